@@ -1,0 +1,168 @@
+"""Decide, per record, whether it holds personal data or only customer data.
+
+`RecordClassifier` is heavy (a spaCy model and Presidio's registry), so it is built once
+per worker process and fed batches: spaCy runs over every distinct text of a batch in
+one `nlp.pipe` call, then Presidio's recognizers run on the ready-made NLP artifacts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import SpacyNlpEngine
+
+from classifiers.models import load_spacy_model
+from classifiers.offline import use_bundled_suffix_list
+from classifiers.recognizers import custom_recognizer, street_address_recognizer
+from classifiers.settings import ClassifierSettings
+
+PERSONAL = "personal"
+CUSTOMER = "customer"
+
+CHUNK_CHARS = 20_000
+CHUNK_OVERLAP = 200
+PIPE_BATCH = 64
+
+Fields = Sequence[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The classification of one record: types and counts only, never values."""
+
+    category: str
+    entity_counts: tuple[tuple[str, int], ...]
+    personal_fields: tuple[str, ...]
+    error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+class _PreloadedSpacyEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine around a model we loaded ourselves (never downloads)."""
+
+    def __init__(self, nlp, language: str) -> None:
+        super().__init__(models=[{"lang_code": language, "model_name": nlp.meta["name"]}])
+        self.nlp = {language: nlp}
+
+    def load(self) -> None:  # already loaded
+        return None
+
+
+def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, str]]:
+    """Split long text at whitespace into overlapping pieces, so the whole text is
+    scanned (spaCy's max_length never bites) and no entity is cut in two."""
+    if len(text) <= size:
+        return [(0, text)]
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            space = text.rfind(" ", start + size // 2, end)
+            end = space if space > 0 else end
+        pieces.append((start, text[start:end]))
+        if end >= len(text):
+            break
+        start = max(end - overlap, start + 1)
+    return pieces
+
+
+def context_words(field_name: str) -> list[str]:
+    """A column name is the best context word there is ('phone', 'email', 'address')."""
+    return [w for w in re.split(r"[^a-zA-Z]+", field_name.lower()) if len(w) > 1]
+
+
+class RecordClassifier:
+    """Presidio + spaCy, applied to records (sequences of named text fields)."""
+
+    def __init__(self, settings: ClassifierSettings) -> None:
+        use_bundled_suffix_list()
+        self.settings = settings
+        nlp, self.model_name = load_spacy_model(settings.model)
+        nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
+        self.nlp_engine = _PreloadedSpacyEngine(nlp, settings.language)
+        registry = RecognizerRegistry(supported_languages=[settings.language])
+        registry.load_predefined_recognizers(
+            languages=[settings.language], nlp_engine=self.nlp_engine
+        )
+        registry.add_recognizer(street_address_recognizer())
+        for spec in settings.recognizers:
+            registry.add_recognizer(custom_recognizer(spec))
+        self.analyzer = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self.nlp_engine,
+            supported_languages=[settings.language],
+        )
+        self.personal = frozenset(settings.personal_entities)
+        self.entities = list(settings.entities)
+
+    def classify(self, fields: Fields) -> Verdict:
+        return self.classify_batch([fields])[0]
+
+    def classify_batch(self, records: Sequence[Fields]) -> list[Verdict]:
+        """One verdict per record, in order. A failure costs only its own record."""
+        # Distinct (field context, text) pairs: repeated values are analysed once.
+        wanted: dict[tuple[str, str], None] = {}
+        for fields in records:
+            for name, text in fields:
+                wanted[(name, text)] = None
+        found = self._analyse(list(wanted))
+        return [self._verdict(fields, found) for fields in records]
+
+    def _analyse(self, items: list[tuple[str, str]]) -> dict:
+        pieces = [
+            (item, offset, piece)
+            for item in items
+            for offset, piece in chunks(item[1])
+        ]
+        results: dict[tuple[str, str], list[RecognizerResult] | Exception] = {}
+        artifacts = self.nlp_engine.process_batch(
+            [piece for _, _, piece in pieces], self.settings.language, batch_size=PIPE_BATCH
+        )
+        for (item, offset, piece), (_, nlp_artifacts) in zip(pieces, artifacts, strict=True):
+            if isinstance(results.get(item), Exception):
+                continue
+            try:
+                found = self.analyzer.analyze(
+                    text=piece,
+                    language=self.settings.language,
+                    entities=self.entities,
+                    score_threshold=self.settings.score_threshold,
+                    context=context_words(item[0]),
+                    nlp_artifacts=nlp_artifacts,
+                )
+            except Exception as error:  # a recognizer bug must not read as "no entity"
+                results[item] = error
+                continue
+            shifted = [
+                RecognizerResult(r.entity_type, r.start + offset, r.end + offset, r.score)
+                for r in found
+            ]
+            results.setdefault(item, []).extend(shifted)
+        return results
+
+    def _verdict(self, fields: Fields, found: dict) -> Verdict:
+        counts: Counter[str] = Counter()
+        personal_fields = []
+        for name, text in fields:
+            result = found.get((name, text), [])
+            if isinstance(result, Exception):
+                return Verdict(CUSTOMER, (), (), error=f"classification failed ({type(result).__name__})")
+            spans = _distinct_spans(result)
+            counts.update(entity for entity, _, _ in spans)
+            if any(entity in self.personal for entity, _, _ in spans):
+                personal_fields.append(name)
+        category = PERSONAL if personal_fields else CUSTOMER
+        return Verdict(category, tuple(sorted(counts.items())), tuple(sorted(set(personal_fields))))
+
+
+def _distinct_spans(results: Iterable[RecognizerResult]) -> set[tuple[str, int, int]]:
+    """Overlapping chunks may find an entity twice; count it once."""
+    return {(r.entity_type, r.start, r.end) for r in results}

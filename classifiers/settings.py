@@ -1,0 +1,48 @@
+"""What the classifier needs to know, as plain frozen data (no YAML, no pydantic).
+
+The pipeline's configuration builds these; the classifier never sees the rest of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+DEFAULT_MODEL = "en_core_web_sm"
+DEFAULT_PERSONAL = (
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "CREDIT_CARD",
+    "IBAN_CODE", "US_SSN",
+)
+DEFAULT_CUSTOMER = ("URL", "DOMAIN_NAME", "IP_ADDRESS", "ORGANIZATION", "DATE_TIME", "LOCATION")
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    name: str
+    regex: str
+    score: float = 0.6
+
+
+@dataclass(frozen=True)
+class CustomRecognizerSpec:
+    """A recognizer from the config: regex patterns with context words, or a deny list."""
+
+    name: str
+    entity: str
+    patterns: tuple[PatternSpec, ...] = ()
+    context: tuple[str, ...] = ()
+    deny_list: tuple[str, ...] = ()
+    checksum: str | None = None  # "luhn" | "iban" | "mod97"
+
+
+@dataclass(frozen=True)
+class ClassifierSettings:
+    model: str = DEFAULT_MODEL
+    score_threshold: float = 0.5
+    personal_entities: tuple[str, ...] = DEFAULT_PERSONAL
+    customer_entities: tuple[str, ...] = DEFAULT_CUSTOMER
+    recognizers: tuple[CustomRecognizerSpec, ...] = field(default=())
+    language: str = "en"
+
+    @property
+    def entities(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.personal_entities + self.customer_entities))

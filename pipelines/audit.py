@@ -1,0 +1,177 @@
+"""The audit as one Beam transform that reads like the audit itself, and its writer."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+
+import apache_beam as beam
+import pyarrow as pa
+from apache_beam.io.filesystems import FileSystems
+
+from classifiers.settings import ClassifierSettings
+from pipelines.findings_io import write_findings
+from pipelines.model import RECORDS, TRANSFERS, ClassifiedRecord
+from pipelines.tenant import Tenant
+from pipelines.transforms import (
+    ClassifyRecords,
+    CountRows,
+    JudgeDataAtRest,
+    JudgeFlows,
+    JudgeTransfers,
+    ParseRows,
+    ReadRows,
+    RejectDuplicates,
+    SelectWindow,
+    SummariseMovedData,
+    rejection_json,
+)
+
+FINDINGS = "findings"
+CLASSIFICATIONS_FILE = "classifications.parquet"
+REJECTED_FILE = "rejected.jsonl"
+COUNTS_FILE = "counts.json"
+
+
+@dataclass(frozen=True)
+class AuditPlan:
+    """Everything one audit run needs, resolved before the pipeline is built."""
+
+    tenant: Tenant
+    classifier: ClassifierSettings
+    record_files: tuple[str, ...]
+    transfer_files: tuple[str, ...]
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass
+class AuditResult:
+    findings: beam.PCollection
+    classified: beam.PCollection
+    rejected: beam.PCollection
+    counts: beam.PCollection
+
+
+class Audit(beam.PTransform):
+    """read → parse → classify → join → judge."""
+
+    def __init__(self, plan: AuditPlan) -> None:
+        super().__init__()
+        self.plan = plan
+
+    def expand(self, pbegin) -> AuditResult:
+        plan, tenant = self.plan, self.plan.tenant
+        record_rows = pbegin | "ReadRecords" >> ReadRows(RECORDS, list(plan.record_files))
+        records = record_rows | "ParseRecords" >> ParseRows(tenant)
+        unique_records = records.parsed | "UniqueRecords" >> RejectDuplicates(
+            RECORDS, lambda r: r.key, "record_id within its dataset")
+        classified = unique_records.unique | "ClassifyRecords" >> ClassifyRecords(plan.classifier)
+
+        transfer_rows = pbegin | "ReadTransfers" >> ReadRows(TRANSFERS, list(plan.transfer_files))
+        transfers = transfer_rows | "ParseTransfers" >> ParseRows(tenant)
+        unique_transfers = transfers.parsed | "UniqueTransfers" >> RejectDuplicates(
+            TRANSFERS, lambda t: t.transfer_id, "transfer_id")
+        in_window, outside_window = unique_transfers.unique | "SelectWindow" >> SelectWindow(
+            plan.since, plan.until)
+
+        moved = in_window | "SummariseMovedData" >> SummariseMovedData(classified.classified)
+        judged = in_window | "JudgeTransfers" >> JudgeTransfers(tenant, moved)
+        flow_findings = judged.flow_use | "JudgeFlows" >> JudgeFlows(tenant)
+        rest_findings = classified.classified | "JudgeDataAtRest" >> JudgeDataAtRest(tenant)
+
+        findings = (judged.findings, flow_findings, rest_findings) | "Findings" >> beam.Flatten()
+        rejected = (
+            records.rejected, unique_records.rejected, classified.rejected,
+            transfers.rejected, unique_transfers.rejected,
+        ) | "Rejected" >> beam.Flatten()
+        counts = pbegin | "Count" >> CountRows(
+            rows=(record_rows, transfer_rows) | "AllRows" >> beam.Flatten(),
+            rejected=rejected,
+            classified=classified.classified,
+            evaluated=judged.evaluated,
+            outside_window=outside_window,
+        )
+        return AuditResult(findings, classified.classified, rejected, counts)
+
+
+CLASSIFICATION_SCHEMA = pa.schema([
+    ("record_id", pa.string()),
+    ("dataset", pa.string()),
+    ("environment", pa.string()),
+    ("region", pa.string()),
+    ("home_geo", pa.string()),
+    ("category", pa.string()),
+    ("entity_types", pa.map_(pa.string(), pa.int64())),
+    ("personal_fields", pa.list_(pa.string())),
+    ("source", pa.string()),
+])
+
+
+def classification_row(record: ClassifiedRecord) -> dict:
+    return {
+        "record_id": record.record_id,
+        "dataset": record.dataset,
+        "environment": record.environment,
+        "region": record.region,
+        "home_geo": record.home_geo,
+        "category": record.category,
+        "entity_types": list(record.entity_counts),
+        "personal_fields": list(record.personal_fields),
+        "source": record.source,
+    }
+
+
+class _WriteFindings(beam.DoFn):
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+
+    def process(self, findings: list) -> None:
+        write_findings(findings, self.folder)
+
+
+class _WriteJson(beam.DoFn):
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def process(self, pairs: list) -> None:
+        rows = sorted([list(key), count] for key, count in pairs)
+        with FileSystems.create(self.path) as handle:
+            handle.write(json.dumps(rows, indent=1).encode())
+
+
+class WriteAudit(beam.PTransform):
+    """Findings (sorted, one file each format), classifications, rejects and counts,
+    all into a staging folder that the driver publishes only if the run succeeds."""
+
+    def __init__(self, folder: str) -> None:
+        super().__init__()
+        self.folder = folder
+
+    def expand(self, result: AuditResult):
+        folder = self.folder
+        (
+            result.findings
+            | "AllFindings" >> beam.combiners.ToList()
+            | "WriteFindings" >> beam.ParDo(_WriteFindings(folder))
+        )
+        (
+            result.classified
+            | "ClassificationRows" >> beam.Map(classification_row)
+            | "WriteClassifications" >> beam.io.WriteToParquet(
+                os.path.join(folder, CLASSIFICATIONS_FILE), CLASSIFICATION_SCHEMA,
+                num_shards=1, shard_name_template="")
+        )
+        (
+            result.rejected
+            | "RejectedJson" >> beam.Map(rejection_json)
+            | "WriteRejected" >> beam.io.WriteToText(
+                os.path.join(folder, REJECTED_FILE), num_shards=1, shard_name_template="")
+        )
+        (
+            result.counts
+            | "AllCounts" >> beam.combiners.ToList()
+            | "WriteCounts" >> beam.ParDo(_WriteJson(os.path.join(folder, COUNTS_FILE)))
+        )
+        return beam.pvalue.PDone(result.findings.pipeline)

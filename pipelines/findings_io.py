@@ -1,0 +1,57 @@
+"""Findings files: sorted, one schema, byte-identical for the same input on any runner."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+from apache_beam.io.filesystems import FileSystems
+
+from pipelines.model import Finding
+from pipelines.rules import FINDING_FIELDS
+
+FINDINGS_JSONL = "findings.jsonl"
+FINDINGS_PARQUET = "findings.parquet"
+
+FINDING_SCHEMA = pa.schema([
+    *[(name, pa.string()) for name in FINDING_FIELDS[:22]],
+    ("records", pa.int64()),
+    ("personal_records", pa.int64()),
+    ("unclassified_records", pa.int64()),
+    ("sample_record_ids", pa.list_(pa.string())),
+    ("entity_types", pa.map_(pa.string(), pa.int64())),
+    ("policy", pa.string()),
+])
+
+
+def finding_rows(findings: Iterable[Finding]) -> list[dict]:
+    rows = []
+    for finding in sorted(findings, key=Finding.sort_key):
+        data = finding.to_json()
+        rows.append({name: data.get(name) for name in FINDING_FIELDS})
+    return rows
+
+
+def findings_jsonl(rows: list[dict]) -> bytes:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+
+
+def write_findings(findings: Iterable[Finding], folder: str) -> None:
+    rows = finding_rows(findings)
+    with FileSystems.create(os.path.join(folder, FINDINGS_JSONL)) as handle:
+        handle.write(findings_jsonl(rows))
+    table_rows = [
+        {**row, "entity_types": list((row["entity_types"] or {}).items())} for row in rows
+    ]
+    table = pa.Table.from_pylist(table_rows, schema=FINDING_SCHEMA)
+    with FileSystems.create(os.path.join(folder, FINDINGS_PARQUET)) as handle:
+        pq.write_table(table, handle)
+
+
+def read_findings(folder: str) -> list[dict]:
+    path = os.path.join(folder, FINDINGS_JSONL)
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]

@@ -1,0 +1,28 @@
+"""Masked previews: enough of a row's shape to find it, none of its content."""
+
+from __future__ import annotations
+
+PREVIEW_LENGTH = 120
+
+
+def mask_text(text: str, limit: int = PREVIEW_LENGTH) -> str:
+    """Keep punctuation and spacing, replace letters with x/X and digits with 9.
+
+    Control and bidirectional-override characters become '?', so a preview never
+    reorders or hides the text around it in a terminal or a browser.
+    """
+    out = []
+    for char in text[:limit]:
+        if char.isdigit():
+            out.append("9")
+        elif char.isalpha():
+            out.append("X" if char.isupper() else "x")
+        elif char.isspace():
+            out.append(" ")
+        elif char.isprintable() and ord(char) < 0x2000:
+            out.append(char)
+        else:
+            out.append("?")
+    if len(text) > limit:
+        out.append(f"... (+{len(text) - limit} chars)")
+    return "".join(out)

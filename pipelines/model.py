@@ -1,0 +1,235 @@
+"""The small immutable values that flow through the audit.
+
+Everything here is plain data: rules, parsers and tests use these types without Beam.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+RECORDS = "records"
+TRANSFERS = "transfers"
+
+PERSONAL = "personal"
+CUSTOMER = "customer"
+
+SEVERITIES = ("critical", "high", "medium", "low", "info")
+SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}
+"""info=0 ... critical=4: a finding counts for --fail-on when its rank is at least the threshold's."""
+
+EntityCounts = tuple[tuple[str, int], ...]
+"""Entity type -> count, sorted by type, so that values hash and compare."""
+
+SAMPLE_SIZE = 10
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One row as read from an input file, before validation.
+
+    `data` is None when the row could not even be decoded; `error` then says why.
+    `preview` is a masked rendering of the raw text (never the raw text itself).
+    """
+
+    kind: str
+    source: str
+    position: int
+    data: dict | None = None
+    error: str | None = None
+    preview: str = ""
+    fmt: str = "jsonl"
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """An input row that could not be used, with a reason a person understands."""
+
+    kind: str
+    source: str
+    position: int
+    reason: str
+    preview: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "source": self.source,
+            "position": self.position,
+            "reason": self.reason,
+            "preview": self.preview,
+        }
+
+
+@dataclass(frozen=True)
+class Record:
+    """A stored row of business data: where it lives and what it says."""
+
+    dataset: str
+    record_id: str
+    environment: str | None
+    region: str | None
+    home_geo: str
+    outside_geo: bool
+    fields: tuple[tuple[str, str], ...]
+    source: str
+    position: int
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.dataset, self.record_id)
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """One logged movement of data, with its endpoints already resolved to geos."""
+
+    transfer_id: str
+    timestamp: str
+    source: str
+    position: int
+    source_environment: str | None = None
+    source_region: str | None = None
+    source_geo: str | None = None
+    destination_environment: str | None = None
+    destination_region: str | None = None
+    destination_geo: str | None = None
+    dataset: str | None = None
+    record_ids: tuple[str, ...] | None = None
+    operation: str | None = None
+    connector: str | None = None
+    action: str | None = None
+    endpoint: str | None = None
+    flow_id: str | None = None
+    tls_version: str | None = None
+    destination_ip: str | None = None
+
+    def subject_fields(self) -> dict:
+        """The transfer's own fields, as they appear in a finding."""
+        return {
+            "transfer_id": self.transfer_id,
+            "timestamp": self.timestamp,
+            "source_environment": self.source_environment,
+            "source_region": self.source_region,
+            "destination_environment": self.destination_environment,
+            "destination_region": self.destination_region,
+            "dataset": self.dataset,
+            "operation": self.operation,
+            "connector": self.connector,
+            "action": self.action,
+            "endpoint": self.endpoint,
+            "flow_id": self.flow_id,
+            "tls_version": self.tls_version,
+            "destination_ip": self.destination_ip,
+        }
+
+
+@dataclass(frozen=True)
+class ClassifiedRecord:
+    """A record with its verdict: what the join and the at-rest rule need, no content."""
+
+    dataset: str
+    record_id: str
+    environment: str | None
+    region: str | None
+    home_geo: str
+    outside_geo: bool
+    category: str
+    entity_counts: EntityCounts
+    personal_fields: tuple[str, ...]
+    source: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.dataset, self.record_id)
+
+    @property
+    def is_personal(self) -> bool:
+        return self.category == PERSONAL
+
+
+@dataclass(frozen=True)
+class DataSummary:
+    """What a set of records amounts to: counts, entity types and a few sample ids.
+
+    `unclassified` counts records that were named but are not in the records input
+    (or could not be classified): nobody can tell whether they are personal.
+    """
+
+    records: int = 0
+    personal_records: int = 0
+    unclassified_records: int = 0
+    entity_counts: EntityCounts = ()
+    personal_samples: tuple[str, ...] = ()
+    other_samples: tuple[str, ...] = ()
+
+    @property
+    def sample_record_ids(self) -> tuple[str, ...]:
+        """Personal records first: they are the ones a reviewer needs to look at."""
+        return (self.personal_samples + self.other_samples)[:SAMPLE_SIZE]
+
+
+def merge_counts(*counts: EntityCounts) -> EntityCounts:
+    total: dict[str, int] = {}
+    for pairs in counts:
+        for name, count in pairs:
+            total[name] = total.get(name, 0) + count
+    return tuple(sorted(total.items()))
+
+
+def _smallest(ids: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(set(ids) | set(more)))[:SAMPLE_SIZE]
+
+
+def merge_summaries(a: DataSummary, b: DataSummary) -> DataSummary:
+    """Associative and commutative, so Beam may combine in any order and still agree."""
+    return DataSummary(
+        records=a.records + b.records,
+        personal_records=a.personal_records + b.personal_records,
+        unclassified_records=a.unclassified_records + b.unclassified_records,
+        entity_counts=merge_counts(a.entity_counts, b.entity_counts),
+        personal_samples=_smallest(a.personal_samples, b.personal_samples),
+        other_samples=_smallest(a.other_samples, b.other_samples),
+    )
+
+
+def summarise_record(record: ClassifiedRecord) -> DataSummary:
+    if record.is_personal:
+        return DataSummary(1, 1, 0, record.entity_counts, (record.record_id,), ())
+    return DataSummary(1, 0, 0, record.entity_counts, (), (record.record_id,))
+
+
+def summarise_missing(record_id: str) -> DataSummary:
+    """A record named by a transfer but absent from the records input."""
+    return DataSummary(1, 0, 1, (), (), (record_id,))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One broken rule for one subject (a transfer, a dataset at rest, or a flow)."""
+
+    rule: str
+    severity: str
+    subject: str
+    message: str
+    details: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def finding_id(self) -> str:
+        """Stable across runs and runners: a hash of the rule and its subject only."""
+        digest = hashlib.sha256(f"{self.rule}\x1f{self.subject}".encode()).hexdigest()
+        return digest[:16]
+
+    def sort_key(self) -> tuple:
+        return (-SEVERITY_RANK[self.severity], self.rule, self.subject)
+
+    def to_json(self) -> dict:
+        out = {
+            "finding_id": self.finding_id,
+            "rule": self.rule,
+            "severity": self.severity,
+            "subject": self.subject,
+            "message": self.message,
+        }
+        out.update(self.details)
+        return out

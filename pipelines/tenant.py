@@ -1,0 +1,59 @@
+"""The tenant as the rules see it: geos, environments, residency allowances, policies.
+
+Built once from the validated configuration; immutable and picklable, so Beam ships
+it to workers as part of the DoFns that need it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipelines.dlp import PolicySet
+from pipelines.environments import Environment, normalise_environment_id
+from pipelines.geo import GeoCatalogue, normalise_region
+
+TLS_VERSIONS = ("0.2", "0.3", "1.0", "1.1", "1.2", "1.3")
+"""Ordered; SSL 2 and 3 sort below TLS 1.0."""
+
+
+@dataclass(frozen=True)
+class Tenant:
+    home_geo: str
+    catalogue: GeoCatalogue
+    environments: tuple[Environment, ...]
+    allowed_transfers: frozenset[tuple[str, str]] = frozenset()
+    policies: PolicySet = field(default_factory=lambda: PolicySet(()))
+    min_tls: str = "1.2"
+    service_tags_file: str | None = None
+    allowed_service_tags: tuple[str, ...] = ()
+    name: str = ""
+
+    def __post_init__(self) -> None:
+        index = {env.id: env for env in self.environments}
+        object.__setattr__(self, "_by_id", index)
+
+    def environment(self, value: str) -> Environment | None:
+        return self._by_id.get(normalise_environment_id(value))
+
+    def region_geo(self, region: str) -> str | None:
+        """The home geo of data known only by its region: the tenant's geo when it lists
+        the region (a region may be listed by two geos), else the first geo listing it."""
+        return self.catalogue.home_geo_of_region(normalise_region(region), prefer=self.home_geo)
+
+    def allows(self, home_geo: str, region: str) -> bool:
+        """Data whose home is `home_geo` may be stored in, or moved to, `region`."""
+        region = normalise_region(region)
+        if self.catalogue.contains(home_geo, region):
+            return True
+        return any(
+            self.catalogue.contains(to_geo, region)
+            for from_geo, to_geo in self.allowed_transfers
+            if from_geo == home_geo
+        )
+
+    def allows_geo(self, home_geo: str, destination_geo: str) -> bool:
+        """Judged by geo when the destination's region is unknown."""
+        return destination_geo == home_geo or (home_geo, destination_geo) in self.allowed_transfers
+
+    def tls_below_minimum(self, version: str) -> bool:
+        return TLS_VERSIONS.index(version) < TLS_VERSIONS.index(self.min_tls)

