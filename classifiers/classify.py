@@ -7,17 +7,22 @@ one `nlp.pipe` call, then Presidio's recognizers run on the ready-made NLP artif
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
 from classifiers.models import load_spacy_model
 from classifiers.offline import use_bundled_suffix_list
-from classifiers.recognizers import custom_recognizer, street_address_recognizer
+from classifiers.recognizers import (
+    custom_recognizer,
+    domain_name_recognizer,
+    street_address_recognizer,
+)
 from classifiers.settings import ClassifierSettings
 
 PERSONAL = "personal"
@@ -44,11 +49,25 @@ class Verdict:
         return self.error is not None
 
 
+# Presidio logs the texts of some decisions at DEBUG and chatty registry warnings at
+# WARNING; an auditor's log must never carry data, so only errors pass.
+logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+
+NER_LABELS_TO_IGNORE = (
+    "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT", "PRODUCT",
+    "QUANTITY", "WORK_OF_ART",
+)
+
+
 class _PreloadedSpacyEngine(SpacyNlpEngine):
     """Presidio's spaCy engine around a model we loaded ourselves (never downloads)."""
 
     def __init__(self, nlp, language: str) -> None:
-        super().__init__(models=[{"lang_code": language, "model_name": nlp.meta["name"]}])
+        configuration = NerModelConfiguration(labels_to_ignore=list(NER_LABELS_TO_IGNORE))
+        super().__init__(
+            models=[{"lang_code": language, "model_name": nlp.meta["name"]}],
+            ner_model_configuration=configuration,
+        )
         self.nlp = {language: nlp}
 
     def load(self) -> None:  # already loaded
@@ -93,6 +112,7 @@ class RecordClassifier:
             languages=[settings.language], nlp_engine=self.nlp_engine
         )
         registry.add_recognizer(street_address_recognizer())
+        registry.add_recognizer(domain_name_recognizer())
         for spec in settings.recognizers:
             registry.add_recognizer(custom_recognizer(spec))
         self.analyzer = AnalyzerEngine(
@@ -101,7 +121,9 @@ class RecordClassifier:
             supported_languages=[settings.language],
         )
         self.personal = frozenset(settings.personal_entities)
-        self.entities = list(settings.entities)
+        # Ask only for what some recognizer can find: Presidio warns on the rest.
+        supported = set(self.analyzer.get_supported_entities(settings.language))
+        self.entities = [e for e in settings.entities if e in supported]
 
     def classify(self, fields: Fields) -> Verdict:
         return self.classify_batch([fields])[0]

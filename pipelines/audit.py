@@ -46,22 +46,14 @@ class AuditPlan:
     until: str | None = None
 
 
-@dataclass
-class AuditResult:
-    findings: beam.PCollection
-    classified: beam.PCollection
-    rejected: beam.PCollection
-    counts: beam.PCollection
-
-
 class Audit(beam.PTransform):
-    """read → parse → classify → join → judge."""
+    """read → parse → classify → join → judge; returns the PCollections to write."""
 
     def __init__(self, plan: AuditPlan) -> None:
         super().__init__()
         self.plan = plan
 
-    def expand(self, pbegin) -> AuditResult:
+    def expand(self, pbegin) -> dict:
         plan, tenant = self.plan, self.plan.tenant
         record_rows = pbegin | "ReadRecords" >> ReadRows(RECORDS, list(plan.record_files))
         records = record_rows | "ParseRecords" >> ParseRows(tenant)
@@ -93,7 +85,8 @@ class Audit(beam.PTransform):
             evaluated=judged.evaluated,
             outside_window=outside_window,
         )
-        return AuditResult(findings, classified.classified, rejected, counts)
+        return {"findings": findings, "classified": classified.classified,
+                "rejected": rejected, "counts": counts}
 
 
 CLASSIFICATION_SCHEMA = pa.schema([
@@ -149,29 +142,29 @@ class WriteAudit(beam.PTransform):
         super().__init__()
         self.folder = folder
 
-    def expand(self, result: AuditResult):
+    def expand(self, result: dict):
         folder = self.folder
         (
-            result.findings
+            result["findings"]
             | "AllFindings" >> beam.combiners.ToList()
             | "WriteFindings" >> beam.ParDo(_WriteFindings(folder))
         )
         (
-            result.classified
+            result["classified"]
             | "ClassificationRows" >> beam.Map(classification_row)
             | "WriteClassifications" >> beam.io.WriteToParquet(
                 os.path.join(folder, CLASSIFICATIONS_FILE), CLASSIFICATION_SCHEMA,
                 num_shards=1, shard_name_template="")
         )
         (
-            result.rejected
+            result["rejected"]
             | "RejectedJson" >> beam.Map(rejection_json)
             | "WriteRejected" >> beam.io.WriteToText(
                 os.path.join(folder, REJECTED_FILE), num_shards=1, shard_name_template="")
         )
         (
-            result.counts
+            result["counts"]
             | "AllCounts" >> beam.combiners.ToList()
             | "WriteCounts" >> beam.ParDo(_WriteJson(os.path.join(folder, COUNTS_FILE)))
         )
-        return beam.pvalue.PDone(result.findings.pipeline)
+        return beam.pvalue.PDone(result["findings"].pipeline)

@@ -120,7 +120,7 @@ class ParseRows(beam.PTransform):
         return rows | beam.ParDo(_ParseRow(self.tenant)).with_outputs(REJECTED, main="parsed")
 
 
-def _first_wins(kind: str, label: str):
+def _first_wins(kind: str, what: str):
     def split(item):
         _, values = item
         ordered = sorted(values, key=lambda v: (v.source, v.position))
@@ -129,7 +129,7 @@ def _first_wins(kind: str, label: str):
         for dup in ordered[1:]:
             yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
                 kind, dup.source, dup.position,
-                f"duplicate {label} (first seen in {first.source} at row {first.position})",
+                f"duplicate {what} (first seen in {first.source} at row {first.position})",
             ))
     return split
 
@@ -137,16 +137,16 @@ def _first_wins(kind: str, label: str):
 class RejectDuplicates(beam.PTransform):
     """Keep the first row of each key (by file and position); reject the others."""
 
-    def __init__(self, kind: str, key, label: str) -> None:
+    def __init__(self, kind: str, key, what: str) -> None:
         super().__init__()
-        self.kind, self.key, self.label = kind, key, label
+        self.kind, self.key, self.what = kind, key, what
 
     def expand(self, values):
         return (
             values
             | "Key" >> beam.Map(lambda v, key=self.key: (key(v), v))
             | "Group" >> beam.GroupByKey()
-            | "FirstWins" >> beam.FlatMap(_first_wins(self.kind, self.label)).with_outputs(
+            | "FirstWins" >> beam.FlatMap(_first_wins(self.kind, self.what)).with_outputs(
                 REJECTED, main="unique")
         )
 

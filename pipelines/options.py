@@ -1,0 +1,41 @@
+"""Command-line options of an audit run, as a Beam PipelineOptions view.
+
+Beam's own flags (--runner, --direct_num_workers, --direct_running_mode, ...) pass
+through untouched; these are ours.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from apache_beam.options.pipeline_options import PipelineOptions
+
+FAIL_ON = ("critical", "high", "medium", "low", "info", "never")
+
+
+def fraction(value: str) -> float:
+    number = float(value)
+    if not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError("must be a fraction between 0 and 1")
+    return number
+
+
+class AuditOptions(PipelineOptions):
+    @classmethod
+    def _add_argparse_args(cls, parser) -> None:
+        parser.add_argument("--config", default=None,
+                            help="YAML configuration (default: the bundled sample tenant's)")
+        parser.add_argument("--records", nargs="+", action="extend", default=None,
+                            help="record files, globs or folders (.jsonl .ndjson .csv .parquet, .gz)")
+        parser.add_argument("--transfers", nargs="+", action="extend", default=None,
+                            help="transfer log files, globs or folders")
+        parser.add_argument("--output", default="audit-out", help="output folder")
+        parser.add_argument("--fail-on", dest="fail_on", choices=FAIL_ON, default="high",
+                            help="exit 1 when a finding has at least this severity")
+        parser.add_argument("--max-rejected", dest="max_rejected", type=fraction, default=0.01,
+                            help="exit 3 when more than this fraction of input rows is rejected")
+        parser.add_argument("--since", default=None, help="judge transfers at or after (ISO 8601)")
+        parser.add_argument("--until", default=None, help="judge transfers before (ISO 8601)")
+        parser.add_argument("--baseline", default=None, help="accepted findings (YAML or JSON)")
+        parser.add_argument("--quiet", action="store_true", default=False,
+                            help="no progress lines on stderr")

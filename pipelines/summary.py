@@ -1,0 +1,69 @@
+"""summary.json: counts that add up, per kind and per file, and the run's context."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from pipelines.model import RECORDS, SEVERITIES, TRANSFERS
+from pipelines.rules import RULES
+
+
+def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
+    """`counts` rows are [[label, kind, source], n] or [["category", name], n]."""
+    totals: Counter = Counter()
+    files: dict = defaultdict(lambda: {"kind": None, "read": 0, "used": 0, "rejected": 0,
+                                       "outside_window": 0})
+    categories: Counter = Counter()
+    for key, count in counts:
+        label = key[0]
+        if label == "category":
+            categories[key[1]] += count
+            continue
+        kind, source = key[1], key[2]
+        totals[(label, kind)] += count
+        entry = files[source]
+        entry["kind"] = kind
+        if label == "read":
+            entry["read"] += count
+        elif label == "rejected":
+            entry["rejected"] += count
+        elif label == "outside_window":
+            entry["outside_window"] += count
+        else:
+            entry["used"] += count
+    by_rule = Counter(f["rule"] for f in findings)
+    by_severity = Counter(f["severity"] for f in findings)
+    read = totals[("read", RECORDS)] + totals[("read", TRANSFERS)]
+    rejected = totals[("rejected", RECORDS)] + totals[("rejected", TRANSFERS)]
+    return {
+        "records_read": totals[("read", RECORDS)],
+        "records_classified": totals[("classified", RECORDS)],
+        "records_rejected": totals[("rejected", RECORDS)],
+        "transfers_read": totals[("read", TRANSFERS)],
+        "transfers_evaluated": totals[("evaluated", TRANSFERS)],
+        "transfers_rejected": totals[("rejected", TRANSFERS)],
+        "transfers_outside_window": totals[("outside_window", TRANSFERS)],
+        "rows_read": read,
+        "rows_rejected": rejected,
+        "rejected_fraction": round(rejected / read, 6) if read else 0.0,
+        "findings": len(findings),
+        "findings_by_rule": {rule: by_rule.get(rule, 0) for rule in RULES},
+        "findings_by_severity": {sev: by_severity.get(sev, 0) for sev in SEVERITIES},
+        "classification": {"personal": categories.get("personal", 0),
+                           "customer": categories.get("customer", 0)},
+        "files": {source: files[source] for source in sorted(files)},
+        **context,
+    }
+
+
+def adds_up(summary: dict) -> bool:
+    """Nothing lost: every row read was used or rejected (or left out by the window)."""
+    records = summary["records_read"] == summary["records_classified"] + summary["records_rejected"]
+    transfers = summary["transfers_read"] == (
+        summary["transfers_evaluated"] + summary["transfers_rejected"]
+        + summary["transfers_outside_window"])
+    per_file = all(
+        f["read"] == f["used"] + f["rejected"] + f["outside_window"]
+        for f in summary["files"].values()
+    )
+    return records and transfers and per_file
