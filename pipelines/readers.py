@@ -35,13 +35,29 @@ def format_of(path: str) -> str | None:
     return None
 
 
+class _Stream(io.RawIOBase):
+    """Beam's file objects (e.g. its gzip reader) have `read` but are neither iterable
+    nor accepted by TextIOWrapper; this makes any of them an ordinary binary stream."""
+
+    def __init__(self, handle) -> None:
+        self.handle = handle
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.handle.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def read_rows(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
     """Rows of one file (already decompressed), dispatched on its name."""
     fmt = format_of(source)
     if fmt == "jsonl":
-        yield from read_jsonl(kind, source, handle)
+        yield from read_jsonl(kind, source, io.BufferedReader(_Stream(handle), 1 << 16))
     elif fmt == "csv":
-        yield from read_csv(kind, source, handle)
+        yield from read_csv(kind, source, io.BufferedReader(_Stream(handle), 1 << 16))
     elif fmt == "parquet":
         yield from read_parquet(kind, source, handle)
     else:
@@ -58,7 +74,7 @@ def read_jsonl(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
         try:
             line = _decode(raw, number == 1)
         except UnicodeDecodeError as error:
-            yield RawRow(kind, source, number, error=f"not valid UTF-8 (byte {error.start})",
+            yield RawRow(kind, source, number, error=f"not valid UTF-8 (byte {error.start + 1})",
                          preview=mask_text(raw.decode("utf-8", "replace")))
             continue
         if not line.strip():
@@ -73,7 +89,7 @@ def read_jsonl(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
             yield RawRow(kind, source, number, error="JSON nested too deeply", preview=preview)
             continue
         except ValueError as error:
-            reason = f"invalid JSON: {error.msg} at column {error.colno}"
+            reason = f"invalid JSON: {error.msg} at character {error.pos + 1}"
             yield RawRow(kind, source, number, error=reason, preview=preview)
             continue
         if not isinstance(data, dict):

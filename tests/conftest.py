@@ -1,0 +1,99 @@
+"""Shared fixtures: a small tenant, a classifier loaded once, and a CLI runner."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from classifiers.settings import ClassifierSettings
+from pipelines.config import load_config
+from pipelines.dlp import PolicySet, policy_from_inline
+from pipelines.environments import Environment
+from pipelines.geo import builtin_catalogue
+from pipelines.tenant import Tenant
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+TEST_CONFIG = """
+tenant: {name: Test tenant, home_geo: europe}
+environments:
+  - {id: prod, geo: europe, region: westeurope}
+  - {id: dev, geo: europe, region: northeurope}
+  - {id: apac, geo: australia, region: australiaeast}
+  - {id: us, geo: unitedstates}
+dlp_policies:
+  - name: Tenant policy
+    scope: all
+    business: [shared_sharepointonline, shared_office365]
+    non_business: [shared_twitter]
+    blocked: [shared_dropbox]
+    default_group: non_business
+residency:
+  allowed_transfers: [{from: europe, to: unitedkingdom}]
+"""
+
+
+@pytest.fixture(scope="session")
+def tenant() -> Tenant:
+    return Tenant(
+        name="Test tenant",
+        home_geo="europe",
+        catalogue=builtin_catalogue(),
+        environments=(
+            Environment("prod", "europe", "westeurope"),
+            Environment("dev", "europe", "northeurope"),
+            Environment("apac", "australia", "australiaeast"),
+            Environment("us", "unitedstates", None),
+        ),
+        allowed_transfers=frozenset({("europe", "unitedkingdom")}),
+        policies=PolicySet((policy_from_inline({
+            "name": "Tenant policy",
+            "scope": "all",
+            "business": ["shared_sharepointonline", "shared_office365"],
+            "non_business": ["shared_twitter"],
+            "blocked": ["shared_dropbox"],
+            "default_group": "non_business",
+        }),)),
+    )
+
+
+@pytest.fixture(scope="session")
+def classifier():
+    from classifiers.classify import RecordClassifier
+
+    return RecordClassifier(ClassifierSettings())
+
+
+@pytest.fixture()
+def config_file(tmp_path: Path) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(TEST_CONFIG, encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def audit_config(config_file: Path):
+    return load_config(config_file)
+
+
+def write_jsonl(path: Path, rows: list) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None,
+            timeout: int = 300) -> subprocess.CompletedProcess:
+    """The real command line, in a subprocess, against this checkout's code."""
+    full_env = dict(os.environ)
+    full_env["PYTHONPATH"] = str(ROOT) + os.pathsep + full_env.get("PYTHONPATH", "")
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines", *args],
+        cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, timeout=timeout,
+    )
