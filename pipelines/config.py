@@ -336,7 +336,8 @@ def _check_geo(catalogue: GeoCatalogue, geo: str, key: str, problems: list[str])
 
 
 def _file_problems(key: str, name: str | None, error: Exception) -> list[str]:
-    if isinstance(error, FileNotFoundError):
+    if isinstance(error, FileNotFoundError) or (
+            isinstance(error, TenantFileError) and name and not Path(error.path).exists()):
         return [f"{key}: no such file '{name}'"]
     if isinstance(error, TenantFileError) and error.problems:
         return [f"{key}: {problem}" for problem in error.problems]

@@ -1,0 +1,123 @@
+"""The composite transforms on a TestPipeline, checked with assert_that."""
+
+from __future__ import annotations
+
+import apache_beam as beam
+import pytest
+from apache_beam.runners.portability.fn_api_runner import FnApiRunner
+from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from pipelines.audit import Audit, AuditPlan
+from pipelines.model import ClassifiedRecord, DataSummary, Transfer
+from pipelines.transforms import SummariseMovedData
+from tests.conftest import write_jsonl
+
+
+def local_pipeline() -> BeamTestPipeline:
+    """Beam's TestPipeline on the in-process runner (DirectRunner would look for Prism
+    on the network first)."""
+    return BeamTestPipeline(runner=FnApiRunner())
+
+
+def classified(dataset: str, record_id: str, personal: bool) -> ClassifiedRecord:
+    return ClassifiedRecord(dataset, record_id, "prod", "westeurope", "europe", False,
+                            "personal" if personal else "customer",
+                            (("EMAIL_ADDRESS", 1),) if personal else (), (), "r.jsonl")
+
+
+def transfer(transfer_id: str, dataset: str, record_ids=None) -> Transfer:
+    return Transfer(transfer_id, "2026-10-01T00:00:00Z", "t.jsonl", 1, source_environment="prod",
+                    source_geo="europe", dataset=dataset, record_ids=record_ids)
+
+
+def test_summarise_moved_data_joins_by_record_and_by_dataset():
+    records = [classified("d", "a", True), classified("d", "b", False),
+               classified("e", "x", False)]
+    transfers = [transfer("T1", "d", ("a", "zz")), transfer("T2", "d"), transfer("T3", "e"),
+                 transfer("T4", "nothing-here")]
+    with local_pipeline() as p:
+        moved = (
+            p | "Transfers" >> beam.Create(transfers)
+            | SummariseMovedData(p | "Records" >> beam.Create(records))
+            | beam.MapTuple(lambda tid, s: (tid, s.records, s.personal_records,
+                                            s.unclassified_records, s.sample_record_ids))
+        )
+        assert_that(moved, equal_to([
+            ("T1", 2, 1, 1, ("a", "zz")),
+            ("T2", 2, 1, 0, ("a", "b")),
+            ("T3", 1, 0, 0, ("x",)),
+            ("T4", 0, 0, 0, ()),
+        ]))
+
+
+@pytest.fixture()
+def small_inputs(tmp_path):
+    records = write_jsonl(tmp_path / "records.jsonl", [
+        {"record_id": "c1", "dataset": "prod/contacts", "environment": "prod",
+         "email": "someone@example.com"},
+        {"record_id": "c2", "dataset": "prod/contacts", "environment": "prod", "region": "eastus",
+         "email": "another.person@example.org"},
+        {"record_id": "t1", "dataset": "prod/telemetry", "environment": "prod",
+         "hostname": "web-01.contoso.internal", "status": 200},
+        {"record_id": "t1", "dataset": "prod/telemetry", "environment": "prod"},
+        {"dataset": "prod/contacts", "environment": "prod"},
+    ])
+    transfers = write_jsonl(tmp_path / "transfers.jsonl", [
+        {"transfer_id": "T1", "timestamp": "2026-10-01T00:00:00Z", "source_environment": "prod",
+         "destination_region": "eastus", "dataset": "prod/contacts", "record_ids": ["c1"]},
+        {"transfer_id": "T2", "timestamp": "2026-10-02T00:00:00Z", "source_environment": "prod",
+         "destination_region": "eastus", "dataset": "prod/telemetry"},
+        {"transfer_id": "T3", "timestamp": "2026-10-03T00:00:00Z", "source_environment": "prod",
+         "destination_region": "northeurope", "dataset": "prod/contacts",
+         "connector": "shared_dropbox", "tls_version": "1.1"},
+        {"transfer_id": "T3", "timestamp": "2026-10-03T00:00:00Z", "source_environment": "prod",
+         "dataset": "prod/contacts"},
+        {"transfer_id": "T4", "timestamp": "2026-11-01T00:00:00Z", "source_environment": "prod",
+         "destination_region": "eastus", "dataset": "prod/contacts"},
+    ])
+    return str(records), str(transfers)
+
+
+def test_audit_transform_end_to_end(audit_config, small_inputs):
+    records, transfers = small_inputs
+    plan = AuditPlan(audit_config.tenant, audit_config.classifier, (records,), (transfers,),
+                     since="2026-10-01T00:00:00Z", until="2026-11-01T00:00:00Z")
+    with local_pipeline() as p:
+        result = p | Audit(plan)
+        assert_that(
+            result["findings"] | beam.Map(lambda f: (f.rule, f.subject, f.severity)),
+            equal_to([
+                ("personal-data-outside-geo", "T1", "high"),
+                ("customer-data-outside-geo", "T2", "info"),
+                ("blocked-connector", "T3", "high"),
+                ("weak-tls", "T3", "high"),
+                ("personal-data-outside-geo", "prod/contacts@eastus", "high"),
+            ]),
+            label="Findings")
+        assert_that(
+            result["classified"] | beam.Map(lambda c: (c.record_id, c.category)),
+            equal_to([("c1", "personal"), ("c2", "personal"), ("t1", "customer")]),
+            label="Classified")
+        assert_that(
+            result["rejected"] | beam.Map(lambda r: (r.kind, r.position, r.reason.split(" (")[0])),
+            equal_to([
+                ("records", 4, "duplicate record_id within its dataset"),
+                ("records", 5, "missing required column 'record_id'"),
+                ("transfers", 4, "duplicate transfer_id"),
+            ]),
+            label="Rejected")
+        assert_that(
+            result["counts"] | beam.Filter(lambda kv: kv[0][0] in ("read", "outside_window"))
+            | beam.MapTuple(lambda key, n: (key[0], key[1], n)),
+            equal_to([("read", "records", 5), ("read", "transfers", 5),
+                      ("outside_window", "transfers", 1)]),
+            label="Counts")
+
+
+def test_data_summary_merge_is_order_free():
+    a = DataSummary(1, 1, 0, (("PERSON", 1),), ("b",), ())
+    b = DataSummary(2, 0, 1, (("URL", 2),), (), ("z", "a"))
+    from pipelines.model import merge_summaries
+
+    assert merge_summaries(a, b) == merge_summaries(b, a)
