@@ -8,6 +8,7 @@ reports every problem at once, as `flowaudit validate` promises.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -340,5 +341,8 @@ def _file_problems(key: str, name: str | None, error: Exception) -> list[str]:
             isinstance(error, TenantFileError) and name and not Path(error.path).exists()):
         return [f"{key}: no such file '{name}'"]
     if isinstance(error, TenantFileError) and error.problems:
-        return [f"{key}: {problem}" for problem in error.problems]
+        if name is None:  # inline: the problem's own key path continues ours
+            return [f"{key}.{problem}" if re.match(r"^[\w\[\]. ]+:", problem)
+                    else f"{key}: {problem}" for problem in error.problems]
+        return [f"{key} ({name}): {problem}" for problem in error.problems]
     return [f"{key}: {error}"]

@@ -41,6 +41,9 @@ ENVS = {
     "contoso-us-sales": ("unitedstates", "eastus"),
 }
 BLOCKED = {"shared_dropbox", "shared_ftp"}
+BUSINESS = {"shared_sharepointonline", "shared_commondataserviceforapps", "shared_office365",
+            "shared_azureblob"}
+POLICY = "Contoso tenant policy"  # one policy, scope all, default group non_business
 
 
 def is_personal(dataset: str, record_id: str) -> bool:
@@ -124,6 +127,7 @@ def derive() -> tuple[list[dict], dict]:
                     "subject": f"{ds}@{region}", "severity": "high" if personal else "info"})
 
     # transfers
+    flows: dict[str, list[tuple[str, bool]]] = {}
     ids = set()
     for t in load_transfers():
         tid = t["transfer_id"]
@@ -160,11 +164,20 @@ def derive() -> tuple[list[dict], dict]:
                     out.append({"rule": "customer-data-outside-geo", "subject": tid,
                                 "severity": "info"})
         conn = t.get("connector")
+        if conn and t.get("flow_id"):
+            flows.setdefault(t["flow_id"], []).append((conn.rsplit("/", 1)[-1].lower(), personal))
         if conn and conn.rsplit("/", 1)[-1].lower() in BLOCKED:
             out.append({"rule": "blocked-connector", "subject": tid,
                         "severity": "high" if personal else "medium"})
         if tls_weak(t.get("tls_version")):
             out.append({"rule": "weak-tls", "subject": tid, "severity": "high"})
+    # one flow joining a Business and a Non-business (not blocked) connector
+    for flow, uses in flows.items():
+        groups = {"business" if c in BUSINESS else "blocked" if c in BLOCKED else "non_business"
+                  for c, _ in uses}
+        if {"business", "non_business"} <= groups:
+            out.append({"rule": "connector-group-mix", "subject": f"{flow}@{POLICY}",
+                        "severity": "high" if any(p for _, p in uses) else "medium"})
     return sorted(out, key=lambda r: (r["rule"], r["subject"])), stats
 
 

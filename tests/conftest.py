@@ -97,3 +97,11 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None,
         [sys.executable, "-m", "pipelines", *args],
         cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, timeout=timeout,
     )
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory):
+    """`flowaudit run` with no argument (the bundled sample tenant), run once per session."""
+    work = tmp_path_factory.mktemp("sample")
+    result = run_cli("run", "--output", str(work / "audit-out"), cwd=work)
+    return result, work / "audit-out"

