@@ -26,7 +26,13 @@ from pipelines.dlp import (
     policy_from_inline,
 )
 from pipelines.geo import TenantFileError
-from tests.fixtures_tenant import fixture, read_fixture, write_json, write_text
+from tests.fixtures_tenant import (
+    POWERPLATFORM_FILES,
+    fixture,
+    read_fixture,
+    write_json,
+    write_text,
+)
 
 B, N, X = ConnectorGroup.BUSINESS, ConnectorGroup.NON_BUSINESS, ConnectorGroup.BLOCKED
 API = "/providers/Microsoft.PowerApps/apis/"
@@ -776,3 +782,36 @@ def test_inline_accepts_a_config_model_dump_with_every_key_present() -> None:
               "non_business": [], "blocked": ["shared_x"], "default_group": "non_business",
               "action_rules": {}, "endpoint_rules": {}}
     assert policy_from_inline(dumped).blocked == {"shared_x"}
+
+
+# ------------------------------------------- every Power Platform reference file
+
+
+def _load_any(name: str) -> object:
+    from pipelines.environments import load_environment_file
+    from pipelines.geo import load_locations_export
+
+    loaders = {
+        "connectors_get_apis.json": lambda p: {
+            normalise_connector_id(a["id"]) for a in read_fixture(name)["value"]},
+        "connectors_get_virtual.json": lambda p: {
+            normalise_connector_id(v["id"]) for v in read_fixture(name)},
+        "connectors_get_unblockable.json": load_unblockable,
+        "environment_get_environment.json": load_environment_file,
+        "locations_get_locations.json": load_locations_export,
+    }
+    return loaders.get(name, load_policy_file)(fixture(name))
+
+
+@pytest.mark.parametrize("name", POWERPLATFORM_FILES)
+def test_every_power_platform_reference_file_loads(name) -> None:
+    assert _load_any(name)
+
+
+def test_the_scubagear_export_yields_both_policies_and_environments() -> None:
+    from pipelines.environments import load_environment_file
+
+    path = fixture("getdlppolicy_v1_export.json")
+    (policy,) = load_policy_file(path)
+    (environment,) = load_environment_file(path)
+    assert policy.applies_to(environment.id)
