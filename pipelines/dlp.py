@@ -104,7 +104,7 @@ def _endpoint_forms(endpoint: str) -> tuple[str, ...]:
 
     Rules are written as hosts (``contoso.com``), origins (``https://*.contoso.com``)
     or full URLs (SharePoint sites), while logs record whatever the connector reached:
-    a URL is matched as itself, as its origin and as its host name.
+    a URL is matched as itself, as its origin (with and without port) and as its host.
     """
     text = _clean(endpoint)
     forms = [text]
@@ -113,6 +113,7 @@ def _endpoint_forms(endpoint: str) -> tuple[str, ...]:
         if parts.netloc:
             forms.append(f"{parts.scheme}://{parts.netloc}")
             if parts.hostname:
+                forms.append(f"{parts.scheme}://{parts.hostname}")  # without port
                 forms.append(parts.hostname)
     return tuple(dict.fromkeys(forms))
 
@@ -391,12 +392,17 @@ def _join(where: str, key: str | int) -> str:
     return f"{where}.{key}" if where else key
 
 
+def _squash(value: str) -> str:
+    """'Non-business', 'non business', 'NON_BUSINESS' -> 'nonbusiness'."""
+    return "".join(value.split()).lower().replace("_", "").replace("-", "")
+
+
 def _choice(
     value: Any, table: Mapping[str, Any], allowed: str, where: str, problems: _Problems
 ) -> Any:
-    """Look ``value`` up case-insensitively; on failure record what is allowed."""
+    """Look ``value`` up ignoring case, spaces, '-' and '_'; else record what is allowed."""
     if isinstance(value, str):
-        found = table.get("".join(value.split()).lower())
+        found = {_squash(k): v for k, v in table.items()}.get(_squash(value))
         if found is not None:
             return found
     problems.add(where, f"{value!r} is not one of {allowed}")

@@ -70,10 +70,14 @@ def _first(*values: Any) -> Any:
     return None
 
 
+def _key(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key
+
+
 def _parse_one(item: Any, where: str, problems: list[str]) -> Environment | None:
     """One environment in any supported shape; problems are appended, not raised."""
     if not isinstance(item, Mapping):
-        problems.append(f"{where}: expected an object")
+        problems.append(f"{where or '(top level)'}: expected an object")
         return None
     props = item.get("properties")
     props = props if isinstance(props, Mapping) else {}
@@ -107,13 +111,14 @@ def _parse_one(item: Any, where: str, problems: list[str]) -> Environment | None
 
     ok = True
     if not isinstance(raw_id, str) or not normalise_environment_id(raw_id):
-        problems.append(f"{where}.{id_key}: expected a non-empty environment id")
+        problems.append(f"{_key(where, id_key)}: expected a non-empty environment id")
         ok = False
     if not isinstance(geo, str) or not geo.strip():
-        problems.append(f"{where}.{geo_key}: expected the environment's geo (e.g. 'europe')")
+        problems.append(f"{_key(where, geo_key)}: expected the environment's geo (e.g. 'europe')")
         ok = False
     if region is not None and not isinstance(region, str):
-        problems.append(f"{where}: region must be a string, got {type(region).__name__}")
+        problems.append(f"{where or '(top level)'}: region must be a string, "
+                        f"got {type(region).__name__}")
         ok = False
     if display is not None and not isinstance(display, str):
         display = str(display)
@@ -154,7 +159,7 @@ def parse_environments(data: Any, source: str = "inline") -> list[Environment]:
     result: list[Environment] = []
     seen: dict[str, str] = {}
     for i, item in enumerate(items):
-        where = f"{prefix}[{i}]" if prefix is not None else "(top level)"
+        where = f"{prefix}[{i}]" if prefix is not None else ""
         env = _parse_one(item, where, problems)
         if env is None:
             continue
