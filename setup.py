@@ -1,5 +1,7 @@
 """flowaudit: audit data residency and DLP rules over records and transfer logs."""
 
+from pathlib import Path
+
 from setuptools import setup
 
 setup(
@@ -9,7 +11,7 @@ setup(
         "Data-flow auditor and DLP scanner: classifies records with Presidio and reports "
         "broken data-residency and Power Platform DLP rules, on Apache Beam."
     ),
-    long_description=open("README.md", encoding="utf-8").read(),
+    long_description=Path(__file__).with_name("README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     license="MIT",
     python_requires=">=3.10,<3.13",

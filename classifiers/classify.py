@@ -74,7 +74,9 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
         return None
 
 
-def chunks(text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, str]]:
+def chunks(
+    text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP
+) -> list[tuple[int, str]]:
     """Split long text at whitespace into overlapping pieces, so the whole text is
     scanned (spaCy's max_length never bites) and no entity is cut in two."""
     if len(text) <= size:
@@ -176,7 +178,8 @@ class RecordClassifier:
         for name, text in fields:
             result = found.get((name, text), [])
             if isinstance(result, Exception):
-                return Verdict(CUSTOMER, (), (), error=f"classification failed ({type(result).__name__})")
+                reason = f"classification failed ({type(result).__name__})"
+                return Verdict(CUSTOMER, (), (), error=reason)
             spans = _distinct_spans(result)
             counts.update(entity for entity, _, _ in spans)
             if any(entity in self.personal for entity, _, _ in spans):

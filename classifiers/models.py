@@ -29,10 +29,9 @@ def load_spacy_model(name: str) -> tuple[Language, str]:
     candidates = ALIASES.get(name, (name,))
     errors = []
     for candidate in candidates:
-        if "/" in candidate or Path(candidate).exists():
-            if not Path(candidate).exists():
-                errors.append(f"{candidate}: no such folder")
-                continue
+        if "/" in candidate and not Path(candidate).exists():
+            errors.append(f"{candidate}: no such folder")
+            continue
         try:
             nlp = spacy.load(candidate, exclude=list(UNUSED_COMPONENTS))
         except (OSError, ImportError, ValueError) as error:

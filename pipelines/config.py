@@ -26,8 +26,13 @@ from classifiers.settings import (
 )
 from pipelines.dlp import PolicySet, load_policy_file, load_unblockable, policy_from_inline
 from pipelines.environments import Environment, load_environment_file, normalise_environment_id
-from pipelines.geo import GeoCatalogue, TenantFileError, builtin_catalogue, load_locations_export
-from pipelines.geo import normalise_region
+from pipelines.geo import (
+    GeoCatalogue,
+    TenantFileError,
+    builtin_catalogue,
+    load_locations_export,
+    normalise_region,
+)
 from pipelines.tenant import Tenant
 
 
@@ -299,7 +304,10 @@ def _catalogue(config: ConfigFile, resolve, problems: list[str]) -> GeoCatalogue
             problems.extend(_file_problems("geos", source, error))
     if extra:
         catalogue = catalogue.with_extra_regions(
-            {entry.name.strip().lower(): [normalise_region(r) for r in entry.regions] for entry in extra}
+            {
+                entry.name.strip().lower(): [normalise_region(r) for r in entry.regions]
+                for entry in extra
+            }
         )
     return catalogue
 

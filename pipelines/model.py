@@ -16,7 +16,7 @@ CUSTOMER = "customer"
 
 SEVERITIES = ("critical", "high", "medium", "low", "info")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}
-"""info=0 ... critical=4: a finding counts for --fail-on when its rank is at least the threshold's."""
+"""info=0 ... critical=4: a finding counts for --fail-on when its rank reaches the threshold's."""
 
 EntityCounts = tuple[tuple[str, int], ...]
 """Entity type -> count, sorted by type, so that values hash and compare."""

@@ -26,7 +26,7 @@ class AuditOptions(PipelineOptions):
         parser.add_argument("--config", default=None,
                             help="YAML configuration (default: the bundled sample tenant's)")
         parser.add_argument("--records", nargs="+", action="extend", default=None,
-                            help="record files, globs or folders (.jsonl .ndjson .csv .parquet, .gz)")
+                            help="record files, globs or folders (jsonl, csv, parquet; .gz)")
         parser.add_argument("--transfers", nargs="+", action="extend", default=None,
                             help="transfer log files, globs or folders")
         parser.add_argument("--output", default="audit-out", help="output folder")

@@ -26,7 +26,8 @@ class StagingFolder:
         after, so at no point is a half-written folder under the output name."""
         old = None
         if self.output.exists() or self.output.is_symlink():
-            old = self.output.parent / f"{STAGING_PREFIX}old-{self.output.name}-{uuid.uuid4().hex[:8]}"
+            aside = f"{STAGING_PREFIX}old-{self.output.name}-{uuid.uuid4().hex[:8]}"
+            old = self.output.parent / aside
             os.replace(self.output, old)
         os.replace(self.path, self.output)
         if old is not None:

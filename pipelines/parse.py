@@ -72,7 +72,9 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
-def _environment(tenant: Tenant, data: dict, name: str) -> tuple[str | None, str | None, str | None]:
+def _environment(
+    tenant: Tenant, data: dict, name: str
+) -> tuple[str | None, str | None, str | None]:
     """(environment id, its region, its geo) or Nones; unknown ids are rejected."""
     value = _text(data, name)
     if value is None:

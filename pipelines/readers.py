@@ -61,7 +61,8 @@ def read_rows(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
     elif fmt == "parquet":
         yield from read_parquet(kind, source, handle)
     else:
-        yield RawRow(kind, source, 0, error=f"unsupported file type (use {', '.join(SUPPORTED_SUFFIXES)})")
+        reason = f"unsupported file type (use {', '.join(SUPPORTED_SUFFIXES)})"
+        yield RawRow(kind, source, 0, error=reason)
 
 
 def _decode(raw: bytes, first: bool) -> str:
@@ -139,7 +140,8 @@ def read_csv(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
             continue
         preview = mask_text(",".join(values))
         if any(_has_surrogate(value) for value in values):
-            yield RawRow(kind, source, position, error="not valid UTF-8", preview=preview, fmt="csv")
+            yield RawRow(kind, source, position, error="not valid UTF-8", preview=preview,
+                         fmt="csv")
             continue
         if len(values) != len(header):
             reason = f"expected {len(header)} columns, found {len(values)}"
@@ -159,7 +161,7 @@ def read_parquet(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
 
     try:
         parquet = pq.ParquetFile(handle)
-    except Exception as error:  # noqa: BLE001 - any pyarrow error means the file is unreadable
+    except Exception as error:  # any pyarrow error means the file is unreadable
         yield RawRow(kind, source, 0, error=f"unreadable Parquet file: {type(error).__name__}")
         return
     position = 0

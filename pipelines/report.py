@@ -36,7 +36,7 @@ def geo_flows(findings: list[dict]) -> list[dict]:
         records = finding.get("records") or 0
         personal = finding.get("personal_records") or 0
         unclassified = finding.get("unclassified_records") or 0
-        if finding["rule"] == "personal-data-outside-geo" or finding["rule"] == "customer-data-outside-geo":
+        if finding["rule"] in ("personal-data-outside-geo", "customer-data-outside-geo"):
             flow["personal"] += personal
             flow["customer"] += max(records - personal - unclassified, 0)
         if finding["rule"] == "unclassified-data-outside-geo":

@@ -124,7 +124,8 @@ def residency_findings(transfer: Transfer, moved: DataSummary, tenant: Tenant) -
     if not findings:
         findings.append(Finding(
             CUSTOMER_OUTSIDE_GEO, "info", transfer.transfer_id,
-            f"{moved.records} records of customer data (no personal data found) moved {where}{how}; "
+            f"{moved.records} records of customer data (no personal data found) moved "
+            f"{where}{how}; "
             "permitted replication, shown for visibility",
             details,
         ))
@@ -160,7 +161,7 @@ def at_rest_findings(
 def tls_findings(transfer: Transfer, moved: DataSummary, tenant: Tenant) -> list[Finding]:
     if transfer.tls_version is None or not tenant.tls_below_minimum(transfer.tls_version):
         return []
-    shown = f"SSL 3" if transfer.tls_version == "0.3" else f"TLS {transfer.tls_version}"
+    shown = "SSL 3" if transfer.tls_version == "0.3" else f"TLS {transfer.tls_version}"
     return [Finding(
         WEAK_TLS, "high", transfer.transfer_id,
         f"data sent over {shown}; the minimum is TLS {tenant.min_tls}",

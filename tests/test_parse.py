@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipelines.model import RECORDS, TRANSFERS, RawRow, Record, Rejection, Transfer
-from pipelines.parse import flatten, parse_row, parse_timestamp, parse_tls, RowError
+from pipelines.parse import RowError, flatten, parse_row, parse_timestamp, parse_tls
 
 
 def record_row(fmt="jsonl", **data) -> RawRow:

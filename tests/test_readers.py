@@ -53,12 +53,12 @@ def test_jsonl_deep_nesting_is_a_reject_not_a_crash():
 
 def test_csv_quoted_newlines_and_column_counts():
     payload = (
-        "record_id,dataset,body\n"
-        'r1,d,"line one\nline two, with comma"\n'
-        "r2,d\n"
-        "r3,d,x,extra\n"
-        "r4,d,\n"
-    ).encode()
+        b"record_id,dataset,body\n"
+        b'r1,d,"line one\nline two, with comma"\n'
+        b"r2,d\n"
+        b"r3,d,x,extra\n"
+        b"r4,d,\n"
+    )
     out = rows("f.csv", payload)
     assert [(r.position, r.error) for r in out] == [
         (2, None), (4, "expected 3 columns, found 2"), (5, "expected 3 columns, found 4"),

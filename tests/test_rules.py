@@ -6,11 +6,11 @@ import pytest
 
 from pipelines.model import DataSummary, Transfer
 from pipelines.rules import (
+    FlowUse,
     at_rest_findings,
     group_mix_findings,
     judge_transfer,
     leaves_geo,
-    FlowUse,
 )
 
 PERSONAL = DataSummary(records=3, personal_records=2, entity_counts=(("EMAIL_ADDRESS", 2),),
