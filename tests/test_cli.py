@@ -118,7 +118,7 @@ def test_validate(tmp_path, config_file):
 def test_classify_only(tmp_path, config_file):
     records = write_jsonl(tmp_path / "r.jsonl", [
         {"record_id": "a", "dataset": "d", "environment": "prod", "email": "a.b@example.com"},
-        {"record_id": "b", "dataset": "d", "environment": "prod", "sku": "SKU-1"}])
+        {"record_id": "b", "dataset": "d", "environment": "prod", "sku": "SKU-4471-B"}])
     out = tmp_path / "out"
     result = run_cli("classify", "--config", str(config_file), "--records", str(records),
                      "--output", str(out))
