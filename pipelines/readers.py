@@ -48,12 +48,15 @@ class _Stream(io.RawIOBase):
 
     def __init__(self, handle) -> None:
         self.handle = handle
+        # read1 returns what is ready instead of insisting on a full buffer, so a
+        # truncated .gz yields every row before the cut before it raises.
+        self.read_some = getattr(handle, "read1", handle.read)
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
-        data = self.handle.read(len(buffer))
+        data = self.read_some(len(buffer))
         buffer[: len(data)] = data
         return len(data)
 

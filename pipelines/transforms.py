@@ -7,6 +7,7 @@ resources (the classifier, the service-tag index) are built once per worker in
 
 from __future__ import annotations
 
+import gzip
 import json
 import zlib
 from collections.abc import Iterable
@@ -65,7 +66,7 @@ class _ReadFileRows(beam.DoFn):
 
     def process(self, path: str) -> Iterable[RawRow]:
         try:
-            handle = FileSystems.open(path, compression_type=CompressionTypes.AUTO)
+            handle = _open(path)
         except Exception as error:  # noqa: BLE001 - Beam wraps OSError in BeamIOError
             yield RawRow(self.kind, path, 0, error=f"cannot open file ({type(error).__name__})")
             return
@@ -79,6 +80,16 @@ class _ReadFileRows(beam.DoFn):
             except (OSError, EOFError, zlib.error) as error:  # e.g. a truncated .gz
                 yield RawRow(self.kind, path, last + 1, error="file unreadable from this row "
                              f"on ({type(error).__name__})")
+
+
+def _open(path: str):
+    """A decompressed stream. Gzip goes through Python's reader, which raises on a
+    truncated file; Beam's own returns the bytes it has and stops, and the rows after
+    the cut would be lost without a word."""
+    if path.lower().endswith(".gz"):
+        raw = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+        return gzip.GzipFile(fileobj=raw, mode="rb")
+    return FileSystems.open(path, compression_type=CompressionTypes.AUTO)
 
 
 class ReadRows(beam.PTransform):
