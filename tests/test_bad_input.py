@@ -161,8 +161,9 @@ def _unsupported(tmp_path: Path) -> Path:
     (_unsupported, "not a supported file type"),
     (_fifo, "not a regular file"),
     (_broken_link, "cannot read"),
+    (lambda tmp: "http://127.0.0.1:9/records.jsonl", "cannot list"),
 ], ids=["missing-file", "glob-no-match", "empty-folder", "folder-of-other-files",
-        "glob-of-other-files", "unsupported-type", "fifo", "broken-symlink"])
+        "glob-of-other-files", "unsupported-type", "fifo", "broken-symlink", "url-not-fetched"])
 def test_unusable_input_path_exits_2_before_any_output(tmp_path, capsys, config_file, make,
                                                        message):
     (tmp_path / "empty-folder").mkdir()
@@ -334,3 +335,13 @@ def test_config_file_is_read_with_a_safe_loader_and_relative_paths(tmp_path):
     with pytest.raises(ConfigError) as error:
         load_config(folder / "config.yaml")
     assert str(folder / "tags" / "missing.json") in str(error.value.problems)
+
+
+def test_a_url_in_the_config_is_a_missing_file_never_a_download(tmp_path):
+    from pipelines.config import ConfigError, load_config
+
+    config = tmp_path / "config.yaml"
+    config.write_text(TEST_CONFIG.replace(
+        "dlp_policies:\n", "dlp_policies:\n  - file: https://127.0.0.1:9/policy.json\n"))
+    with pytest.raises(ConfigError, match="no such file"):
+        load_config(config)
