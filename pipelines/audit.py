@@ -134,6 +134,20 @@ class _WriteJson(beam.DoFn):
             handle.write(json.dumps(rows, indent=1).encode())
 
 
+class _WriteRejected(beam.DoFn):
+    """Rejected rows in file order (source, then position), so that the file is the
+    same on every runner and reads top to bottom like the inputs."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def process(self, rejections: list) -> None:
+        ordered = sorted(rejections, key=lambda r: (r.source, r.position, r.kind, r.reason))
+        with FileSystems.create(self.path) as handle:
+            for rejection in ordered:
+                handle.write((rejection_json(rejection) + "\n").encode("utf-8"))
+
+
 class WriteAudit(beam.PTransform):
     """Findings (sorted, one file each format), classifications, rejects and counts,
     all into a staging folder that the driver publishes only if the run succeeds."""
@@ -158,9 +172,8 @@ class WriteAudit(beam.PTransform):
         )
         (
             result["rejected"]
-            | "RejectedJson" >> beam.Map(rejection_json)
-            | "WriteRejected" >> beam.io.WriteToText(
-                os.path.join(folder, REJECTED_FILE), num_shards=1, shard_name_template="")
+            | "AllRejected" >> beam.combiners.ToList()
+            | "WriteRejected" >> beam.ParDo(_WriteRejected(os.path.join(folder, REJECTED_FILE)))
         )
         (
             result["counts"]

@@ -174,8 +174,8 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     since, until = _window(args)
     config = load_config(config_path)
     find_model(config.classifier.model)  # fail before any output exists
-    record_files = resolve_inputs(record_patterns or [], "--records")
-    transfer_files = resolve_inputs(transfer_patterns or [], "--transfers")
+    record_files = resolve_inputs(record_patterns or [], "--records", args.output)
+    transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output)
     options, runner = _pipeline_options(beam_args)
 
     plan = AuditPlan(

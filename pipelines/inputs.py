@@ -1,17 +1,24 @@
 """Resolve --records/--transfers arguments into concrete files before anything runs.
 
-A path that matches nothing is a usage error (exit 2), never an empty audit that
-reads as clean.
+A path that matches nothing, a file that cannot be opened, or something that is not a
+regular file is a usage error (exit 2), never an empty or partial audit that reads as
+clean. Local paths are resolved here, without Beam's globbing: a file whose name holds
+`[`, `*` or `?` is that file, and a folder (given, or matched by a glob) stands for
+every supported file below it.
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import stat
 from collections.abc import Iterable
 
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.readers import format_of
+
+SUPPORTED = ".jsonl, .ndjson, .csv, .parquet (optionally .gz for text)"
 
 
 class InputError(ValueError):
@@ -22,41 +29,98 @@ def _is_glob(pattern: str) -> bool:
     return any(char in pattern for char in "*?[")
 
 
-def resolve_inputs(patterns: Iterable[str], flag: str) -> list[str]:
-    files: list[str] = []
-    for pattern in patterns:
-        local = "://" not in pattern
-        if local and os.path.isdir(pattern):
-            found = sorted(
-                os.path.join(root, name)
-                for root, _, names in os.walk(pattern)
-                for name in names
-                if format_of(name) and not name.startswith(".")
-            )
-            if not found:
-                raise InputError(f"{flag}: folder '{pattern}' holds no .jsonl, .ndjson, .csv "
-                                 "or .parquet file")
-            files.extend(os.path.abspath(path) for path in found)
-            continue
-        if local and not _is_glob(pattern):
-            if not os.path.exists(pattern):
-                raise InputError(f"{flag}: no such file '{pattern}'")
-            if not os.access(pattern, os.R_OK):
-                raise InputError(f"{flag}: cannot read '{pattern}' (permission denied)")
-        try:
-            matched = FileSystems.match([pattern])[0].metadata_list
-        except Exception as error:  # noqa: BLE001 - Beam raises BeamIOError and friends
-            raise InputError(f"{flag}: cannot list '{pattern}' ({type(error).__name__})") from None
-        paths = sorted(m.path for m in matched if not m.path.endswith("/"))
+def _hidden(path: str) -> bool:
+    return os.path.basename(path).startswith(".")
+
+
+def _folder_files(folder: str, exclude: str | None = None) -> list[str]:
+    """Supported, non-hidden files below a folder. Hidden folders (a run's staging
+    folder) and `exclude` (the output folder, when it lies inside an input folder) are
+    not entered, so one run's outputs are never the next run's inputs."""
+    found = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                         and os.path.abspath(os.path.join(root, d)) != exclude)
+        found.extend(os.path.join(root, name) for name in names
+                     if format_of(name) and not name.startswith("."))
+    return sorted(found)
+
+
+def _check_readable(path: str, flag: str) -> None:
+    """Open the file once now, so that an unreadable input fails the run before any
+    output exists instead of turning into rejected rows."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        raise InputError(f"{flag}: cannot read '{path}' ({_why(error)})") from None
+    if not stat.S_ISREG(mode):
+        raise InputError(f"{flag}: '{path}' is not a regular file")
+    try:
+        with open(path, "rb") as handle:
+            handle.read(1)
+    except OSError as error:
+        raise InputError(f"{flag}: cannot read '{path}' ({_why(error)})") from None
+
+
+def _why(error: OSError) -> str:
+    return error.strerror.lower() if error.strerror else type(error).__name__
+
+
+def _local(pattern: str, flag: str, exclude: str | None) -> list[str]:
+    if os.path.lexists(pattern):
+        paths = [pattern]
+    elif _is_glob(pattern):
+        paths = sorted(glob.glob(pattern))
         if not paths:
             raise InputError(f"{flag}: '{pattern}' matches no file")
-        for path in paths:
-            if local and os.path.isdir(path):
+    else:
+        raise InputError(f"{flag}: no such file '{pattern}'")
+    globbed = not os.path.lexists(pattern)
+    files: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            found = _folder_files(path, exclude)
+            if not found and not globbed:
+                raise InputError(f"{flag}: folder '{path}' holds no {SUPPORTED} file")
+            files.extend(found)
+        elif format_of(path) is None:
+            if not globbed:
+                raise InputError(f"{flag}: '{path}' is not a supported file type ({SUPPORTED})")
+        elif not (globbed and _hidden(path)):
+            files.append(path)
+    if not files:
+        raise InputError(f"{flag}: '{pattern}' matches no {SUPPORTED} file")
+    for path in files:
+        _check_readable(path, flag)
+    return [os.path.abspath(path) for path in files]
+
+
+def _remote(pattern: str, flag: str) -> list[str]:
+    try:
+        matched = FileSystems.match([pattern])[0].metadata_list
+    except Exception as error:  # noqa: BLE001 - Beam raises BeamIOError and friends
+        raise InputError(f"{flag}: cannot list '{pattern}' ({type(error).__name__})") from None
+    paths = sorted(m.path for m in matched if not m.path.endswith("/"))
+    if not paths:
+        raise InputError(f"{flag}: '{pattern}' matches no file")
+    files = []
+    for path in paths:
+        if format_of(path) is None:
+            if _is_glob(pattern):
                 continue
-            if format_of(path) is None:
-                if _is_glob(pattern):
-                    continue
-                raise InputError(f"{flag}: '{path}' is not a supported file type "
-                                 "(.jsonl, .ndjson, .csv, .parquet, optionally .gz for text)")
-            files.append(os.path.abspath(path) if local else path)
+            raise InputError(f"{flag}: '{path}' is not a supported file type ({SUPPORTED})")
+        files.append(path)
+    if not files:
+        raise InputError(f"{flag}: '{pattern}' matches no {SUPPORTED} file")
+    return files
+
+
+def resolve_inputs(patterns: Iterable[str], flag: str, output: str | None = None) -> list[str]:
+    """Concrete files for the patterns of one flag; `output` (the run's output folder)
+    is skipped inside input folders."""
+    exclude = os.path.abspath(output) if output else None
+    files: list[str] = []
+    for pattern in patterns:
+        files.extend(_remote(pattern, flag) if "://" in pattern
+                     else _local(pattern, flag, exclude))
     return sorted(dict.fromkeys(files))

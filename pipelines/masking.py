@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 PREVIEW_LENGTH = 120
 
 
@@ -13,10 +15,12 @@ def mask_text(text: str, limit: int = PREVIEW_LENGTH) -> str:
     """
     out = []
     for char in text[:limit]:
-        if char.isdigit():
+        if char.isnumeric():  # also '²', '¼', '٣'
             out.append("9")
         elif char.isalpha():
             out.append("X" if char.isupper() else "x")
+        elif unicodedata.category(char).startswith("M"):  # a combining accent: part of
+            out.append("")                                # the letter it follows
         elif char.isspace():
             out.append(" ")
         elif char.isprintable() and ord(char) < 0x2000:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+import unicodedata
 from datetime import UTC, datetime
 
 from pipelines.dlp import normalise_connector_id
@@ -41,6 +42,8 @@ def parse_row(row: RawRow, tenant: Tenant) -> Record | Transfer | Rejection:
         return reject(row, str(error))
     except RecursionError:
         return reject(row, "nested too deeply")
+    except Exception as error:  # noqa: BLE001 - fail closed: a parser bug costs one row
+        return reject(row, f"row could not be parsed ({type(error).__name__})")
 
 
 def reject(row: RawRow, reason: str) -> Rejection:
@@ -55,7 +58,16 @@ def _text(data: dict, name: str, required: bool = False) -> str | None:
         return None
     if not isinstance(value, str):
         raise RowError(f"column '{name}' must be text, got {_type_name(value)}")
-    return value.strip()
+    value = value.strip()
+    if _has_control(value):
+        raise RowError(f"column '{name}' contains control or bidirectional-override characters")
+    return value
+
+
+def _has_control(value: str) -> bool:
+    """Identifiers end up in findings and the report; a bidi override (U+202E) or other
+    format/control character there could make one id display as another."""
+    return any(unicodedata.category(char) in ("Cc", "Cf") for char in value)
 
 
 def _type_name(value: object) -> str:
@@ -163,7 +175,11 @@ def parse_timestamp(value: str) -> str:
         raise RowError("'timestamp' is not a valid ISO 8601 date-time") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    try:
+        moment = moment.astimezone(UTC)
+    except OverflowError:  # e.g. 9999-12-31T23:00:00-05:00 is past year 9999 in UTC
+        raise RowError("'timestamp' is out of range") from None
+    return moment.isoformat().replace("+00:00", "Z")
 
 
 def parse_tls(value: str) -> str:
@@ -187,6 +203,8 @@ def parse_record_ids(value: object, fmt: str) -> tuple[str, ...]:
         items = [item.strip() for item in value]
     else:
         raise RowError(f"'record_ids' must be a list, got {_type_name(value)}")
+    if any(_has_control(item) for item in items):
+        raise RowError("'record_ids' contains control or bidirectional-override characters")
     ids = tuple(dict.fromkeys(item for item in items if item))
     if not ids:
         raise RowError("'record_ids' is empty")

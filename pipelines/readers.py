@@ -20,6 +20,13 @@ TEXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv":
 SUPPORTED_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")
 PARQUET_BATCH_ROWS = 1024
 BOM = "\ufeff"
+MAX_JSON_DEPTH = 100
+"""Deeper rows are rejected by the reader: nothing in a record needs more, and a row
+nested close to Python's recursion limit would fail later, when Beam pickles it."""
+
+# A field of any size is read whole (the classifier chunks it); the csv module's
+# default 128 KiB field limit would otherwise reject long text.
+csv.field_size_limit(2**31 - 1)
 
 
 def format_of(path: str) -> str | None:
@@ -41,12 +48,15 @@ class _Stream(io.RawIOBase):
 
     def __init__(self, handle) -> None:
         self.handle = handle
+        # read1 returns what is ready instead of insisting on a full buffer, so a
+        # truncated .gz yields every row before the cut before it raises.
+        self.read_some = getattr(handle, "read1", handle.read)
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
-        data = self.handle.read(len(buffer))
+        data = self.read_some(len(buffer))
         buffer[: len(data)] = data
         return len(data)
 
@@ -85,9 +95,13 @@ def read_jsonl(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
             yield RawRow(kind, source, number, error="contains a NUL character", preview=preview)
             continue
         try:
-            data = json.loads(line)
+            data = json.loads(line, object_pairs_hook=_unique_keys)
         except RecursionError:
             yield RawRow(kind, source, number, error="JSON nested too deeply", preview=preview)
+            continue
+        except _DuplicateKey:
+            yield RawRow(kind, source, number, error="JSON object repeats a key (which value "
+                         "counts is ambiguous)", preview=preview)
             continue
         except ValueError as error:
             reason = f"invalid JSON: {error.msg} at character {error.pos + 1}"
@@ -97,7 +111,53 @@ def read_jsonl(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
             reason = f"expected a JSON object, got {_json_type(data)}"
             yield RawRow(kind, source, number, error=reason, preview=preview)
             continue
+        problem = _json_problem(data)
+        if problem:
+            yield RawRow(kind, source, number, error=problem, preview=preview)
+            continue
         yield RawRow(kind, source, number, data=data, preview=preview, fmt="jsonl")
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    """`json` keeps the last of repeated keys; an auditor must not silently drop a value."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        raise _DuplicateKey()
+    return data
+
+
+def _json_problem(data: dict) -> str | None:
+    """What escaped characters can smuggle past the byte-level checks: NUL, lone
+    surrogates (not encodable as UTF-8, so no output could hold them), and depth."""
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return f"JSON nested too deeply (more than {MAX_JSON_DEPTH} levels)"
+        if isinstance(value, dict):
+            for key, item in value.items():
+                stack.append((key, depth))
+                stack.append((item, depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+        elif isinstance(value, str):
+            if "\x00" in value:
+                return "contains a NUL character"
+            if _has_lone_surrogate(value):
+                return "contains an invalid Unicode escape (a lone surrogate)"
+    return None
+
+
+def _has_lone_surrogate(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _json_type(value: object) -> str:
@@ -125,6 +185,11 @@ def read_csv(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
     if header and header[0].startswith(BOM):
         header[0] = header[0][1:]
     header = [name.strip() for name in header]
+    header_problem = None
+    if len(set(header)) != len(header):
+        header_problem = "CSV header repeats a column name (which value counts is ambiguous)"
+    elif any(_has_surrogate(name) or "\x00" in name for name in header):
+        header_problem = "CSV header is not valid UTF-8 text"
     start = reader.line_num + 1
     while True:
         try:
@@ -139,9 +204,16 @@ def read_csv(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
         if not values or all(not value.strip() for value in values):
             continue
         preview = mask_text(",".join(values))
+        if header_problem:
+            yield RawRow(kind, source, position, error=header_problem, preview=preview, fmt="csv")
+            continue
         if any(_has_surrogate(value) for value in values):
             yield RawRow(kind, source, position, error="not valid UTF-8", preview=preview,
                          fmt="csv")
+            continue
+        if any("\x00" in value for value in values):
+            yield RawRow(kind, source, position, error="contains a NUL character",
+                         preview=preview, fmt="csv")
             continue
         if len(values) != len(header):
             reason = f"expected {len(header)} columns, found {len(values)}"
@@ -156,17 +228,31 @@ def _has_surrogate(value: str) -> bool:
 
 
 def read_parquet(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
-    """Parquet in record batches, so a large file never sits in memory at once."""
+    """Parquet in record batches, so a large file never sits in memory at once.
+
+    A file that breaks part-way (a corrupt page, text that is not UTF-8) keeps the rows
+    read so far and adds one rejected row saying where it stopped.
+    """
     import pyarrow.parquet as pq
 
     try:
         parquet = pq.ParquetFile(handle)
+        batches = parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS)
     except Exception as error:  # any pyarrow error means the file is unreadable
         yield RawRow(kind, source, 0, error=f"unreadable Parquet file: {type(error).__name__}")
         return
     position = 0
-    for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS):
-        for data in batch.to_pylist():
+    while True:
+        try:
+            batch = next(batches, None)
+            rows = batch.to_pylist() if batch is not None else None
+        except Exception as error:  # noqa: BLE001 - pyarrow raises ArrowInvalid, OSError, ...
+            yield RawRow(kind, source, position + 1, error="unreadable Parquet data from this "
+                         f"row on: {type(error).__name__}", fmt="parquet")
+            return
+        if rows is None:
+            return
+        for data in rows:
             position += 1
             data = {name: value for name, value in data.items() if value is not None}
             yield RawRow(kind, source, position, data=data,

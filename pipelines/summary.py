@@ -14,6 +14,11 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
     files: dict = defaultdict(lambda: {"kind": None, "read": 0, "used": 0, "rejected": 0,
                                        "outside_window": 0})
     categories: Counter = Counter()
+    # Every input file is listed, also one that held no row (an empty file is seen,
+    # not skipped).
+    for kind, sources in (context.get("inputs") or {}).items():
+        for source in sources:
+            files[source]["kind"] = kind
     for key, count in counts:
         label = key[0]
         if label == "category":
@@ -66,4 +71,10 @@ def adds_up(summary: dict) -> bool:
         f["read"] == f["used"] + f["rejected"] + f["outside_window"]
         for f in summary["files"].values()
     )
-    return records and transfers and per_file
+    files = summary["files"].values()
+    totals = all(
+        summary[f"{kind}_read"] == sum(f["read"] for f in files if f["kind"] == kind)
+        and summary[f"{kind}_rejected"] == sum(f["rejected"] for f in files if f["kind"] == kind)
+        for kind in (RECORDS, TRANSFERS)
+    )
+    return records and transfers and per_file and totals

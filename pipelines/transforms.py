@@ -7,12 +7,14 @@ resources (the classifier, the service-tag index) are built once per worker in
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections.abc import Iterable
 
 import apache_beam as beam
-from apache_beam.io import fileio
 from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.utils.shared import Shared
 
@@ -55,29 +57,43 @@ class _Holder:
 # --- read and parse --------------------------------------------------------------------
 
 class _ReadFileRows(beam.DoFn):
+    """Open each resolved file by its exact name (no second glob match, which would
+    silently skip a file called e.g. `data[1].jsonl`) and yield its rows."""
+
     def __init__(self, kind: str) -> None:
         self.kind = kind
         self.rows = Metrics.counter(NAMESPACE, f"{kind}_read")
 
-    def process(self, readable: fileio.ReadableFile) -> Iterable[RawRow]:
-        path = readable.metadata.path
+    def process(self, path: str) -> Iterable[RawRow]:
         try:
-            handle = readable.open(compression_type=CompressionTypes.AUTO)
-        except OSError as error:
+            handle = _open(path)
+        except Exception as error:  # noqa: BLE001 - Beam wraps OSError in BeamIOError
             yield RawRow(self.kind, path, 0, error=f"cannot open file ({type(error).__name__})")
             return
+        last = 0
         with handle:
             try:
                 for row in read_rows(self.kind, path, handle):
                     self.rows.inc()
+                    last = max(last, row.position)
                     yield row
-            except (OSError, EOFError) as error:  # e.g. a truncated .gz
-                yield RawRow(self.kind, path, 0,
-                             error=f"file unreadable past this point ({type(error).__name__})")
+            except (OSError, EOFError, zlib.error) as error:  # e.g. a truncated .gz
+                yield RawRow(self.kind, path, last + 1, error="file unreadable from this row "
+                             f"on ({type(error).__name__})")
+
+
+def _open(path: str):
+    """A decompressed stream. Gzip goes through Python's reader, which raises on a
+    truncated file; Beam's own returns the bytes it has and stops, and the rows after
+    the cut would be lost without a word."""
+    if path.lower().endswith(".gz"):
+        raw = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+        return gzip.GzipFile(fileobj=raw, mode="rb")
+    return FileSystems.open(path, compression_type=CompressionTypes.AUTO)
 
 
 class ReadRows(beam.PTransform):
-    """Matched input files -> one RawRow per row, spread over workers."""
+    """Resolved input files -> one RawRow per row, spread over workers."""
 
     def __init__(self, kind: str, files: list[str]) -> None:
         super().__init__()
@@ -88,8 +104,6 @@ class ReadRows(beam.PTransform):
         return (
             pbegin
             | "Files" >> beam.Create(self.files)
-            | "Match" >> fileio.MatchAll()
-            | "Open" >> fileio.ReadMatches()
             | "Rows" >> beam.ParDo(_ReadFileRows(self.kind))
             | "Spread" >> beam.Reshuffle()
         )

@@ -105,3 +105,35 @@ def sample_run(tmp_path_factory):
     work = tmp_path_factory.mktemp("sample")
     result = run_cli("run", "--output", str(work / "audit-out"), cwd=work)
     return result, work / "audit-out"
+
+
+LONG_TEXT_CHARS = 1_200_000
+"""The long-text case of the bad-input corpus: an e-mail after 1.2 MB of text."""
+
+
+@pytest.fixture(scope="session")
+def bad_corpus(tmp_path_factory):
+    """The bad-input corpus (tests/bad_inputs.py) and the test tenant's config."""
+    from tests.bad_inputs import write_corpus
+
+    root = tmp_path_factory.mktemp("bad-corpus")
+    cases = write_corpus(root / "corpus", LONG_TEXT_CHARS)
+    config = root / "config.yaml"
+    config.write_text(TEST_CONFIG, encoding="utf-8")
+    return root, cases, config
+
+
+def corpus_args(root: Path, config: Path, output: Path) -> list[str]:
+    return ["run", "--config", str(config), "--records", str(root / "corpus" / "records"),
+            "--transfers", str(root / "corpus" / "transfers"), "--output", str(output),
+            "--fail-on", "never", "--max-rejected", "1.0"]
+
+
+@pytest.fixture(scope="session")
+def bad_corpus_run(bad_corpus):
+    """`flowaudit run` over the whole corpus at once (the issue's acceptance run), run
+    once per session and shared by the bad-input, no-leak and determinism tests."""
+    root, _, config = bad_corpus
+    out = root / "out"
+    result = run_cli(*corpus_args(root, config, out))
+    return result, out
