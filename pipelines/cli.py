@@ -30,6 +30,7 @@ from pipelines.outputs import StagingFolder
 from pipelines.parse import RowError, parse_timestamp
 from pipelines.report import render_report
 from pipelines.summary import build_summary
+from pipelines.window import instant
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_REJECTED = 0, 1, 2, 3
 LOG = logging.getLogger("flowaudit")
@@ -134,7 +135,7 @@ def _window(args) -> tuple[str | None, str | None]:
         until = parse_timestamp(args.until) if getattr(args, "until", None) else None
     except RowError as error:
         raise UsageError(f"--since/--until: {error}".replace("'timestamp' ", "")) from None
-    if since and until and since >= until:
+    if since and until and instant(since) >= instant(until):
         raise UsageError("--since must be before --until")
     return since, until
 
