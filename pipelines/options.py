@@ -37,5 +37,10 @@ class AuditOptions(PipelineOptions):
         parser.add_argument("--since", default=None, help="judge transfers at or after (ISO 8601)")
         parser.add_argument("--until", default=None, help="judge transfers before (ISO 8601)")
         parser.add_argument("--baseline", default=None, help="accepted findings (YAML or JSON)")
+        parser.add_argument("--history", default=None, metavar="DIR",
+                            help="keep this run in DIR/<UTC timestamp>/ and point DIR/latest "
+                                 "at it (instead of --output)")
         parser.add_argument("--quiet", action="store_true", default=False,
                             help="no progress lines on stderr")
+        parser.add_argument("--progress-seconds", dest="progress_seconds", type=float,
+                            default=10.0, help="seconds between progress lines (default 10)")
