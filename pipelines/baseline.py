@@ -25,6 +25,17 @@ FINDING_ID = re.compile(r"^[0-9a-f]{16}$")
 DEFAULT_DAYS = 90
 
 
+class _TextDates(yaml.SafeLoader):
+    """YAML without implicit timestamps: `2026-02-30` reaches pydantic as text and is
+    reported with its key, instead of a bare ValueError from the YAML parser."""
+
+
+_TextDates.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -70,7 +81,7 @@ def load_baseline(path: str | Path) -> Baseline:
     every bad entry by its index and key."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDates)
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such baseline file"]) from None
     except (OSError, UnicodeDecodeError) as error:
