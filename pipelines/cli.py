@@ -209,6 +209,8 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     if not record_patterns and not transfer_patterns:
         raise UsageError("give --records and/or --transfers")
     since, until = _window(args)
+    baseline = load_baseline(args.baseline) if getattr(args, "baseline", None) else None
+    _history_output(args)
     config = load_config(config_path)
     find_model(config.classifier.model)  # fail before any output exists
     record_files = resolve_inputs(record_patterns or [], "--records")
@@ -223,8 +225,6 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         since=since,
         until=until,
     )
-    baseline = load_baseline(args.baseline) if getattr(args, "baseline", None) else None
-    _history_output(args)
     staging = StagingFolder(args.output)
     try:
         with tempfile.TemporaryDirectory(prefix="flowaudit-progress-") as scratch, \

@@ -81,15 +81,13 @@ def test_sankey_bands_are_proportional_and_nodes_hold_their_bands():
                      ("europe", "unitedstates", "customer"): 12,
                      ("europe", "australia", "unclassified"): 5,
                      ("australia", "unitedkingdom", "personal"): 2}
-    for node in picture.sources + picture.destinations:
-        side = [b for b in picture.bands if node.geo in (b.source, b.destination)]
-        assert node.records == sum(b.records for b in side
-                                   if node in picture.sources and b.source == node.geo
-                                   or node in picture.destinations and b.destination == node.geo)
-        assert node.height == pytest.approx(node.records * 330 / total)
-        assert 0 <= node.y and node.y + node.height <= picture.height
-    left = [n for n in picture.sources]
-    assert all(a.y + a.height < b.y for a, b in zip(left, left[1:], strict=False))  # no overlap
+    for nodes, side in ((picture.sources, "source"), (picture.destinations, "destination")):
+        for node in nodes:
+            assert node.records == sum(b.records for b in picture.bands
+                                       if getattr(b, side) == node.geo)
+            assert node.height == pytest.approx(node.records * 330 / total)
+            assert node.y >= 0 and node.y + node.height <= picture.height
+        assert all(a.y + a.height < b.y for a, b in zip(nodes, nodes[1:], strict=False))
 
 
 def test_no_flows_no_picture():
@@ -134,4 +132,4 @@ def test_self_contained(html):
 def test_escapes_and_holds_no_record_ids_or_values(html):
     assert "Test &lt;tenant&gt;" in html and "Test <tenant>" not in html
     assert "C-0001" not in html  # sample record ids stay in findings.jsonl
-    assert "EMAIL_ADDRESS 2, PERSON 1" in html  # types and counts only
+    assert "<span>EMAIL_ADDRESS&nbsp;2</span> <span>PERSON&nbsp;1</span>" in html  # types, counts
