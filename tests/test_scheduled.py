@@ -164,8 +164,12 @@ def nightly(tmp_path_factory):
     work = tmp_path_factory.mktemp("nightly")
     history = work / "history"
     first = run_cli("run", "--history", str(history), cwd=work)
-    second = run_cli("run", "--history", str(history), "--baseline", str(SAMPLE_BASELINE),
-                     "--progress-seconds", "1", cwd=work)
+    # the command of docs/ci/flowaudit-regression.yml, with --history for --output
+    second = run_cli("run", "--config", str(ROOT / "configs" / "default.yaml"),
+                     "--records", str(ROOT / "sample_data" / "records"),
+                     "--transfers", str(ROOT / "sample_data" / "transfers"),
+                     "--baseline", str(SAMPLE_BASELINE), "--fail-on", "info",
+                     "--history", str(history), cwd=work)
     return history, first, second
 
 
@@ -181,6 +185,10 @@ def test_history_keeps_each_run_and_points_latest_at_the_newest(nightly):
     history, first, second = nightly
     assert first.returncode == 1, first.stderr
     assert second.returncode == 0, second.stderr  # the CI regression check passes
+    workflow = (ROOT / "docs" / "ci" / "flowaudit-regression.yml").read_text()
+    for option in ("--baseline docs/ci/sample-baseline.yaml", "--fail-on info",
+                   "--records sample_data/records", "--transfers sample_data/transfers"):
+        assert option in workflow
     runs = sorted(p for p in history.iterdir() if p.name != "latest")
     assert len(runs) == 2 and all(p.is_dir() for p in runs)
     assert (history / "latest").resolve() == runs[1].resolve()
