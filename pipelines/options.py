@@ -20,6 +20,13 @@ def fraction(value: str) -> float:
     return number
 
 
+def seconds(value: str) -> float:
+    number = float(value)
+    if not number > 0:
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return number
+
+
 class AuditOptions(PipelineOptions):
     @classmethod
     def _add_argparse_args(cls, parser) -> None:
@@ -42,5 +49,5 @@ class AuditOptions(PipelineOptions):
                                  "at it (instead of --output)")
         parser.add_argument("--quiet", action="store_true", default=False,
                             help="no progress lines on stderr")
-        parser.add_argument("--progress-seconds", dest="progress_seconds", type=float,
+        parser.add_argument("--progress-seconds", dest="progress_seconds", type=seconds,
                             default=10.0, help="seconds between progress lines (default 10)")
