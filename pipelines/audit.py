@@ -13,6 +13,7 @@ from apache_beam.io.filesystems import FileSystems
 from classifiers.settings import ClassifierSettings
 from pipelines.findings_io import write_findings
 from pipelines.model import RECORDS, TRANSFERS, ClassifiedRecord
+from pipelines.progress import CountProgress
 from pipelines.tenant import Tenant
 from pipelines.transforms import (
     ClassifyRecords,
@@ -44,6 +45,7 @@ class AuditPlan:
     transfer_files: tuple[str, ...]
     since: str | None = None
     until: str | None = None
+    progress_file: str | None = None  # workers append classified counts (pipelines/progress.py)
 
 
 class Audit(beam.PTransform):
@@ -60,6 +62,8 @@ class Audit(beam.PTransform):
         unique_records = records.parsed | "UniqueRecords" >> RejectDuplicates(
             RECORDS, lambda r: r.key, "record_id within its dataset")
         classified = unique_records.unique | "ClassifyRecords" >> ClassifyRecords(plan.classifier)
+        if plan.progress_file:
+            classified.classified | "Progress" >> CountProgress(plan.progress_file)
 
         transfer_rows = pbegin | "ReadTransfers" >> ReadRows(TRANSFERS, list(plan.transfer_files))
         transfers = transfer_rows | "ParseTransfers" >> ParseRows(tenant)

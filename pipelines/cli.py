@@ -7,29 +7,39 @@ or unreadable input (nothing written); 3 too many rejected rows (wins over 1).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import importlib.resources
 import json
 import logging
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import apache_beam as beam
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from classifiers.models import ModelNotAvailable, find_model
 from pipelines.audit import COUNTS_FILE, Audit, AuditPlan, WriteAudit
+from pipelines.baseline import DEFAULT_DAYS, Baseline, apply_baseline, baseline_yaml, load_baseline
 from pipelines.config import AuditConfig, ConfigError, load_config
-from pipelines.findings_io import read_findings
+from pipelines.diff import diff_findings, diff_table
+from pipelines.findings_io import read_findings, write_finding_rows
+from pipelines.history import latest_run, new_run_folder, point_latest, run_folder
 from pipelines.inputs import InputError, resolve_inputs
 from pipelines.model import SEVERITY_RANK
-from pipelines.options import AuditOptions
+from pipelines.options import FAIL_ON, AuditOptions
 from pipelines.outputs import StagingFolder
 from pipelines.parse import RowError, parse_timestamp
+from pipelines.progress import ProgressReporter
 from pipelines.report import render_report
 from pipelines.summary import build_summary
+from pipelines.window import instant
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_REJECTED = 0, 1, 2, 3
 LOG = logging.getLogger("flowaudit")
@@ -74,7 +84,29 @@ def _parser() -> argparse.ArgumentParser:
     classify.add_argument("--output", default="classify-out")
     classify.add_argument("--max-rejected", dest="max_rejected", type=float, default=0.01)
     classify.add_argument("--quiet", action="store_true")
+    _add_history_commands(commands)
     return parser
+
+
+def _add_history_commands(commands) -> None:
+    """`diff` and `baseline`: they read finished runs and never start a pipeline."""
+    diff = commands.add_parser(
+        "diff", help="new, resolved and unchanged findings between two runs",
+        description="Compare two output folders (or history folders: their latest run) by "
+                    "finding_id. Exit 1 when a new, unsuppressed finding is at or above "
+                    "--fail-on.")
+    diff.add_argument("old")
+    diff.add_argument("new")
+    diff.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    diff.add_argument("--fail-on", dest="fail_on", choices=FAIL_ON, default="high")
+    baseline = commands.add_parser(
+        "baseline", help="write a baseline from a run's findings, for a person to edit",
+        description="Print a YAML baseline with one entry per finding of OUT; redirect it "
+                    "to a file, keep what you accept, and say why.")
+    baseline.add_argument("out", help="a run's output folder (or a history folder)")
+    baseline.add_argument("--days", type=int, default=DEFAULT_DAYS,
+                          help=f"entries expire after this many days (default {DEFAULT_DAYS})")
+    baseline.add_argument("--reason", default=None, help="reason written into every entry")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -82,10 +114,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="flowaudit: %(message)s")
     parser = _parser()
     args, beam_args = parser.parse_known_args(argv)
+    if args.command in ("validate", "diff", "baseline") and beam_args:
+        parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
     if args.command == "validate":
-        if beam_args:
-            parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
         return validate(args.config)
+    if args.command == "diff":
+        return diff_command(args)
+    if args.command == "baseline":
+        return baseline_command(args)
+    args.output_given = any(a == "--output" or a.startswith("--output=") for a in argv)
     try:
         if args.command == "classify":
             return run_audit(args, beam_args, classify_only=True)
@@ -134,7 +171,7 @@ def _window(args) -> tuple[str | None, str | None]:
         until = parse_timestamp(args.until) if getattr(args, "until", None) else None
     except RowError as error:
         raise UsageError(f"--since/--until: {error}".replace("'timestamp' ", "")) from None
-    if since and until and since >= until:
+    if since and until and instant(since) >= instant(until):
         raise UsageError("--since must be before --until")
     return since, until
 
@@ -172,6 +209,8 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     if not record_patterns and not transfer_patterns:
         raise UsageError("give --records and/or --transfers")
     since, until = _window(args)
+    baseline = load_baseline(args.baseline) if getattr(args, "baseline", None) else None
+    _history_output(args)
     config = load_config(config_path)
     find_model(config.classifier.model)  # fail before any output exists
     record_files = resolve_inputs(record_patterns or [], "--records", args.output)
@@ -188,13 +227,17 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     )
     staging = StagingFolder(args.output)
     try:
-        with beam.Pipeline(runner=runner, options=options) as pipeline:
-            result = pipeline | "Audit" >> Audit(plan)
-            result | "Write" >> WriteAudit(str(staging.path))
+        with tempfile.TemporaryDirectory(prefix="flowaudit-progress-") as scratch, \
+                _progress(args, os.path.join(scratch, "classified")) as progress_file:
+            plan = dataclasses.replace(plan, progress_file=progress_file)
+            with beam.Pipeline(runner=runner, options=options) as pipeline:
+                result = pipeline | "Audit" >> Audit(plan)
+                result | "Write" >> WriteAudit(str(staging.path))
         pipeline_seconds = time.monotonic() - started
         code, summary = _finish(staging.path, config, plan, args, started, pipeline_seconds,
-                                classify_only)
+                                classify_only, baseline)
         staging.publish()
+        _publish_history(args)
     except BaseException:
         staging.discard()
         raise
@@ -204,7 +247,8 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
 
 
 def _finish(folder, config: AuditConfig, plan: AuditPlan, args, started: float,
-            pipeline_seconds: float, classify_only: bool) -> tuple[int, dict]:
+            pipeline_seconds: float, classify_only: bool,
+            baseline: Baseline | None = None) -> tuple[int, dict]:
     with open(os.path.join(folder, COUNTS_FILE), encoding="utf-8") as handle:
         counts = json.load(handle)
     os.remove(os.path.join(folder, COUNTS_FILE))
@@ -224,11 +268,15 @@ def _finish(folder, config: AuditConfig, plan: AuditPlan, args, started: float,
         "fail_on": getattr(args, "fail_on", None),
         "max_rejected": args.max_rejected,
     }
+    findings, context["baseline"] = _apply_baseline(folder, findings, baseline)
+    context["findings_suppressed"] = sum(1 for f in findings if f.get("suppressed"))
+    context["history"] = _history_context(args, findings)
     summary = build_summary(counts, findings, context)
     fail_on = getattr(args, "fail_on", "never")
     failing = [
         f for f in findings
         if fail_on != "never" and SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[fail_on]
+        and not f.get("suppressed")
     ]
     code = EXIT_CLEAN
     if failing:
@@ -262,9 +310,111 @@ def _print_summary(summary: dict, output: str) -> None:
         lines.append(f"findings: {summary['findings']} ({by_rule})")
     else:
         lines.append("findings: none")
+    lines += _baseline_lines(summary)
     lines.append(f"written to {output} in {summary['timings']['total_seconds']:.1f} s; "
                  f"exit {summary['exit_status']}")
     print("\n".join(lines), file=sys.stderr)
+
+
+# --- scheduled audits: baseline, history, progress, diff ----------------------------------
+
+def _apply_baseline(folder, findings: list[dict],
+                    baseline: Baseline | None) -> tuple[list[dict], dict | None]:
+    """Mark suppressed findings and re-write both findings files (same order, so the same
+    input and baseline give the same bytes)."""
+    if baseline is None:
+        return findings, None
+    today = datetime.now(UTC).date()
+    outcome = apply_baseline(findings, baseline, today)
+    if os.path.exists(os.path.join(folder, "findings.jsonl")):
+        write_finding_rows(outcome.rows, str(folder))
+    for entry in outcome.expired:
+        LOG.warning("baseline entry %s expired on %s: it no longer suppresses its finding",
+                    entry.finding_id, entry.expires.isoformat())
+    return outcome.rows, outcome.to_summary(baseline, today)
+
+
+def _baseline_lines(summary: dict) -> list[str]:
+    lines = []
+    if summary.get("findings_suppressed"):
+        lines.append(f"suppressed by the baseline: {summary['findings_suppressed']} "
+                     "(not counted for the exit status)")
+    baseline = summary.get("baseline") or {}
+    if baseline.get("expired"):
+        lines.append(f"baseline: {len(baseline['expired'])} expired entries (see summary.json)")
+    history = summary.get("history") or {}
+    if history.get("previous"):
+        lines.append(f"since {history['previous']}: {history['new']} new, "
+                     f"{history['resolved']} resolved, {history['unchanged']} unchanged")
+    return lines
+
+
+def _history_output(args) -> None:
+    """With --history DIR, this run's output folder is DIR/<UTC timestamp>."""
+    history = getattr(args, "history", None)
+    if not history:
+        return
+    if getattr(args, "output_given", False):
+        raise UsageError("give --output or --history, not both")
+    args.history_previous = latest_run(history)
+    args.output = str(new_run_folder(history))
+
+
+def _history_context(args, findings: list[dict]) -> dict | None:
+    history = getattr(args, "history", None)
+    if not history:
+        return None
+    context = {"dir": history, "run": os.path.basename(args.output), "previous": None}
+    previous = getattr(args, "history_previous", None)
+    if previous is not None:
+        changes = diff_findings(read_findings(str(previous)), findings)
+        context.update(previous=previous.name, new=len(changes.new),
+                       resolved=len(changes.resolved), unchanged=len(changes.unchanged))
+    return context
+
+
+def _publish_history(args) -> None:
+    if getattr(args, "history", None):
+        point_latest(args.history, Path(args.output))
+
+
+@contextlib.contextmanager
+def _progress(args, path: str):
+    """Yields the file workers count into, or None when progress is off (--quiet)."""
+    if getattr(args, "quiet", False):
+        yield None
+        return
+    with ProgressReporter(path, getattr(args, "progress_seconds", 10.0)):
+        yield path
+
+
+def diff_command(args) -> int:
+    try:
+        old, new = run_folder(args.old), run_folder(args.new)
+        changes = diff_findings(read_findings(str(old)), read_findings(str(new)))
+    except (OSError, ValueError, KeyError) as error:
+        print(f"flowaudit: error: cannot read findings ({type(error).__name__}: "
+              f"{getattr(error, 'filename', None) or 'not a flowaudit output folder'})",
+              file=sys.stderr)
+        return EXIT_ERROR
+    if args.json:
+        print(json.dumps(changes.to_json(str(old), str(new), args.fail_on), indent=2))
+    else:
+        sys.stdout.write(diff_table(changes))
+    return EXIT_FINDINGS if changes.failing(args.fail_on) else EXIT_CLEAN
+
+
+def baseline_command(args) -> int:
+    folder = run_folder(args.out)
+    try:
+        findings = read_findings(str(folder))
+    except (OSError, ValueError) as error:
+        print(f"flowaudit: error: cannot read findings in {folder} ({type(error).__name__})",
+              file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(baseline_yaml(findings, str(folder), datetime.now(UTC).date(),
+                                   days=args.days, reason=args.reason))
+    return EXIT_CLEAN
 
 
 if __name__ == "__main__":

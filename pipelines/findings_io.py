@@ -24,6 +24,8 @@ FINDING_SCHEMA = pa.schema([
     ("sample_record_ids", pa.list_(pa.string())),
     ("entity_types", pa.map_(pa.string(), pa.int64())),
     ("policy", pa.string()),
+    ("suppressed", pa.bool_()),
+    ("suppression_reason", pa.string()),
 ])
 
 
@@ -31,7 +33,9 @@ def finding_rows(findings: Iterable[Finding]) -> list[dict]:
     rows = []
     for finding in sorted(findings, key=Finding.sort_key):
         data = finding.to_json()
-        rows.append({name: data.get(name) for name in FINDING_FIELDS})
+        row = {name: data.get(name) for name in FINDING_FIELDS}
+        row["suppressed"] = bool(row["suppressed"])  # a baseline may set it later
+        rows.append(row)
     return rows
 
 
@@ -40,7 +44,11 @@ def findings_jsonl(rows: list[dict]) -> bytes:
 
 
 def write_findings(findings: Iterable[Finding], folder: str) -> None:
-    rows = finding_rows(findings)
+    write_finding_rows(finding_rows(findings), folder)
+
+
+def write_finding_rows(rows: list[dict], folder: str) -> None:
+    """Both findings files from rows already in order (e.g. re-written after a baseline)."""
     with FileSystems.create(os.path.join(folder, FINDINGS_JSONL)) as handle:
         handle.write(findings_jsonl(rows))
     table_rows = [

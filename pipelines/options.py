@@ -20,6 +20,13 @@ def fraction(value: str) -> float:
     return number
 
 
+def seconds(value: str) -> float:
+    number = float(value)
+    if not number > 0:
+        raise argparse.ArgumentTypeError("must be a positive number of seconds")
+    return number
+
+
 class AuditOptions(PipelineOptions):
     @classmethod
     def _add_argparse_args(cls, parser) -> None:
@@ -37,5 +44,10 @@ class AuditOptions(PipelineOptions):
         parser.add_argument("--since", default=None, help="judge transfers at or after (ISO 8601)")
         parser.add_argument("--until", default=None, help="judge transfers before (ISO 8601)")
         parser.add_argument("--baseline", default=None, help="accepted findings (YAML or JSON)")
+        parser.add_argument("--history", default=None, metavar="DIR",
+                            help="keep this run in DIR/<UTC timestamp>/ and point DIR/latest "
+                                 "at it (instead of --output)")
         parser.add_argument("--quiet", action="store_true", default=False,
                             help="no progress lines on stderr")
+        parser.add_argument("--progress-seconds", dest="progress_seconds", type=seconds,
+                            default=10.0, help="seconds between progress lines (default 10)")

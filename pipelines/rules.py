@@ -42,9 +42,11 @@ FINDING_FIELDS = (
     "destination_environment", "destination_region", "dataset", "region", "operation",
     "connector", "action", "endpoint", "flow_id", "tls_version", "destination_ip",
     "source_geo", "destination_geo", "records", "personal_records", "unclassified_records",
-    "sample_record_ids", "entity_types", "policy",
+    "sample_record_ids", "entity_types", "policy", "suppressed", "suppression_reason",
 )
-"""Every finding has every field (None where it does not apply): one schema for all."""
+"""Every finding has every field (None where it does not apply): one schema for all.
+`suppressed` / `suppression_reason` are set from a baseline after judging
+(pipelines/baseline.py); a rule never sets them."""
 
 
 def _details(summary: DataSummary, **fields) -> dict:

@@ -38,6 +38,7 @@ from pipelines.parse import parse_row
 from pipelines.readers import read_rows
 from pipelines.rules import FlowUse, at_rest_findings, group_mix_findings, judge_transfer
 from pipelines.tenant import Tenant
+from pipelines.window import in_window
 
 REJECTED = "rejected"
 NAMESPACE = "flowaudit"
@@ -176,9 +177,7 @@ class SelectWindow(beam.PTransform):
         since, until = self.since, self.until
 
         def side(transfer: Transfer, _count) -> int:
-            inside = (since is None or transfer.timestamp >= since) and (
-                until is None or transfer.timestamp < until)
-            return 0 if inside else 1
+            return 0 if in_window(transfer.timestamp, since, until) else 1
 
         return transfers | beam.Partition(side, 2)
 

@@ -1,0 +1,86 @@
+"""Run history: `--history DIR` keeps each run in `DIR/<UTC timestamp>/` and points
+`DIR/latest` at the newest, so a nightly job can diff against the night before."""
+
+from __future__ import annotations
+
+import os
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+LATEST = "latest"
+STAMP = re.compile(r"^\d{8}T\d{6}Z(-\d+)?$")
+
+
+def run_stamp(now: datetime) -> str:
+    """Basic ISO 8601 in UTC (no colons, so it is a valid name everywhere; sorts by time)."""
+    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def new_run_folder(history: str | os.PathLike, now: datetime | None = None) -> Path:
+    """A free `DIR/<stamp>` name (not created: the run's staging folder becomes it)."""
+    history = Path(history)
+    stamp = run_stamp(now or datetime.now(UTC))
+    candidate, n = history / stamp, 1
+    while candidate.exists():
+        n += 1
+        candidate = history / f"{stamp}-{n}"
+    return candidate
+
+
+def runs(history: str | os.PathLike) -> list[Path]:
+    """Finished runs, oldest first (staging folders and `latest` are not runs)."""
+    history = Path(history)
+    if not history.is_dir():
+        return []
+    found = [p for p in history.iterdir()
+             if p.is_dir() and not p.is_symlink() and STAMP.match(p.name)]
+    return sorted(found, key=_run_order)
+
+
+def _run_order(path: Path) -> tuple:
+    stamp, _, n = path.name.partition("-")
+    return (stamp, int(n or 1))
+
+
+def point_latest(history: str | os.PathLike, run: Path) -> None:
+    """Swap `DIR/latest` to `run` atomically (a relative symlink; where symlinks are not
+    allowed, a one-line file naming the run)."""
+    history = Path(history)
+    link = history / LATEST
+    temporary = history / f".{LATEST}-{os.getpid()}"
+    if temporary.is_symlink() or temporary.exists():
+        temporary.unlink()
+    try:
+        os.symlink(run.name, temporary, target_is_directory=True)
+    except OSError:
+        temporary.write_text(run.name + "\n", encoding="utf-8")
+    os.replace(temporary, link)
+
+
+def latest_run(history: str | os.PathLike) -> Path | None:
+    link = Path(history) / LATEST
+    if link.is_symlink() or link.is_dir():
+        target = link.resolve()
+        return target if target.is_dir() else None
+    if link.is_file():
+        target = Path(history) / link.read_text(encoding="utf-8").strip()
+        return target if target.is_dir() else None
+    return None
+
+
+def previous_run(history: str | os.PathLike, current: Path) -> Path | None:
+    earlier = [run for run in runs(history) if _run_order(run) < _run_order(current)]
+    return earlier[-1] if earlier else None
+
+
+def run_folder(path: str | os.PathLike) -> Path:
+    """What `flowaudit diff` accepts: a run's output folder, or a history folder (its
+    latest run)."""
+    path = Path(path)
+    if (path / "findings.jsonl").is_file():
+        return path
+    latest = latest_run(path)
+    if latest is not None:
+        return latest
+    return path
