@@ -139,7 +139,26 @@ def _window(args) -> tuple[str | None, str | None]:
     return since, until
 
 
+def _given(beam_args: list[str], flag: str) -> bool:
+    return any(arg.split("=", 1)[0] == flag for arg in beam_args)
+
+
+def worker_count() -> int:
+    """The CPUs this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _pipeline_options(beam_args: list[str]) -> tuple[PipelineOptions, object]:
+    """Beam options; on the local runner, by default one worker process per CPU.
+
+    Classification is CPU-bound Python, so threads would share one core: the default is
+    `multi_processing` with `direct_num_workers` = the CPUs available. A user's
+    `--direct_running_mode` or `--direct_num_workers` wins; `--direct_num_workers=1` alone
+    means in-process (no worker start-up, best for small inputs).
+    """
     unknown = [a for a in beam_args if not a.startswith("--")]
     if unknown:
         raise UsageError(f"unexpected argument '{unknown[0]}'")
@@ -152,8 +171,14 @@ def _pipeline_options(beam_args: list[str]) -> tuple[PipelineOptions, object]:
         from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
         direct = options.view_as(DirectOptions)
-        if direct.direct_running_mode is None:
-            direct.direct_running_mode = "in_memory"
+        mode_given = _given(beam_args, "--direct_running_mode")
+        workers_given = _given(beam_args, "--direct_num_workers")
+        if not workers_given and direct.direct_running_mode != "in_memory":
+            direct.direct_num_workers = worker_count()
+        if not mode_given:
+            workers = direct.direct_num_workers if workers_given else worker_count()
+            direct.direct_num_workers = workers
+            direct.direct_running_mode = "multi_processing" if workers != 1 else "in_memory"
         return options, FnApiRunner()
     return options, None
 
