@@ -331,6 +331,7 @@ class TreeMemory(threading.Thread):
 @dataclass
 class FlowauditRun:
     seconds: float
+    cpu_seconds: float
     peak_mib: float
     processes: int
     max_single_mib: float
@@ -350,7 +351,7 @@ def run_flowaudit(folder: Path, extra: list[str]) -> FlowauditRun:
     command = [sys.executable, "-m", "pipelines", "run", "--config", str(folder / "config.yaml"),
                "--records", str(folder / "records"), "--transfers", str(folder / "transfers"),
                "--output", str(out), "--fail-on", "never", "--max-rejected", "1", *extra]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)
@@ -360,15 +361,17 @@ def run_flowaudit(folder: Path, extra: list[str]) -> FlowauditRun:
     seconds = time.perf_counter() - started
     monitor.done.set()
     monitor.join()
-    single = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    single = max(before.ru_maxrss, after.ru_maxrss)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     categories = {}
     if process.returncode == 0:
         table = pq.read_table(out / "classifications.parquet",
                               columns=["dataset", "record_id", "category"]).to_pydict()
         categories = {(d, r): c for d, r, c in zip(
             table["dataset"], table["record_id"], table["category"], strict=True)}
-    return FlowauditRun(seconds, monitor.peak_kib / 1024, monitor.peak_processes, single / 1024,
-                        process.returncode, categories, stderr)
+    return FlowauditRun(seconds, cpu, monitor.peak_kib / 1024, monitor.peak_processes,
+                        single / 1024, process.returncode, categories, stderr)
 
 
 # --- (a) and (b): stock Presidio ---------------------------------------------------------
@@ -432,6 +435,14 @@ def tune_batch_size(analyzer, rows: list[dict]) -> tuple[int, dict[int, float]]:
 
 # --- report ------------------------------------------------------------------------------
 
+def _load() -> str:
+    """Other work on the machine slows every figure; print it next to them."""
+    try:
+        return " ".join(f"{value:.1f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
 def _rate(records: int, seconds: float) -> float:
     return records / seconds if seconds > 0 else float("inf")
 
@@ -457,7 +468,7 @@ def main(argv: list[str] | None = None) -> int:
         transfers = max(1, args.n // 20)
         print(f"corpus: {args.n} records ({sum(gold.values())} personal by label), "
               f"{transfers} transfers, written in {time.perf_counter() - started:.1f} s; "
-              f"{os.cpu_count()} CPUs; model {MODEL}")
+              f"{os.cpu_count()} CPUs; model {MODEL}; load average {_load()}")
 
         c = run_flowaudit(folder, args.flowaudit_arg)
         if c.returncode != 0:
@@ -468,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"(c) flowaudit run {' '.join(args.flowaudit_arg) or '(default options)'}: "
               f"{c.seconds:.1f} s, {c_rate:.0f} records/s (start-up included); peak memory "
               f"{c.peak_mib:.0f} MiB over {c.processes} processes (largest single process "
-              f"{c.max_single_mib:.0f} MiB)")
+              f"{c.max_single_mib:.0f} MiB); CPU {c.cpu_seconds:.0f} s over all its processes")
         c_personal = {key: category == "personal" for key, category in c.categories.items()}
         c_right = sum(c_personal.get(key) == label for key, label in gold.items())
         c_missed = sum(label and not c_personal.get(key) for key, label in gold.items())
@@ -476,6 +487,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"    vs gold: {c_right}/{len(gold)} decisions right; {c_missed} personal missed, "
               f"{c_extra} customer called personal")
         if args.skip_stock:
+            print(f"load average at the end: {_load()}")
             return 0
 
         rows = sample_rows(folder, max(1, args.n // args.sample))
@@ -510,6 +522,7 @@ def main(argv: list[str] | None = None) -> int:
             extra = sum(decided[k] and not gold[k] for k in keys)
             print(f"    {label} vs gold on the sample: {right}/{len(keys)} right, "
                   f"{missed} personal missed, {extra} customer called personal")
+        print(f"load average at the end: {_load()}")
         lost = [k for k in keys if a_personal[k] and gold[k] and not c_personal.get(k, False)]
         verdict = "ok" if not lost else "FAILED"
         print(f"agreement: {verdict}: {len(lost)} records that (a) and the gold label call "

@@ -151,13 +151,32 @@ def worker_count() -> int:
         return os.cpu_count() or 1
 
 
-def _pipeline_options(beam_args: list[str]) -> tuple[PipelineOptions, object]:
+IN_PROCESS_BELOW_BYTES = 256 * 1024
+"""Record input smaller than this runs in-process by default: starting a worker process
+(Beam, Presidio and spaCy imported, the model loaded) costs ~4 s, which classification on
+one more core only wins back from roughly 700 records (~250 KB of JSON) on (README,
+"Performance"). The sample tenant (67 KB) and the tests' inputs stay in-process."""
+
+
+def input_bytes(files: Sequence[str]) -> int | None:
+    """Total size of the input files, or None when a file system cannot tell."""
+    from apache_beam.io.filesystems import FileSystems
+
+    try:
+        return sum(m.size_in_bytes for r in FileSystems.match(list(files)) for m in r.metadata_list)
+    except Exception:  # noqa: BLE001 - unknown size: assume it is large
+        return None
+
+
+def _pipeline_options(beam_args: list[str],
+                      record_bytes: int | None = None) -> tuple[PipelineOptions, object]:
     """Beam options; on the local runner, by default one worker process per CPU.
 
     Classification is CPU-bound Python, so threads would share one core: the default is
-    `multi_processing` with `direct_num_workers` = the CPUs available. A user's
-    `--direct_running_mode` or `--direct_num_workers` wins; `--direct_num_workers=1` alone
-    means in-process (no worker start-up, best for small inputs).
+    `multi_processing` with `direct_num_workers` = the CPUs available, except for small
+    inputs (IN_PROCESS_BELOW_BYTES of records), which run in-process. A user's
+    `--direct_running_mode` or `--direct_num_workers` wins; `--direct_num_workers=1`
+    alone means in-process. Findings are byte-identical in every mode.
     """
     unknown = [a for a in beam_args if not a.startswith("--")]
     if unknown:
@@ -173,10 +192,12 @@ def _pipeline_options(beam_args: list[str]) -> tuple[PipelineOptions, object]:
         direct = options.view_as(DirectOptions)
         mode_given = _given(beam_args, "--direct_running_mode")
         workers_given = _given(beam_args, "--direct_num_workers")
-        if not workers_given and direct.direct_running_mode != "in_memory":
+        if mode_given and not workers_given and direct.direct_running_mode != "in_memory":
             direct.direct_num_workers = worker_count()
         if not mode_given:
-            workers = direct.direct_num_workers if workers_given else worker_count()
+            small = record_bytes is not None and record_bytes < IN_PROCESS_BELOW_BYTES
+            default = 1 if small else worker_count()
+            workers = direct.direct_num_workers if workers_given else default
             direct.direct_num_workers = workers
             direct.direct_running_mode = "multi_processing" if workers != 1 else "in_memory"
         return options, FnApiRunner()
@@ -201,7 +222,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     find_model(config.classifier.model)  # fail before any output exists
     record_files = resolve_inputs(record_patterns or [], "--records")
     transfer_files = resolve_inputs(transfer_patterns or [], "--transfers")
-    options, runner = _pipeline_options(beam_args)
+    options, runner = _pipeline_options(beam_args, input_bytes(record_files))
 
     plan = AuditPlan(
         tenant=config.tenant,
