@@ -77,7 +77,12 @@ class _ReadFileRows(beam.DoFn):
 
 
 class ReadRows(beam.PTransform):
-    """Matched input files -> one RawRow per row, spread over workers."""
+    """Matched input files -> one RawRow per row.
+
+    Files are spread over workers (Create reshuffles them); rows are not: the next step
+    (RejectDuplicates) groups by key anyway, and a Reshuffle here would hold a second copy
+    of the whole input between stages on runners that materialise them (the local one).
+    """
 
     def __init__(self, kind: str, files: list[str]) -> None:
         super().__init__()
@@ -91,7 +96,6 @@ class ReadRows(beam.PTransform):
             | "Match" >> fileio.MatchAll()
             | "Open" >> fileio.ReadMatches()
             | "Rows" >> beam.ParDo(_ReadFileRows(self.kind))
-            | "Spread" >> beam.Reshuffle()
         )
 
 
