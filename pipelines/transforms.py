@@ -34,7 +34,14 @@ from pipelines.model import (
 )
 from pipelines.parse import parse_row
 from pipelines.readers import read_rows
-from pipelines.rules import FlowUse, at_rest_findings, group_mix_findings, judge_transfer
+from pipelines.rules import (
+    FlowUse,
+    FlowUses,
+    at_rest_findings,
+    group_mix_findings,
+    judge_transfer,
+    merge_uses,
+)
 from pipelines.tenant import Tenant
 
 REJECTED = "rejected"
@@ -365,6 +372,26 @@ class JudgeTransfers(beam.PTransform):
         )
 
 
+class MergeFlowUses(beam.CombineFn):
+    """A flow's uses folded into a bounded FlowUses: no worker holds all of a flow's runs."""
+
+    def create_accumulator(self) -> FlowUses:
+        return FlowUses()
+
+    def add_input(self, accumulator: FlowUses, use: FlowUse) -> FlowUses:
+        return merge_uses(accumulator, FlowUses((
+            (use.connector, use.environment, 1, use.personal, (use.transfer_id,)),)))
+
+    def merge_accumulators(self, accumulators) -> FlowUses:
+        total = FlowUses()
+        for accumulator in accumulators:
+            total = merge_uses(total, accumulator)
+        return total
+
+    def extract_output(self, accumulator: FlowUses) -> FlowUses:
+        return accumulator
+
+
 class JudgeFlows(beam.PTransform):
     """One flow joining Business and Non-business connectors: `connector-group-mix`."""
 
@@ -376,7 +403,7 @@ class JudgeFlows(beam.PTransform):
         tenant = self.tenant
         return (
             flow_uses
-            | "PerFlow" >> beam.GroupByKey()
+            | "PerFlow" >> beam.CombinePerKey(MergeFlowUses())
             | "Judge" >> beam.FlatMap(lambda item: group_mix_findings(item[0], item[1], tenant))
         )
 
