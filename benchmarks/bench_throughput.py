@@ -310,9 +310,10 @@ def _rss_kib(pid: int) -> int:
 class TreeMemory(threading.Thread):
     """Peak of the summed RSS of a process and every descendant, sampled every 0.1 s."""
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, pid: int, log: str | None = None) -> None:
         super().__init__(daemon=True)
         self.pid, self.peak_kib, self.peak_processes = pid, 0, 0
+        self.log = log
         self.done = threading.Event()
 
     def run(self) -> None:
@@ -327,6 +328,10 @@ class TreeMemory(threading.Thread):
             total = sum(_rss_kib(pid) for pid in pids)
             if total > self.peak_kib:
                 self.peak_kib, self.peak_processes = total, len(pids)
+            if self.log and int(time.monotonic() * 10) % 100 == 0:  # every ~10 s
+                with open(self.log, "a", encoding="utf-8") as handle:
+                    handle.write(f"{time.strftime('%H:%M:%S')} now {total // 1024} MiB in "
+                                 f"{len(pids)} processes, peak {self.peak_kib // 1024} MiB\n")
             self.done.wait(0.1)
 
 
@@ -342,7 +347,7 @@ class FlowauditRun:
     stderr: str
 
 
-def run_flowaudit(folder: Path, extra: list[str]) -> FlowauditRun:
+def run_flowaudit(folder: Path, extra: list[str], memory_log: str | None = None) -> FlowauditRun:
     import resource
 
     import pyarrow.parquet as pq
@@ -357,7 +362,7 @@ def run_flowaudit(folder: Path, extra: list[str]) -> FlowauditRun:
     started = time.perf_counter()
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)
-    monitor = TreeMemory(process.pid)
+    monitor = TreeMemory(process.pid, memory_log)
     monitor.start()
     _, stderr = process.communicate()
     seconds = time.perf_counter() - started
@@ -458,6 +463,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="(b)'s batch_size; default: the fastest of 8, 32, 128, 512")
     parser.add_argument("--workdir", default=None, help="keep the corpus and output here")
     parser.add_argument("--skip-stock", action="store_true", help="only (c): memory runs")
+    parser.add_argument("--memory-log", default=None,
+                        help="append (c)'s memory every ~10 s to this file (long runs)")
     parser.add_argument("--flowaudit-arg", action="append", default=[],
                         help="extra option for (c), e.g. --flowaudit-arg=--direct_num_workers=1")
     args = parser.parse_args(argv)
@@ -472,7 +479,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{transfers} transfers, written in {time.perf_counter() - started:.1f} s; "
               f"{os.cpu_count()} CPUs; model {MODEL}; load average {_load()}")
 
-        c = run_flowaudit(folder, args.flowaudit_arg)
+        c = run_flowaudit(folder, args.flowaudit_arg, args.memory_log)
         if c.returncode != 0:
             print(c.stderr, file=sys.stderr)
             print(f"(c) flowaudit run failed with exit {c.returncode}")
