@@ -156,8 +156,8 @@ def _region(rng: random.Random) -> str:
 
 
 def make_records(n: int, seed: int = 5) -> tuple[list[dict], dict[tuple[str, str], bool]]:
-    """40% contacts (structured personal columns and a note), 35% tickets (free text, half
-    personal), 25% telemetry (none). Returns the rows and the gold label of each."""
+    """40% contacts (structured personal columns and a note), 35% tickets (free text, 4 in
+    7 personal), 25% telemetry (none). Returns the rows and the gold label of each."""
     tech, personal_templates, skus = _sample_tenant_texts()
     rng = random.Random(seed)
     rows, gold = [], {}
