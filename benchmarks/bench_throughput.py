@@ -319,6 +319,7 @@ class TreeMemory(threading.Thread):
     def run(self) -> None:
         if not os.path.isdir("/proc"):
             return
+        logged = 0.0
         while not self.done.is_set():
             tree, pids, stack = _children(), [], [self.pid]
             while stack:
@@ -328,7 +329,8 @@ class TreeMemory(threading.Thread):
             total = sum(_rss_kib(pid) for pid in pids)
             if total > self.peak_kib:
                 self.peak_kib, self.peak_processes = total, len(pids)
-            if self.log and int(time.monotonic() * 10) % 100 == 0:  # every ~10 s
+            if self.log and time.monotonic() - logged >= 10:
+                logged = time.monotonic()
                 with open(self.log, "a", encoding="utf-8") as handle:
                     handle.write(f"{time.strftime('%H:%M:%S')} now {total // 1024} MiB in "
                                  f"{len(pids)} processes, peak {self.peak_kib // 1024} MiB\n")
