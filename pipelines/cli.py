@@ -176,7 +176,45 @@ def _window(args) -> tuple[str | None, str | None]:
     return since, until
 
 
-def _pipeline_options(beam_args: list[str]) -> tuple[PipelineOptions, object]:
+def _given(beam_args: list[str], flag: str) -> bool:
+    return any(arg.split("=", 1)[0] == flag for arg in beam_args)
+
+
+def worker_count() -> int:
+    """The CPUs this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+IN_PROCESS_BELOW_BYTES = 256 * 1024
+"""Record input smaller than this runs in-process by default: starting a worker process
+(Beam, Presidio and spaCy imported, the model loaded) costs ~4 s, which classification on
+one more core only wins back from roughly 700 records (~250 KB of JSON) on (README,
+"Performance"). The sample tenant (67 KB) and the tests' inputs stay in-process."""
+
+
+def input_bytes(files: Sequence[str]) -> int | None:
+    """Total size of the input files, or None when a file system cannot tell."""
+    from apache_beam.io.filesystems import FileSystems
+
+    try:
+        return sum(m.size_in_bytes for r in FileSystems.match(list(files)) for m in r.metadata_list)
+    except Exception:  # noqa: BLE001 - unknown size: assume it is large
+        return None
+
+
+def _pipeline_options(beam_args: list[str],
+                      record_bytes: int | None = None) -> tuple[PipelineOptions, object]:
+    """Beam options; on the local runner, by default one worker process per CPU.
+
+    Classification is CPU-bound Python, so threads would share one core: the default is
+    `multi_processing` with `direct_num_workers` = the CPUs available, except for small
+    inputs (IN_PROCESS_BELOW_BYTES of records), which run in-process. A user's
+    `--direct_running_mode` or `--direct_num_workers` wins; `--direct_num_workers=1`
+    alone means in-process. Findings are byte-identical in every mode.
+    """
     unknown = [a for a in beam_args if not a.startswith("--")]
     if unknown:
         raise UsageError(f"unexpected argument '{unknown[0]}'")
@@ -189,8 +227,16 @@ def _pipeline_options(beam_args: list[str]) -> tuple[PipelineOptions, object]:
         from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
         direct = options.view_as(DirectOptions)
-        if direct.direct_running_mode is None:
-            direct.direct_running_mode = "in_memory"
+        mode_given = _given(beam_args, "--direct_running_mode")
+        workers_given = _given(beam_args, "--direct_num_workers")
+        if mode_given and not workers_given and direct.direct_running_mode != "in_memory":
+            direct.direct_num_workers = worker_count()
+        if not mode_given:
+            small = record_bytes is not None and record_bytes < IN_PROCESS_BELOW_BYTES
+            default = 1 if small else worker_count()
+            workers = direct.direct_num_workers if workers_given else default
+            direct.direct_num_workers = workers
+            direct.direct_running_mode = "multi_processing" if workers != 1 else "in_memory"
         return options, FnApiRunner()
     return options, None
 
@@ -215,7 +261,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     find_model(config.classifier.model)  # fail before any output exists
     record_files = resolve_inputs(record_patterns or [], "--records", args.output)
     transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output)
-    options, runner = _pipeline_options(beam_args)
+    options, runner = _pipeline_options(beam_args, input_bytes(record_files))
 
     plan = AuditPlan(
         tenant=config.tenant,

@@ -36,7 +36,14 @@ from pipelines.model import (
 )
 from pipelines.parse import parse_row
 from pipelines.readers import read_rows
-from pipelines.rules import FlowUse, at_rest_findings, group_mix_findings, judge_transfer
+from pipelines.rules import (
+    FlowUse,
+    FlowUses,
+    at_rest_findings,
+    group_mix_findings,
+    judge_transfer,
+    merge_uses,
+)
 from pipelines.tenant import Tenant
 from pipelines.window import in_window
 
@@ -94,7 +101,12 @@ def _open(path: str):
 
 
 class ReadRows(beam.PTransform):
-    """Resolved input files -> one RawRow per row, spread over workers."""
+    """Resolved input files -> one RawRow per row.
+
+    Files are spread over workers (Create reshuffles them); rows are not: the next step
+    (RejectDuplicates) groups by key anyway, and a Reshuffle here would hold a second copy
+    of the whole input between stages on runners that materialise them (the local one).
+    """
 
     def __init__(self, kind: str, files: list[str]) -> None:
         super().__init__()
@@ -106,7 +118,6 @@ class ReadRows(beam.PTransform):
             pbegin
             | "Files" >> beam.Create(self.files)
             | "Rows" >> beam.ParDo(_ReadFileRows(self.kind))
-            | "Spread" >> beam.Reshuffle()
         )
 
 
@@ -374,6 +385,26 @@ class JudgeTransfers(beam.PTransform):
         )
 
 
+class MergeFlowUses(beam.CombineFn):
+    """A flow's uses folded into a bounded FlowUses: no worker holds all of a flow's runs."""
+
+    def create_accumulator(self) -> FlowUses:
+        return FlowUses()
+
+    def add_input(self, accumulator: FlowUses, use: FlowUse) -> FlowUses:
+        return merge_uses(accumulator, FlowUses((
+            (use.connector, use.environment, 1, use.personal, (use.transfer_id,)),)))
+
+    def merge_accumulators(self, accumulators) -> FlowUses:
+        total = FlowUses()
+        for accumulator in accumulators:
+            total = merge_uses(total, accumulator)
+        return total
+
+    def extract_output(self, accumulator: FlowUses) -> FlowUses:
+        return accumulator
+
+
 class JudgeFlows(beam.PTransform):
     """One flow joining Business and Non-business connectors: `connector-group-mix`."""
 
@@ -385,7 +416,7 @@ class JudgeFlows(beam.PTransform):
         tenant = self.tenant
         return (
             flow_uses
-            | "PerFlow" >> beam.GroupByKey()
+            | "PerFlow" >> beam.CombinePerKey(MergeFlowUses())
             | "Judge" >> beam.FlatMap(lambda item: group_mix_findings(item[0], item[1], tenant))
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pyarrow.parquet as pq
+import pytest
 
 from pipelines.summary import adds_up
 from tests.conftest import TEST_CONFIG, run_cli, write_jsonl
@@ -132,3 +133,48 @@ def test_classify_only(tmp_path, config_file):
 def test_usage_error_exits_2():
     assert run_cli("run", "stray-argument").returncode == 2
     assert run_cli("frobnicate").returncode == 2
+
+
+BIG, SMALL = 10_000_000, 1_000  # bytes of record input
+
+RUNNER_OPTIONS = [
+    # (Beam arguments, record bytes, expected running mode, expected workers);
+    # CPUS = every CPU available (1 on a one-CPU machine, where the mode is in_memory)
+    ([], BIG, "multi_processing", "CPUS"),
+    ([], None, "multi_processing", "CPUS"),  # size unknown: assume big
+    ([], SMALL, "in_memory", 1),
+    (["--direct_num_workers=1"], BIG, "in_memory", 1),
+    (["--direct_num_workers=3"], SMALL, "multi_processing", 3),
+    (["--direct_running_mode=in_memory"], BIG, "in_memory", 1),
+    (["--direct_running_mode=multi_threading"], SMALL, "multi_threading", "CPUS"),
+    (["--direct_running_mode=multi_processing", "--direct_num_workers=2"], BIG,
+     "multi_processing", 2),
+    (["--direct_running_mode=multi_processing", "--direct_num_workers=1"], BIG,
+     "multi_processing", 1),
+]
+
+
+@pytest.mark.parametrize(("beam_args", "size", "mode", "workers"), RUNNER_OPTIONS)
+def test_local_runner_uses_every_cpu_unless_told_or_small(beam_args, size, mode, workers):
+    from apache_beam.options.pipeline_options import DirectOptions
+
+    from pipelines.cli import _pipeline_options, worker_count
+
+    options, runner = _pipeline_options(beam_args, size)
+    direct = options.view_as(DirectOptions)
+    assert runner is not None
+    cpus = worker_count()
+    if workers == "CPUS" and cpus == 1 and mode == "multi_processing":
+        mode = "in_memory"
+    assert direct.direct_running_mode == mode
+    assert direct.direct_num_workers == (cpus if workers == "CPUS" else workers)
+
+
+def test_other_runners_keep_their_options():
+    from apache_beam.options.pipeline_options import DirectOptions
+
+    from pipelines.cli import _pipeline_options
+
+    options, runner = _pipeline_options(["--runner=PortableRunner"])
+    assert runner is None
+    assert options.view_as(DirectOptions).direct_running_mode == "in_memory"

@@ -11,6 +11,8 @@ from pipelines.rules import (
     group_mix_findings,
     judge_transfer,
     leaves_geo,
+    merge_uses,
+    summarise_uses,
 )
 
 PERSONAL = DataSummary(records=3, personal_records=2, entity_counts=(("EMAIL_ADDRESS", 2),),
@@ -174,3 +176,27 @@ def test_connector_group_mix(tenant, uses, expected):
     found = group_mix_findings("flow-1", flow, tenant)
     assert verdicts(found) == expected
     assert all(f.subject == "flow-1@Tenant policy" for f in found)
+
+
+FLOW_USES = [
+    # (connector, environment, personal) per transfer; many runs of one flow
+    [("shared_sharepointonline", "prod", False)] * 30 + [("shared_twitter", "prod", True)] * 5,
+    [("shared_sharepointonline", "prod", False), ("shared_twitter", "dev", False),
+     ("shared_office365", None, True)] * 7,
+    [("shared_sharepointonline", "apac", False)] * 12 + [("shared_twitter", "us", False)] * 12,
+    [("shared_twitter", "prod", True)] * 3,
+]
+
+
+@pytest.mark.parametrize("spec", FLOW_USES)
+def test_group_mix_from_merged_summaries_matches_raw_uses(tenant, spec):
+    """The keyed combine (bounded FlowUses, merged in any grouping) judges as the raw uses do."""
+    uses = [FlowUse(c, env, personal, f"T{i:03d}") for i, (c, env, personal) in enumerate(spec)]
+    raw = group_mix_findings("flow-9", uses, tenant)
+    parts = [summarise_uses(uses[i::3]) for i in range(3)]
+    merged = merge_uses(merge_uses(parts[2], parts[0]), parts[1])
+    assert all(len(ids) <= 10 for *_, ids in merged.buckets)
+    assert group_mix_findings("flow-9", merged, tenant) == raw
+    for finding in raw:
+        assert f"in {len(spec)} transfers" in finding.message
+        assert finding.details["sample_record_ids"] == [f"T{i:03d}" for i in range(10)]

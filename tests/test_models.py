@@ -1,0 +1,47 @@
+"""Which spaCy components flowaudit loads: only what Presidio reads (entities, lemmas)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.models import LOWER_LEMMA, load_spacy_model
+
+
+@pytest.fixture(scope="module")
+def lean():
+    return load_spacy_model("en_core_web_sm")[0]
+
+
+@pytest.fixture(scope="module")
+def full():
+    return load_spacy_model("en_core_web_sm", lean=False)[0]
+
+
+def test_lean_pipeline_keeps_ner_and_cheap_lemmas(lean, full):
+    assert lean.pipe_names == ["ner", LOWER_LEMMA]
+    assert {"tok2vec", "tagger", "lemmatizer", "ner"} <= set(full.pipe_names)
+    assert "parser" not in full.pipe_names
+
+
+TEXTS = [
+    "Please ring Olivia Smith back, phone 020 7946 0123, about the delayed delivery.",
+    "Customer Hamish Fraser (hamish.fraser@example.co.uk) cannot sign in since Tuesday.",
+    "Met at the Edinburgh partner summit in 2021; invoices go to Contoso Pharma.",
+    "nightly export job failed with http 503 after 3 retries; queue depth 1200.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_lean_pipeline_finds_the_same_entities(lean, full, text):
+    """ner has its own tok2vec in the small model: dropping the others changes no entity."""
+    def entities(nlp):
+        return [(e.text, e.label_, e.start_char) for e in nlp(text).ents]
+
+    assert entities(lean) == entities(full)
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("Phones", "phones"), ("Email", "email"),
+                                             ("address", "address"), ("Called", "called")])
+def test_lemma_is_the_lower_cased_word(lean, word, lemma):
+    """Presidio matches context words by substring ('phone' in 'phones'), so this suffices."""
+    assert lean(f"my {word} here")[1].lemma_ == lemma
