@@ -2,29 +2,102 @@
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+import re
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 from classifiers.settings import CustomRecognizerSpec
+from classifiers.validators import CHECKSUMS, luhn_ok
 
 STREET_SUFFIXES = (
     "street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|way|"
     "terrace|close|crescent|square|sq|parkway|pkwy|highway|hwy|row|gardens|grove|hill|mews|"
-    "circle|cir|trail|walk|strasse|straße|weg|gasse|platz|allee|rue|via|calle"
+    "circle|cir|trail|walk|strasse|straße|weg|gasse|platz|allee|rue|via|calle|utca|u|ulica|ul|"
+    "út|tér|körút|katu|tie|kuja|gata|gatan|vägen|väg|vej|gade|vei|veien|stræti|straat|laan"
 )
 STREET_ADDRESS = (
-    r"\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?,?\s+(?:[A-Z][\w'’.-]*\s+){0,4}"
-    rf"(?:{STREET_SUFFIXES})\b\.?"
+    r"\b\d{1,5}[A-Za-z]?(?:[-/]\d{1,4})?,?\s+(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,4}"
+    rf"(?i:{STREET_SUFFIXES})\b\.?"
 )
-STREET_FIRST = (  # continental order: "Hauptstraße 12", "Rue de Rivoli 5" is rarer; keep it narrow
-    r"\b[A-Z][\w'’-]*(?:strasse|straße|weg|gasse|platz|allee|straat|laan|gade|vej)\s+\d{1,4}[a-z]?\b"
+# Continental and Nordic order, street name then number: "Hauptstraße 12", "Kiannonkatu 98".
+COMPOUND_SUFFIXES = (
+    "strasse|straße|stræti|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|kade|"
+    "gade|vej|vei|veien|gata|gatan|vägen|väg|katu|tie|kuja|polku|utca|ulica"
 )
+STREET_FIRST = rf"\b[^\W\d_][\w'’-]*(?:{COMPOUND_SUFFIXES})\s+\d{{1,4}}[a-z]?\b"
+STREET_TYPES_FIRST = (
+    "Rua|Rue|Via|Viale|Calle|Avenida|Avda\\.|Av\\.|Piazza|Plaza|Praça|Largo|Travessa|Strada|"
+    "Ulica|ul\\.|Carrer|Camino|Paseo|Chemin|Allée|Quai|Corso|Vicolo|Place|Boulevard"
+)
+STREET_TYPE_FIRST = (
+    rf"(?:\b\d{{1,5}},?\s+)?\b(?:{STREET_TYPES_FIRST})\s+(?:[^\W\d_][\w'’.-]*\s+){{0,4}}"
+    r"\d{1,5}[a-zA-Z]?\b"
+)
+# A unit designator after a numbered street line: "28030 Edeby 55\n Apt. 297".
+STREET_WITH_UNIT = (
+    r"\b\d{1,6}[ \t]+[^\W\d_][^\n,;:]{1,40}?[\s,]+(?:Apt\.?|Apartment|Suite|Ste\.|Unit|"
+    r"Flat|Floor|Fl\.)[ \t]*#?\d{1,5}\b"
+)
+# USPS military and diplomatic mail: "PSC 1437, Box 3833\nAPO AA 66791".
+MILITARY_MAIL = (
+    r"\b(?:(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\w+"
+    r"(?:\s+\w+){0,3})\s*,?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
+)
+# "4719 Elm Park 12," or "... 98\n": number, capitalised words, house number, line end.
+CAPITALISED = r"(?![a-z])[^\W\d_][\w'’.-]*"  # any script's capital, or a non-cased letter
+NUMBER_NAME_NUMBER = (
+    rf"\b\d{{1,6}}[ \t]+(?:{CAPITALISED}[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?(?=[ \t]*(?:,|\n|\.|$))"
+)
+SEPARATE_SUFFIXES = (
+    "Strasse|Straße|Str\\.|Weg|Gasse|Platz|Allee|Ring|út|u\\.|utca|tér|ulica|ul\\.|St\\.|Street|"
+    "Road|Rd\\.|Avenue|Ave\\.|Lane|Drive|Straat|Laan|Vej|Gade|Gata|Gatan|Vägen|Katu|Tie"
+)
+NAME_SUFFIX_NUMBER = (
+    rf"\b(?:{CAPITALISED}[ \t]+){{1,3}}(?:{SEPARATE_SUFFIXES})[ \t]+\d{{1,4}}[a-zA-Z]?\b"
+)
+PO_BOX = r"\bP\.?[ \t]?O\.?[ \t]*Box[ \t]+\d{1,6}\b"
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AA|AE|AP"
+)
+# "Springfield, IL 62704": the last line of a US postal address.
+CITY_STATE_ZIP = (
+    rf"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}\s*,\s*(?:{US_STATES})\s+\d{{5}}(?:-\d{{4}})?\b"
+)
+
+
+class _NearbyWordBoost(PatternRecognizer):
+    """Raise a weak match when one of its context words stands just before it.
+
+    Presidio's own context check reads lemmas minus spaCy's stop words, and "call",
+    "name" and "number" are stop words there; so this looks at the words themselves.
+    """
+
+    BOOST = 0.35
+    WINDOW = 60  # characters before the match
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        words = None
+        for result in results:
+            if result.score >= 0.5:
+                continue
+            if words is None:
+                words = re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, self.context))})\w*")
+            if words.search(text, max(0, result.start - self.WINDOW), result.start):
+                result.score = min(1.0, result.score + self.BOOST)
+                result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] \
+                    = True
+        return results
 
 
 def street_address_recognizer() -> PatternRecognizer:
     """Street addresses: Presidio ships no recognizer for them.
 
-    A number followed by up to four capitalised words and a street suffix, or the
-    German/Dutch/Nordic compound form. Context words raise the score.
+    Postal-address shapes from national conventions (number and street type in English,
+    street type first in Romance languages, compound street names with the number after
+    in German, Dutch, Nordic and Hungarian, unit designators, USPS military mail, US
+    city-state-ZIP lines). Context words raise the score.
     """
     return PatternRecognizer(
         supported_entity="STREET_ADDRESS",
@@ -32,9 +105,84 @@ def street_address_recognizer() -> PatternRecognizer:
         patterns=[
             Pattern("number street suffix", STREET_ADDRESS, 0.6),
             Pattern("compound street number", STREET_FIRST, 0.6),
+            Pattern("street type first", STREET_TYPE_FIRST, 0.6),
+            Pattern("street and unit", STREET_WITH_UNIT, 0.7),
+            Pattern("military mail", MILITARY_MAIL, 0.85),
+            Pattern("number name number", NUMBER_NAME_NUMBER, 0.5),
+            Pattern("name suffix number", NAME_SUFFIX_NUMBER, 0.6),
+            Pattern("po box", PO_BOX, 0.6),
+            Pattern("city state zip", CITY_STATE_ZIP, 0.55),
         ],
-        context=["address", "street", "lives", "live", "located", "ship", "deliver", "mail"],
+        context=["address", "street", "lives", "live", "located", "ship", "deliver", "mail",
+                 "sent", "send", "moved", "office", "offices", "return", "visit", "reside"],
+        # Case matters: capitalised street names are part of several patterns.
+        global_regex_flags=re.DOTALL | re.MULTILINE,
     )
+
+
+PHONE_PATTERNS = (
+    # North American: (415) 555-0132, 415.555.0132, +1-415-555-0132, 001-415-555-0132x321
+    ("nanp", r"(?<![\w+])(?:(?:\+?1|001)[-.\s]?)?\(?\b[2-9]\d{2}\)?[-.\s]?\d{3}[-.\s]\d{4}\b"),
+    # International: +44 20 7946 0958, +49 (0)30 1234567, +33 1 23 45 67 89
+    ("international", r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){1,5}\b"),
+    # National with trunk prefix: 020 7946 0958, 030/1234567, 06-12345678
+    ("national", r"(?<![\w+.-])\(?0\d{1,4}\)?[\s/-]\d{2,8}(?:[\s-]\d{2,5}){0,3}\b"),
+)
+# Digits in groups of two to four ("67 501 36 56", "04.47.64.53.88", "(85) 5986-8343"):
+# a phone number's grouping, but also an amount's; only a context word decides.
+GROUPED_DIGITS = (
+    r"(?<![\w+.,-])(?:\(\d{1,4}\)[ \t]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w.,-]\d)\b"
+)
+EXTENSION = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?"
+
+
+class PhoneShapeRecognizer(_NearbyWordBoost):
+    """Phone numbers written the way people write them, extensions included.
+
+    Presidio's own recognizer scores every number 0.4 without a context word; a number
+    written in a phone number's grouping is a phone number without one. The digit count
+    (7 to 15, E.164's limit) rejects dates and long ids.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="PHONE_NUMBER",
+            name="PhoneShapeRecognizer",
+            patterns=[Pattern(name, regex + EXTENSION, 0.6) for name, regex in PHONE_PATTERNS]
+            + [Pattern("grouped digits", GROUPED_DIGITS + EXTENSION, 0.2)],
+            context=["phone", "telephone", "tel", "call", "mobile", "cell", "fax", "number",
+                     "reach", "text", "sms", "whatsapp", "contact", "dial", "ring", "message",
+                     "messages", "answering", "answer", "registered"],
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        main = re.split(r"(?i)x|ext|#", pattern_text)[0]
+        digits = sum(c.isdigit() for c in main)
+        if not 7 <= digits <= 15:
+            return False
+        if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}", main.strip()):
+            return False  # an ISO date
+        return None  # keep the pattern's score
+
+
+class CardNumberRecognizer(_NearbyWordBoost):
+    """Card numbers of every issuer range and length (12 to 19 digits) that pass Luhn.
+
+    Presidio's recognizer knows only some issuer prefixes and lengths. One random
+    number in ten passes Luhn, so without a context word the score stays low.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="CREDIT_CARD",
+            name="CardNumberRecognizer",
+            patterns=[Pattern("12-19 digits", r"\b\d(?:[ -]?\d){11,18}\b", 0.3)],
+            context=["card", "credit", "debit", "visa", "mastercard", "amex", "expire",
+                     "expires", "expiring", "cvv", "pan", "payment"],
+        )
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if luhn_ok(pattern_text) else False
 
 
 DOMAIN_NAME = (
@@ -52,34 +200,6 @@ def domain_name_recognizer() -> PatternRecognizer:
         patterns=[Pattern("dns name", DOMAIN_NAME, 0.5)],
         context=["host", "hostname", "domain", "dns", "server", "fqdn"],
     )
-
-
-def luhn_ok(digits: str) -> bool:
-    numbers = [int(c) for c in digits if c.isdigit()]
-    if len(numbers) < 2:
-        return False
-    total = 0
-    for index, number in enumerate(reversed(numbers)):
-        if index % 2:
-            number *= 2
-            number -= 9 if number > 9 else 0
-        total += number
-    return total % 10 == 0
-
-
-def mod97_ok(text: str) -> bool:
-    """ISO 7064 mod 97-10, the IBAN check."""
-    compact = "".join(c for c in text if c.isalnum()).upper()
-    if len(compact) < 5:
-        return False
-    rearranged = compact[4:] + compact[:4]
-    try:
-        return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
-    except ValueError:
-        return False
-
-
-CHECKSUMS = {"luhn": luhn_ok, "iban": mod97_ok, "mod97": mod97_ok}
 
 
 class _ChecksumPatternRecognizer(PatternRecognizer):
@@ -104,3 +224,107 @@ def custom_recognizer(spec: CustomRecognizerSpec) -> EntityRecognizer:
     if spec.checksum:
         return _ChecksumPatternRecognizer(spec.checksum, patterns=patterns, **common)
     return PatternRecognizer(patterns=patterns, **common)
+
+
+# --- person names ------------------------------------------------------------------------
+
+TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Fr|Sr|Mme|Mlle|Herr|Frau)"
+NAME_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+"
+TITLED_NAME = re.compile(rf"\b{TITLES}\.?\s+((?:{NAME_WORD}|[A-Z]\.)(?:\s+(?:{NAME_WORD}|[A-Z]\.)){{0,3}})")
+# Phrases that introduce a name; the name is what follows.
+NAME_INTRO = re.compile(
+    r"(?i:\b(?:my name is|name is|name's|named|called|call me|known as|goes by|last name\??|first name\??|surname\??|"
+    r"full name\??|speak (?:to|with)|talk to|ask for|dear|attn:?|attention:?|"
+    r"(?:directed|written|produced|signed|performed|composed|painted|reported|approved|"
+    r"requested|submitted|assigned|created) by:?|regards,?|sincerely,?|cheers,?|thanks,?))"
+    rf"[ \t:]+((?:{NAME_WORD}|[A-Z]\.)(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.)){{0,3}})")
+NAME_INTRO_LOWER = re.compile(
+    r"(?i:\b(?:my name is|name is|last name\??|first name\??|surname\??)[ \t:]+)"
+    r"([a-zà-ÿ][\w'’-]+(?:[ \t]+[a-zà-ÿ][\w'’-]+)?)")
+NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "DATE", "TIME",
+                               "WORK_OF_ART", "LAW", "LANGUAGE"})
+ORG_HEADS = frozenset(["ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "llc", "llp", "plc", "gmbh", "ag", "sa", "s.a.", "bv", "nv", "co", "co.", "corp", "corp.", "corporation", "company", "group", "holdings", "partners", "associates", "sons", "brothers", "bros", "orchestra", "band", "bank", "agency", "foundation", "institute", "university", "college", "school", "hospital", "clinic", "society", "club", "team", "studio", "studios", "labs", "lab", "systems", "solutions", "technologies", "consulting"])
+
+
+def _name_word(token) -> bool:
+    text = token.text
+    return (text[:1].isupper() and token.is_alpha and not token.is_upper) or bool(
+        re.fullmatch(r"[A-Z]\.", text))
+
+
+class PersonNameRecognizer(EntityRecognizer):
+    """Person names the small spaCy model misses.
+
+    Three general signals: a title (Mr, Dr, ...), a phrase that introduces a name (my
+    name is, speak to, directed by, ...), and a first name from the US Census lists
+    followed by capitalised words. Words spaCy reads as a place or an organisation are
+    left alone.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name="PersonNameRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        from classifiers.names import first_names, surnames
+
+        results = []
+        for pattern, score in ((TITLED_NAME, 0.85), (NAME_INTRO, 0.7), (NAME_INTRO_LOWER, 0.6)):
+            for match in pattern.finditer(text):
+                results.append(RecognizerResult("PERSON", match.start(1), match.end(1), score))
+        doc = getattr(nlp_artifacts, "tokens", None)
+        if doc is None:
+            return results
+        taken = {t.i for ent in doc.ents if ent.label_ in NOT_PERSON_LABELS for t in ent}
+        taken |= {t.i for ent in doc.ents if ent.label_ == "ORG"
+                  and any(t.lower_ in ORG_HEADS for t in ent) for t in ent}
+        firsts, lasts = first_names(), surnames()
+
+        def free_name_word(i: int) -> bool:
+            return i < len(doc) and i not in taken and _name_word(doc[i])
+
+        index = 0
+        while index < len(doc):
+            token = doc[index]
+            if not free_name_word(index):
+                index += 1
+                continue
+            end = index + 1
+            while end < len(doc) and end - index < 4 and free_name_word(end):
+                end += 1
+            words = doc[index:end]
+            known_first = token.lower_ in firsts
+            proper = all(t.pos_ == "PROPN" or re.fullmatch(r"[A-Z]\.", t.text) for t in words)
+            sentence_start = index == 0 or doc[index - 1].text in ".!?\n:;\"'(" \
+                or doc[index - 1].is_space
+            score = 0.0
+            if known_first and len(words) > 1:
+                score = 0.7  # a first name and more capitalised words: a full name
+            elif known_first and token.pos_ in ("PROPN", "NOUN"):
+                score = 0.55
+            elif proper and len(words) > 1 and index > 0 and doc[index - 1].lower_ != "the":
+                score = 0.5  # unknown capitalised proper nouns in a row, mid-sentence
+            elif proper and token.lower_ in lasts and not sentence_start:
+                score = 0.5  # a known surname mid-sentence
+            if score:
+                last = words[-1]
+                results.append(RecognizerResult("PERSON", token.idx, last.idx + len(last), score))
+            index = end
+        return results
+
+
+def plausible_person(text: str, start: int, end: int) -> bool:
+    """Drop PERSON spans that are codes or organisations: 'SKU-9' (spaCy reads short
+    codes as names), 'Davis and Sons', 'The Reynolds Orchestra'."""
+    span = text[start:end]
+    if any(c.isdigit() or c in "@/_#=" for c in span):
+        return False
+    following = text[end:end + 30].lstrip(" ,&").split()
+    if following and following[0].lower().strip(".,;:") in ORG_HEADS:
+        return False
+    if following[:2] and " ".join(following[:2]).lower().startswith("and sons"):
+        return False
+    return True
