@@ -20,6 +20,7 @@ setup(
         "configs": ["*.yaml", "*.json", "*.md", "policies/*", "tenant/*"],
         "sample_data": ["*.jsonl", "*.md", "*.py", "records/*", "transfers/*", "tenant/*"],
         "pipelines": ["templates/*"],
+        "classifiers": ["data/*"],
     },
     install_requires=[
         # Beam pins its own pyarrow range (2.77 needs pyarrow<26); we stay inside it.

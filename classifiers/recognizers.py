@@ -21,8 +21,8 @@ STREET_ADDRESS = (
 )
 # Continental and Nordic order, street name then number: "Hauptstraße 12", "Kiannonkatu 98".
 COMPOUND_SUFFIXES = (
-    "strasse|straße|stræti|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|kade|"
-    "gade|vej|vei|veien|gata|gatan|vägen|väg|katu|tie|kuja|polku|utca|ulica"
+    "strasse|straße|stræti|weg|gasse|platz|allee|damm|straat|laan|gracht|plein|kade|"
+    "vej|vei|veien|gata|gatan|vägen|väg|katu|kuja|polku|utca|ulica"
 )
 STREET_FIRST = rf"\b[^\W\d_][\w'’-]*(?:{COMPOUND_SUFFIXES})\s+\d{{1,4}}[a-z]?\b"
 STREET_TYPES_FIRST = (
@@ -241,15 +241,20 @@ NAME_INTRO = re.compile(
 NAME_INTRO_LOWER = re.compile(
     r"(?i:\b(?:my name is|name is|last name\??|first name\??|surname\??)[ \t:]+)"
     r"([a-zà-ÿ][\w'’-]+(?:[ \t]+[a-zà-ÿ][\w'’-]+)?)")
-NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PRODUCT", "EVENT", "DATE", "TIME",
-                               "WORK_OF_ART", "LAW", "LANGUAGE"})
-ORG_HEADS = frozenset(["ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "llc", "llp", "plc", "gmbh", "ag", "sa", "s.a.", "bv", "nv", "co", "co.", "corp", "corp.", "corporation", "company", "group", "holdings", "partners", "associates", "sons", "brothers", "bros", "orchestra", "band", "bank", "agency", "foundation", "institute", "university", "college", "school", "hospital", "clinic", "society", "club", "team", "studio", "studios", "labs", "lab", "systems", "solutions", "technologies", "consulting"])
+NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "PRODUCT", "EVENT", "DATE", "TIME",
+                               "WORK_OF_ART", "LAW", "LANGUAGE", "MONEY", "QUANTITY"})
+"""spaCy labels that keep an unknown capitalised word from being read as a name. The small
+model often calls a person a place (GPE) or a building (FAC), so a known first name
+overrides them; words before the span decide then (see `plausible_person`)."""
+ORG_HEADS = frozenset(["ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "llc", "llp", "plc", "gmbh", "ag", "sa", "s.a.", "bv", "nv", "co", "co.", "corp", "corp.", "corporation", "company", "group", "holdings", "partners", "associates", "sons", "brothers", "bros", "orchestra", "band", "bank", "agency", "foundation", "institute", "university", "college", "school", "hospital", "clinic", "society", "club", "team", "studio", "studios", "labs", "lab", "systems", "solutions", "technologies", "consulting", "insurance", "service",
+    "services", "capital", "investments", "investment", "energy", "enterprise", "enterprises",
+    "industries", "fund", "funds", "trust", "media", "news", "resources"])
 
 
 def _name_word(token) -> bool:
     text = token.text
     return (text[:1].isupper() and token.is_alpha and not token.is_upper) or bool(
-        re.fullmatch(r"[A-Z]\.", text))
+        re.fullmatch(r"[A-Z]\.?", text) and text != "I")
 
 
 class PersonNameRecognizer(EntityRecognizer):
@@ -284,7 +289,8 @@ class PersonNameRecognizer(EntityRecognizer):
         firsts, lasts = first_names(), surnames()
 
         def free_name_word(i: int) -> bool:
-            return i < len(doc) and i not in taken and _name_word(doc[i])
+            return i < len(doc) and _name_word(doc[i]) and (
+                i not in taken or doc[i].lower_ in firsts)
 
         index = 0
         while index < len(doc):
@@ -297,7 +303,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 end += 1
             words = doc[index:end]
             known_first = token.lower_ in firsts
-            proper = all(t.pos_ == "PROPN" or re.fullmatch(r"[A-Z]\.", t.text) for t in words)
+            proper = all(t.pos_ == "PROPN" or re.fullmatch(r"[A-Z]\.?", t.text) for t in words)
             sentence_start = index == 0 or doc[index - 1].text in ".!?\n:;\"'(" \
                 or doc[index - 1].is_space
             score = 0.0
@@ -305,7 +311,7 @@ class PersonNameRecognizer(EntityRecognizer):
                 score = 0.7  # a first name and more capitalised words: a full name
             elif known_first and token.pos_ in ("PROPN", "NOUN"):
                 score = 0.55
-            elif proper and len(words) > 1 and index > 0 and doc[index - 1].lower_ != "the":
+            elif proper and len(words) > 1 and (index == 0 or doc[index - 1].lower_ != "the"):
                 score = 0.5  # unknown capitalised proper nouns in a row, mid-sentence
             elif proper and token.lower_ in lasts and not sentence_start:
                 score = 0.5  # a known surname mid-sentence
@@ -316,15 +322,64 @@ class PersonNameRecognizer(EntityRecognizer):
         return results
 
 
+# Words before a span that make it a place or an employer rather than a person.
+PLACE_OR_EMPLOYER_BEFORE = re.compile(
+    r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+(?:for|at|with)|employed[ \t]+(?:by|at)|joined|"
+    r"(?:based|located|born|lives?|lived|living|stay(?:s|ed|ing)?|arrived|landed|"
+    r"headquartered)[ \t]+(?:in|at)|in|from|near|(?:return(?:s|ed)?|move[sd]?|went|go(?:es|ing)?|"
+    r"com(?:e|es|ing)|came|travel(?:l?ed|l?ing)?|flew|fly(?:ing)?|drove|driv(?:e|ing))[ \t]+to)"
+    r"[ \t]+(?:the[ \t]+)?)(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
+PLACE_PREFIXES = frozenset({
+    "san", "santa", "santo", "são", "st", "st.", "saint", "sainte", "los", "las", "el", "la",
+    "le", "port", "fort", "mount", "mt", "mt.", "lake", "cape", "new", "north", "south", "east",
+    "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "greater", "great", "little",
+})
+# "Lopez, Santos and Coleman is a design agency", "Wolfram Research is an ... company".
+IS_AN_ORGANISATION = re.compile(
+    r"^(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’-]*)*[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,6}?(?:company|agency|bank|firm|organi[sz]ation|corporation|business|"
+    r"brand|start-?up|manufacturer|retailer|provider|charity|non-?profit|501\(c\)|band|"
+    r"orchestra|publisher|studio|consultancy|group)\b")
+# "Davis, Reynolds and Williamson Orchestra": a list of names that ends in a firm's word.
+LIST_ENDING_IN_ORG = re.compile(
+    r"^(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’-]*)+[ \t]+(\w+)")
+NOT_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december
+""".split())
+
+
 def plausible_person(text: str, start: int, end: int) -> bool:
-    """Drop PERSON spans that are codes or organisations: 'SKU-9' (spaCy reads short
-    codes as names), 'Davis and Sons', 'The Reynolds Orchestra'."""
+    """Drop PERSON spans that are codes, organisations or places: 'SKU-9' (spaCy reads
+    short codes as names), 'Davis and Sons', 'Allstate Insurance Group', 'I work for
+    Flightstats', 'we returned to Deanwell', 'Lopez, Santos and Coleman is a design
+    agency'."""
     span = text[start:end]
     if any(c.isdigit() or c in "@/_#=" for c in span):
         return False
-    following = text[end:end + 30].lstrip(" ,&").split()
+    if PLACE_OR_EMPLOYER_BEFORE.search(text[max(0, start - 60):start]):
+        return False
+    words = [w.strip(".,;:'’").lower() for w in span.split()]
+    if not words or any(w in ORG_HEADS for w in words) or words[-1].endswith("person"):
+        return False
+    if len(words) == 1 and words[0] in NOT_NAMES:
+        return False
+    before = text[max(0, start - 20):start].split()
+    if before and before[-1].lower() in PLACE_PREFIXES and text[start - 1:start] == " ":
+        return False
+    after = text[end:end + 120]
+    following = after.lstrip(" ,&").split()
     if following and following[0].lower().strip(".,;:") in ORG_HEADS:
         return False
-    if following[:2] and " ".join(following[:2]).lower().startswith("and sons"):
+    if " ".join(following[:2]).lower().startswith("and sons"):
         return False
-    return True
+    listed = LIST_ENDING_IN_ORG.match(after)
+    if listed and listed.group(1).lower() in ORG_HEADS:
+        return False
+    if IS_AN_ORGANISATION.match(after):
+        return False
+    # "Ramsey-Johnson", "Mayo-Walters": a lone double-barrelled name is a firm's far
+    # more often than a person's (spaCy may cut it at the hyphen)
+    glued = text[end:end + 1] == "-" or text[start - 1:start] == "-"
+    return not (len(words) == 1 and ("-" in words[0] or glued))
