@@ -21,6 +21,7 @@ from classifiers.models import load_spacy_model
 from classifiers.offline import use_bundled_suffix_list
 from classifiers.recognizers import (
     CardNumberRecognizer,
+    DriverLicenseRecognizer,
     PersonNameRecognizer,
     PhoneShapeRecognizer,
     custom_recognizer,
@@ -132,6 +133,7 @@ class RecordClassifier:
         registry.add_recognizer(domain_name_recognizer())
         registry.add_recognizer(PhoneShapeRecognizer())
         registry.add_recognizer(CardNumberRecognizer())
+        registry.add_recognizer(DriverLicenseRecognizer())
         registry.add_recognizer(PersonNameRecognizer())
         for spec in settings.recognizers:
             registry.add_recognizer(custom_recognizer(spec))

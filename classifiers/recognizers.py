@@ -91,33 +91,84 @@ class _NearbyWordBoost(PatternRecognizer):
         return results
 
 
-def street_address_recognizer() -> PatternRecognizer:
+ADDRESS_CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "mail",
+                   "sent", "send", "moved", "office", "offices", "return", "visit", "reside"]
+# "at the corner of Bygget 64 and Komel Club": a crossing is a place someone can be found.
+CORNER_OF = r"(?i:\bcorner of)[ \t]+((?:[^\W_][\w'’.-]*[ \t]+){1,5}(?:and|&)[ \t]+[^\W_][^.?!\n]{1,40})"
+
+
+def _address_patterns(word: str) -> list[Pattern]:
+    """The patterns, with `word` as what a street-name word looks like."""
+    number_street_suffix = (
+        rf"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+(?:{word}\s+){{0,4}}"
+        rf"(?i:{STREET_SUFFIXES})\b\.?")
+    number_name_number = (
+        rf"\b\d{{1,6}}[ \t]+(?:{word}[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?(?=[ \t]*(?:,|\n|\.|$))")
+    name_suffix_number = (
+        rf"\b(?:{word}[ \t]+){{1,3}}(?:{SEPARATE_SUFFIXES})[ \t]+\d{{1,4}}[a-zA-Z]?\b")
+    return [
+        Pattern("number street suffix", number_street_suffix, 0.6),
+        Pattern("compound street number", STREET_FIRST, 0.6),
+        Pattern("street type first", STREET_TYPE_FIRST, 0.6),
+        Pattern("street and unit", STREET_WITH_UNIT, 0.7),
+        Pattern("military mail", MILITARY_MAIL, 0.85),
+        Pattern("number name number", number_name_number, 0.5),
+        Pattern("name suffix number", name_suffix_number, 0.6),
+        Pattern("po box", PO_BOX, 0.6),
+        Pattern("city state zip", CITY_STATE_ZIP, 0.55),
+        Pattern("corner of", CORNER_OF, 0.6),
+    ]
+
+
+class StreetAddressRecognizer(PatternRecognizer):
     """Street addresses: Presidio ships no recognizer for them.
 
     Postal-address shapes from national conventions (number and street type in English,
     street type first in Romance languages, compound street names with the number after
     in German, Dutch, Nordic and Hungarian, unit designators, USPS military mail, US
-    city-state-ZIP lines). Context words raise the score.
+    city-state-ZIP lines, street corners). Capitals matter in mixed-case text; text
+    written all in lower case is matched without them. Context words raise the score.
     """
-    return PatternRecognizer(
-        supported_entity="STREET_ADDRESS",
-        name="StreetAddressRecognizer",
-        patterns=[
-            Pattern("number street suffix", STREET_ADDRESS, 0.6),
-            Pattern("compound street number", STREET_FIRST, 0.6),
-            Pattern("street type first", STREET_TYPE_FIRST, 0.6),
-            Pattern("street and unit", STREET_WITH_UNIT, 0.7),
-            Pattern("military mail", MILITARY_MAIL, 0.85),
-            Pattern("number name number", NUMBER_NAME_NUMBER, 0.5),
-            Pattern("name suffix number", NAME_SUFFIX_NUMBER, 0.6),
-            Pattern("po box", PO_BOX, 0.6),
-            Pattern("city state zip", CITY_STATE_ZIP, 0.55),
-        ],
-        context=["address", "street", "lives", "live", "located", "ship", "deliver", "mail",
-                 "sent", "send", "moved", "office", "offices", "return", "visit", "reside"],
-        # Case matters: capitalised street names are part of several patterns.
-        global_regex_flags=re.DOTALL | re.MULTILINE,
-    )
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="STREET_ADDRESS",
+            name="StreetAddressRecognizer",
+            patterns=_address_patterns(CAPITALISED),
+            context=ADDRESS_CONTEXT,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+        )
+        self._lower_case = PatternRecognizer(
+            supported_entity="STREET_ADDRESS",
+            name="StreetAddressRecognizer",
+            patterns=_address_patterns(r"[^\W\d_][\w'’.-]*"),
+            global_regex_flags=re.DOTALL | re.MULTILINE | re.IGNORECASE,
+        )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if not any(c.isupper() for c in text):
+            return self._lower_case.analyze(text, entities, nlp_artifacts)
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+
+
+def street_address_recognizer() -> PatternRecognizer:
+    return StreetAddressRecognizer()
+
+
+DRIVER_LICENSE = r"\b(?:[A-Za-z]{1,2}[- ]?)?\d{5,14}\b|\b[A-Za-z]\d{3}[- ]?\d{3,4}[- ]?\d{3,5}\b"
+
+
+class DriverLicenseRecognizer(_NearbyWordBoost):
+    """Driving licence numbers have no shape of their own (each state has its own); only
+    the words before one make it a licence number."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="US_DRIVER_LICENSE",
+            name="DriverLicenseNearbyWordRecognizer",
+            patterns=[Pattern("licence-like id", DRIVER_LICENSE, 0.2)],
+            context=["driver", "driving", "licence", "license", "dl"],
+        )
 
 
 PHONE_PATTERNS = (
@@ -131,7 +182,7 @@ PHONE_PATTERNS = (
 # Digits in groups of two to four ("67 501 36 56", "04.47.64.53.88", "(85) 5986-8343"):
 # a phone number's grouping, but also an amount's; only a context word decides.
 GROUPED_DIGITS = (
-    r"(?<![\w+.,-])(?:\(\d{1,4}\)[ \t]?)?\d{2,4}(?:[ .-]\d{2,4}){1,4}(?![\w.,-]\d)\b"
+    r"(?<![\w+.,-])(?:\(\d{1,4}\)[ \t]?)?\d{2,4}(?:[ .-]\d{2,8}){1,4}(?![\w.,-]\d)\b"
 )
 EXTENSION = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?"
 
@@ -238,8 +289,15 @@ NAME_INTRO = re.compile(
     r"(?:directed|written|produced|signed|performed|composed|painted|reported|approved|"
     r"requested|submitted|assigned|created) by:?|regards,?|sincerely,?|cheers,?|thanks,?))"
     rf"[ \t:]+((?:{NAME_WORD}|[A-Z]\.)(?:[ \t]+(?:{NAME_WORD}|[A-Z]\.)){{0,3}})")
+# First name, middle initial, last name: "Ravil G Yefimov", "Nayla C. Montero".
+MIXED_CASE_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž][\w'’-]*"
+MIDDLE_INITIAL = re.compile(rf"\b({MIXED_CASE_WORD}[ \t]+[A-Z]\.?[ \t]+{MIXED_CASE_WORD})\b")
+# "Warrane, can I please speak to your boss?": a name said to its bearer.
+VOCATIVE = re.compile(
+    rf"(?:^|[.!?\n][ \t]*)({MIXED_CASE_WORD}),[ \t]+(?:can|could|would|will|please|I|we|you|do|"
+    r"did|are|is|have|let|thanks|thank)\b")
 NAME_INTRO_LOWER = re.compile(
-    r"(?i:\b(?:my name is|name is|last name\??|first name\??|surname\??)[ \t:]+)"
+    r"(?i:\b(?:my name is|name is|call me|last name\??|first name\??|surname\??)[ \t:]+)"
     r"([a-zà-ÿ][\w'’-]+(?:[ \t]+[a-zà-ÿ][\w'’-]+)?)")
 NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "PRODUCT", "EVENT", "DATE", "TIME",
                                "WORK_OF_ART", "LAW", "LANGUAGE", "MONEY", "QUANTITY"})
@@ -277,7 +335,8 @@ class PersonNameRecognizer(EntityRecognizer):
         from classifiers.names import first_names, surnames
 
         results = []
-        for pattern, score in ((TITLED_NAME, 0.85), (NAME_INTRO, 0.7), (NAME_INTRO_LOWER, 0.6)):
+        for pattern, score in ((TITLED_NAME, 0.85), (NAME_INTRO, 0.7), (NAME_INTRO_LOWER, 0.6),
+                               (MIDDLE_INITIAL, 0.6), (VOCATIVE, 0.55)):
             for match in pattern.finditer(text):
                 results.append(RecognizerResult("PERSON", match.start(1), match.end(1), score))
         doc = getattr(nlp_artifacts, "tokens", None)
@@ -288,33 +347,47 @@ class PersonNameRecognizer(EntityRecognizer):
                   and any(t.lower_ in ORG_HEADS for t in ent) for t in ent}
         firsts, lasts = first_names(), surnames()
 
-        def free_name_word(i: int) -> bool:
-            return i < len(doc) and _name_word(doc[i]) and (
-                i not in taken or doc[i].lower_ in firsts)
+        # Lower-case text (chat, transcripts) says nothing by its capitals: there the
+        # name lists alone decide, for words the tagger reads as proper nouns.
+        lower_text = not any(c.isupper() for c in text)
+
+        def name_word(i: int) -> bool:
+            token = doc[i]
+            if lower_text:
+                return token.is_alpha and token.pos_ in ("PROPN", "NOUN") and (
+                    token.lower_ in firsts or token.lower_ in lasts) and not token.is_stop
+            return _name_word(token) and (not token.is_stop or len(token.text) <= 2)
 
         index = 0
         while index < len(doc):
             token = doc[index]
-            if not free_name_word(index):
+            known_first = token.lower_ in firsts
+            if not name_word(index) or (index in taken and not known_first):
                 index += 1
                 continue
             end = index + 1
-            while end < len(doc) and end - index < 4 and free_name_word(end):
+            while end < len(doc) and end - index < 4 and name_word(end) and (
+                    known_first or end not in taken):
                 end += 1
             words = doc[index:end]
-            known_first = token.lower_ in firsts
             proper = all(t.pos_ == "PROPN" or re.fullmatch(r"[A-Z]\.?", t.text) for t in words)
             sentence_start = index == 0 or doc[index - 1].text in ".!?\n:;\"'(" \
                 or doc[index - 1].is_space
             score = 0.0
-            if known_first and len(words) > 1:
+            if lower_text:
+                if known_first and len(words) > 1:
+                    score = 0.6
+                elif known_first and token.pos_ == "PROPN":
+                    score = 0.5
+            elif known_first and len(words) > 1:
                 score = 0.7  # a first name and more capitalised words: a full name
             elif known_first and token.pos_ in ("PROPN", "NOUN"):
                 score = 0.55
             elif proper and len(words) > 1 and (index == 0 or doc[index - 1].lower_ != "the"):
-                score = 0.5  # unknown capitalised proper nouns in a row, mid-sentence
-            elif proper and token.lower_ in lasts and not sentence_start:
-                score = 0.5  # a known surname mid-sentence
+                score = 0.5  # unknown capitalised proper nouns in a row
+            elif proper and token.lower_ in lasts and (not sentence_start or (
+                    end < len(doc) and doc[end].pos_ in ("VERB", "AUX"))):
+                score = 0.5  # a known surname mid-sentence, or as a sentence's subject
             if score:
                 last = words[-1]
                 results.append(RecognizerResult("PERSON", token.idx, last.idx + len(last), score))
@@ -326,9 +399,12 @@ class PersonNameRecognizer(EntityRecognizer):
 PLACE_OR_EMPLOYER_BEFORE = re.compile(
     r"(?i:\b(?:work(?:s|ed|ing)?[ \t]+(?:for|at|with)|employed[ \t]+(?:by|at)|joined|"
     r"(?:based|located|born|lives?|lived|living|stay(?:s|ed|ing)?|arrived|landed|"
-    r"headquartered)[ \t]+(?:in|at)|in|from|near|(?:return(?:s|ed)?|move[sd]?|went|go(?:es|ing)?|"
+    r"headquartered)[ \t]+(?:in|at)|(?:return(?:s|ed)?|move[sd]?|went|go(?:es|ing)?|"
     r"com(?:e|es|ing)|came|travel(?:l?ed|l?ing)?|flew|fly(?:ing)?|drove|driv(?:e|ing))[ \t]+to)"
     r"[ \t]+(?:the[ \t]+)?)(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
+# Bare prepositions: a place unless the span starts with a known first name.
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?i:\b(?:in|from|near|at)[ \t]+(?:the[ \t]+)?)(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
 PLACE_PREFIXES = frozenset({
     "san", "santa", "santo", "são", "st", "st.", "saint", "sainte", "los", "las", "el", "la",
     "le", "port", "fort", "mount", "mt", "mt.", "lake", "cape", "new", "north", "south", "east",
@@ -355,6 +431,8 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     short codes as names), 'Davis and Sons', 'Allstate Insurance Group', 'I work for
     Flightstats', 'we returned to Deanwell', 'Lopez, Santos and Coleman is a design
     agency'."""
+    from classifiers.names import first_names
+
     span = text[start:end]
     if any(c.isdigit() or c in "@/_#=" for c in span):
         return False
@@ -363,10 +441,15 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     words = [w.strip(".,;:'’").lower() for w in span.split()]
     if not words or any(w in ORG_HEADS for w in words) or words[-1].endswith("person"):
         return False
+    if PLACE_PREPOSITION_BEFORE.search(text[max(0, start - 60):start]) and \
+            words[0].split("-")[0] not in first_names():
+        return False
     if len(words) == 1 and words[0] in NOT_NAMES:
         return False
     before = text[max(0, start - 20):start].split()
     if before and before[-1].lower() in PLACE_PREFIXES and text[start - 1:start] == " ":
+        return False
+    if len(words) > 1 and words[0] in PLACE_PREFIXES:
         return False
     after = text[end:end + 120]
     following = after.lstrip(" ,&").split()
@@ -381,5 +464,7 @@ def plausible_person(text: str, start: int, end: int) -> bool:
         return False
     # "Ramsey-Johnson", "Mayo-Walters": a lone double-barrelled name is a firm's far
     # more often than a person's (spaCy may cut it at the hyphen)
-    glued = text[end:end + 1] == "-" or text[start - 1:start] == "-"
-    return not (len(words) == 1 and ("-" in words[0] or glued))
+    glued = bool(re.match(r"-[A-Z]", text[end:end + 2])) or bool(
+        re.search(r"\b[A-Z][\w'’]*-$", text[max(0, start - 30):start]))
+    return not (len(words) == 1 and (bool(re.fullmatch(r"[A-Z][\w'’]*-[A-Z][\w'’]*", span))
+                                     or glued))
