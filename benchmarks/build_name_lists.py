@@ -2,7 +2,8 @@
 
 Faker (MIT) ships first and last names for 80+ locales, compiled from national name
 statistics; the classifier reads a snapshot of them so that Faker stays a dev-only
-dependency. Only names written in Latin script, two letters or longer, are kept.
+dependency. Only names written in Latin script, two letters or longer, are kept; country and
+continent names are left out.
 
     python benchmarks/build_name_lists.py
 """
@@ -40,8 +41,19 @@ def collect() -> tuple[set[str], set[str]]:
     return firsts, lasts
 
 
+def places() -> set[str]:
+    """Country and continent names: 'France' and 'Asia' are first names too, but in
+    running text they are nearly always the place."""
+    from faker.providers.address.en_US import Provider as Address
+
+    words = {c.lower() for c in Address.countries}
+    return words | {"africa", "america", "asia", "europe", "oceania", "antarctica"}
+
+
 def main() -> None:
     firsts, lasts = collect()
+    firsts -= places()
+    lasts -= places()
     header = f"# from Faker {faker.VERSION} person providers (MIT), all locales, Latin script\n"
     for name, words in (("first_names", firsts), ("surnames", lasts)):
         data = header + "".join(f"{w}\n" for w in sorted(words))

@@ -146,9 +146,12 @@ class StreetAddressRecognizer(PatternRecognizer):
         )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if not any(c.isupper() for c in text):
-            return self._lower_case.analyze(text, entities, nlp_artifacts)
-        return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if any(c.isupper() for c in text):
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = self._lower_case.analyze(text, entities, nlp_artifacts)
+        for result in results:  # the engine keeps only results of its own recognizers
+            result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
+        return results
 
 
 def street_address_recognizer() -> PatternRecognizer:
