@@ -2,7 +2,7 @@
 
 Faker (MIT) ships first and last names for 80+ locales, compiled from national name
 statistics; the classifier reads a snapshot of them so that Faker stays a dev-only
-dependency. Only names written in Latin script, two letters or longer, are kept; country and
+dependency. Only names written in Latin script, three letters or longer, are kept; country and
 continent names are left out.
 
     python benchmarks/build_name_lists.py
@@ -20,7 +20,7 @@ import faker
 import faker.providers.person as person
 
 OUT = Path(__file__).resolve().parent.parent / "classifiers" / "data"
-LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’-]{2,}$")
+LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’-]{3,}$")
 
 
 def _names(value) -> list[str]:

@@ -270,7 +270,7 @@ def generate_tables(seed: int, rows: int) -> list[Table]:
         Table("crm/people", {
             "customer_id": ColumnKind.IDENTIFIER, "full_name": ColumnKind.PERSON,
             "email": ColumnKind.EMAIL_ADDRESS, "phone": ColumnKind.PHONE_NUMBER,
-            "street": ColumnKind.STREET_ADDRESS, "city": ColumnKind.FREE_TEXT,
+            "street": ColumnKind.STREET_ADDRESS, "city": ColumnKind.LABEL,
             "signup_date": ColumnKind.DATE_TIME}, people, True),
         Table("finance/payments", {
             "payment_id": ColumnKind.IDENTIFIER, "iban": ColumnKind.IBAN_CODE,
@@ -278,10 +278,10 @@ def generate_tables(seed: int, rows: int) -> list[Table]:
             "booked_at": ColumnKind.DATE_TIME}, payments, True),
         Table("it/servers", {
             "server_id": ColumnKind.IDENTIFIER, "hostname": ColumnKind.DOMAIN_NAME,
-            "private_ip": ColumnKind.IP_ADDRESS, "os": ColumnKind.FREE_TEXT,
+            "private_ip": ColumnKind.IP_ADDRESS, "os": ColumnKind.LABEL,
             "cpu_pct": ColumnKind.NUMBER}, servers, False),
         Table("shop/products", {
-            "sku": ColumnKind.IDENTIFIER, "title": ColumnKind.FREE_TEXT,
+            "sku": ColumnKind.IDENTIFIER, "title": ColumnKind.LABEL,
             "price": ColumnKind.NUMBER, "stock": ColumnKind.NUMBER}, products, False),
     ]
 

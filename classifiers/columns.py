@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 import phonenumbers
 
@@ -39,6 +40,8 @@ class ColumnKind(StrEnum):
     DATE_TIME = "DATE_TIME"
     NUMBER = "NUMBER"
     IDENTIFIER = "IDENTIFIER"
+    # short text that names things, not people: product titles, OS names, categories
+    LABEL = "LABEL"
     # analysed in full, value by value
     FREE_TEXT = "FREE_TEXT"
     MIXED = "MIXED"
@@ -46,7 +49,7 @@ class ColumnKind(StrEnum):
 
 
 FULL_ANALYSIS = frozenset({ColumnKind.FREE_TEXT, ColumnKind.MIXED, ColumnKind.EMPTY})
-NO_ENTITY = frozenset({ColumnKind.NUMBER, ColumnKind.IDENTIFIER})
+NO_ENTITY = frozenset({ColumnKind.NUMBER, ColumnKind.IDENTIFIER, ColumnKind.LABEL})
 """Kinds whose valid values are no entity at all (an amount, a SKU, a row id)."""
 
 SAMPLE_SIZE = 200
@@ -78,9 +81,13 @@ _DATE = re.compile(
     r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _IDENTIFIER = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9_.:#/-]{1,64}$|^[A-Z]{2,6}$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?|[A-Z]\.?|"
-                        r"Mc[A-Z][a-z]+|O'[A-Z][a-z]+|(?:van|von|de|der|da|di|le|la|du)|"
-                        r"(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?|(?:Jr|Sr|II|III|IV)\.?)$")
+_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_LONG_DIGITS = re.compile(r"\d(?:[\s().\-/]*\d){6,}")
+LABEL_MEAN_WORDS = 6
+LABEL_MAX_WORDS = 12
+NAME_EVIDENCE = 0.1
+"""A short-text column is a label column when fewer than this share of its sampled values
+hold a known first name."""
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -101,6 +108,42 @@ def phone_ok(value: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return phonenumbers.is_possible_number(number) or len(digits) >= 9
+
+
+def _name_like(words: list[str]) -> bool:
+    """How a person's name is written, titles and degrees included ('Dipl.-Ing. Stefano
+    Ortmann B.A.'): up to seven words of letters, one of them capitalised."""
+    return 0 < len(words) <= 7 and all(_WORD.match(w.rstrip(",")) for w in words) and any(
+        w[:1].isupper() for w in words)
+
+
+def has_first_name(value: str) -> bool:
+    """Written like a person's name: a known first name alone, or followed by another
+    capitalised word ('Greta Ziegert'); 'Windows Server' and 'Port Jonathan' are not."""
+    from classifiers.names import first_names
+
+    names = first_names()
+    words = [w.strip(".,;:'’()\"") for w in value.split()]
+    if len(words) == 1:
+        return words[0].lower() in names
+    return any(
+        first[:1].isupper() and first.lower() in names and following[:1].isupper()
+        for first, following in zip(words, words[1:], strict=False))
+
+
+@cache
+def _address_regexes() -> tuple[re.Pattern, ...]:
+    from classifiers.recognizers import CAPITALISED, _address_patterns
+
+    return tuple(re.compile(p.regex, re.MULTILINE) for p in _address_patterns(CAPITALISED))
+
+
+def label_ok(value: str) -> bool:
+    """A label names a thing: no e-mail, no long digit run (phone, card, account), no
+    known first name, no street address. Anything else is analysed in full."""
+    if "@" in value or _LONG_DIGITS.search(value) or has_first_name(value):
+        return False
+    return not any(regex.search(value) for regex in _address_regexes())
 
 
 def value_shape(value: str) -> str | None:
@@ -137,7 +180,7 @@ def value_shape(value: str) -> str | None:
     if _IDENTIFIER.match(value):
         return ColumnKind.IDENTIFIER
     words = value.split()
-    if 1 < len(words) <= 5 and all(_NAME_WORD.match(w.rstrip(",")) for w in words):
+    if _name_like(words):
         return NAME_LIKE
     if _HAS_DIGIT.search(value) and _HAS_LETTER.search(value) and len(words) <= 10:
         return ADDRESS_LIKE
@@ -163,10 +206,18 @@ _NAME_HINTS: tuple[tuple[ColumnKind, re.Pattern], ...] = tuple(
     ))
 
 
+KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "code", "no", "num", "ref", "count",
+                       "type", "status", "category", "segment", "tier", "flag"})
+"""A column name ending in one of these holds a key or a category, whatever precedes it:
+`customer_id` is no person."""
+
+
 def name_hints(column: str) -> frozenset[ColumnKind]:
     """What the column's name suggests: `contact.homePhone` -> {PHONE_NUMBER}."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column)
     words = [w for w in re.split(r"[^a-zA-Z0-9]+", spaced.lower()) if w]
+    if words and words[-1] in KEY_WORDS:
+        return frozenset()
     hints = set()
     for kind, pattern in _NAME_HINTS:
         if any(pattern.fullmatch(w) for w in words) or pattern.fullmatch("".join(words)):
@@ -201,12 +252,18 @@ def infer_kind(column: str, values: Iterable[str]) -> ColumnKind:
     text = share(NAME_LIKE, ADDRESS_LIKE, WORDS)
     if ColumnKind.PERSON in hints and share(NAME_LIKE) >= DOMINANT_SHARE:
         return ColumnKind.PERSON
-    if ColumnKind.STREET_ADDRESS in hints and share(ADDRESS_LIKE, NAME_LIKE, WORDS) \
-            >= DOMINANT_SHARE and share(ADDRESS_LIKE) >= 0.5:
+    if ColumnKind.STREET_ADDRESS in hints and text >= DOMINANT_SHARE \
+            and share(ADDRESS_LIKE) >= 0.5:
         return ColumnKind.STREET_ADDRESS
-    if text >= DOMINANT_SHARE:
-        return ColumnKind.FREE_TEXT
-    return ColumnKind.MIXED
+    if text < DOMINANT_SHARE:
+        return ColumnKind.MIXED
+    lengths = [len(v.split()) for v in values]
+    short = max(lengths) <= LABEL_MAX_WORDS and sum(lengths) / total <= LABEL_MEAN_WORDS
+    named = sum(map(has_first_name, values)) / total
+    if not hints & {ColumnKind.PERSON, ColumnKind.STREET_ADDRESS} and short \
+            and named < NAME_EVIDENCE:
+        return ColumnKind.LABEL
+    return ColumnKind.FREE_TEXT
 
 
 def check_value(kind: ColumnKind, value: str) -> bool:
@@ -220,6 +277,8 @@ def check_value(kind: ColumnKind, value: str) -> bool:
         return shape in (ADDRESS_LIKE, NAME_LIKE, WORDS)
     if kind is ColumnKind.PHONE_NUMBER:
         return phone_ok(value)
+    if kind is ColumnKind.LABEL:
+        return shape in (NAME_LIKE, ADDRESS_LIKE, WORDS) and label_ok(value)
     return shape == kind
 
 
