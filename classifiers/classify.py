@@ -111,6 +111,15 @@ def unescape_breaks(text: str) -> str:
     return text.replace("\\n", "\n ").replace("\\t", "\t ").replace("\\r", "\r ")
 
 
+def english_words(nlp) -> frozenset[str]:
+    """The model's own dictionary (its lemmatizer's WordNet index), when it has one."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset(word for words in index.values() for word in words)
+
+
 def context_words(field_name: str) -> list[str]:
     """A column name is the best context word there is ('phone', 'email', 'address')."""
     return [w for w in re.split(r"[^a-zA-Z]+", field_name.lower()) if len(w) > 1]
@@ -134,7 +143,7 @@ class RecordClassifier:
         registry.add_recognizer(PhoneShapeRecognizer())
         registry.add_recognizer(CardNumberRecognizer())
         registry.add_recognizer(DriverLicenseRecognizer())
-        registry.add_recognizer(PersonNameRecognizer())
+        registry.add_recognizer(PersonNameRecognizer(english_words(nlp)))
         for spec in settings.recognizers:
             registry.add_recognizer(custom_recognizer(spec))
         self.analyzer = AnalyzerEngine(

@@ -295,6 +295,17 @@ NAME_INTRO = re.compile(
 # First name, middle initial, last name: "Ravil G Yefimov", "Nayla C. Montero".
 MIXED_CASE_WORD = r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž][\w'’-]*"
 MIDDLE_INITIAL = re.compile(rf"\b({MIXED_CASE_WORD}[ \t]+[A-Z]\.?[ \t]+{MIXED_CASE_WORD})\b")
+# Words for people by their relation to someone: "Asya's kid", "my son Tadzio".
+RELATIONS = (
+    r"(?:kids?|child|children|sons?|daughters?|wife|husband|mother|father|mom|mum|dad|"
+    r"brothers?|sisters?|friends?|boss|family|killers?|parents|partner|colleagues?|"
+    r"girlfriend|boyfriend|lawyer|doctor|widow|widower|fianc[ée]e?|grandson|granddaughter|"
+    r"grandmother|grandfather|nephew|niece|cousin|aunt|uncle|manager|assistant)")
+POSSESSOR = re.compile(
+    rf"\b({MIXED_CASE_WORD}(?:[ \t]+{MIXED_CASE_WORD}){{0,2}})['’]s[ \t]+{RELATIONS}\b")
+MY_RELATION = re.compile(
+    rf"(?i:\b(?:my|our|his|her|their)[ \t]+{RELATIONS}),?[ \t]+"
+    rf"({MIXED_CASE_WORD}(?:[ \t]+{MIXED_CASE_WORD})?)")
 # "Warrane, can I please speak to your boss?": a name said to its bearer.
 VOCATIVE = re.compile(
     rf"(?:^|[.!?\n][ \t]*)({MIXED_CASE_WORD}),[ \t]+(?:can|could|would|will|please|I|we|you|do|"
@@ -327,9 +338,10 @@ class PersonNameRecognizer(EntityRecognizer):
     left alone.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, english_words: frozenset[str] = frozenset()) -> None:
         super().__init__(supported_entities=["PERSON"], name="PersonNameRecognizer",
                          supported_language="en")
+        self.english_words = english_words
 
     def load(self) -> None:
         return None
@@ -339,7 +351,8 @@ class PersonNameRecognizer(EntityRecognizer):
 
         results = []
         for pattern, score in ((TITLED_NAME, 0.85), (NAME_INTRO, 0.7), (NAME_INTRO_LOWER, 0.6),
-                               (MIDDLE_INITIAL, 0.6), (VOCATIVE, 0.55)):
+                               (MIDDLE_INITIAL, 0.6), (VOCATIVE, 0.55), (POSSESSOR, 0.6),
+                               (MY_RELATION, 0.6)):
             for match in pattern.finditer(text):
                 results.append(RecognizerResult("PERSON", match.start(1), match.end(1), score))
         doc = getattr(nlp_artifacts, "tokens", None)
@@ -380,8 +393,9 @@ class PersonNameRecognizer(EntityRecognizer):
             if lower_text:
                 if known_first and len(words) > 1:
                     score = 0.6
-                elif known_first and token.pos_ == "PROPN":
-                    score = 0.5
+                elif known_first and token.pos_ == "PROPN" \
+                        and token.lower_ not in self.english_words:
+                    score = 0.5  # "nina", but not "max": that is an English word too
             elif known_first and len(words) > 1:
                 score = 0.7  # a first name and more capitalised words: a full name
             elif known_first and token.pos_ in ("PROPN", "NOUN"):

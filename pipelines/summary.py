@@ -14,10 +14,14 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
     files: dict = defaultdict(lambda: {"kind": None, "read": 0, "used": 0, "rejected": 0,
                                        "outside_window": 0})
     categories: Counter = Counter()
+    columns: dict = defaultdict(dict)
     for key, count in counts:
         label = key[0]
         if label == "category":
             categories[key[1]] += count
+            continue
+        if label == "column":  # [["column", dataset, column, kind], sampled values]
+            columns[key[1]][key[2]] = {"read_as": key[3], "sampled": count}
             continue
         kind, source = key[1], key[2]
         totals[(label, kind)] += count
@@ -52,6 +56,9 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
         "classification": {"personal": categories.get("personal", 0),
                            "customer": categories.get("customer", 0)},
         "files": {source: files[source] for source in sorted(files)},
+        # which column of which dataset was read as what (classifiers/columns.py)
+        "columns": {dataset: dict(sorted(columns[dataset].items()))
+                    for dataset in sorted(columns)},
         **context,
     }
 
