@@ -218,10 +218,12 @@ def name_hints(column: str) -> frozenset[ColumnKind]:
     words = [w for w in re.split(r"[^a-zA-Z0-9]+", spaced.lower()) if w]
     if words and words[-1] in KEY_WORDS:
         return frozenset()
-    hints = set()
-    for kind, pattern in _NAME_HINTS:
-        if any(pattern.fullmatch(w) for w in words) or pattern.fullmatch("".join(words)):
-            hints.add(kind)
+    # The last word says most ("contact.homePhone" is a phone); the rest only when it is mute.
+    for candidates in ([words[-1]] if words else [], words + ["".join(words)]):
+        hints = {kind for kind, pattern in _NAME_HINTS
+                 if any(pattern.fullmatch(w) for w in candidates)}
+        if hints:
+            break
     return frozenset(hints)
 
 

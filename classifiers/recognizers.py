@@ -400,8 +400,10 @@ class PersonNameRecognizer(EntityRecognizer):
                 score = 0.7  # a first name and more capitalised words: a full name
             elif known_first and token.pos_ in ("PROPN", "NOUN"):
                 score = 0.55
-            elif proper and len(words) > 1 and (index == 0 or doc[index - 1].lower_ != "the"):
-                score = 0.5  # unknown capitalised proper nouns in a row
+            elif proper and len(words) > 1 and (index == 0 or doc[index - 1].lower_ != "the") \
+                    and not (end < len(doc) and doc[end].like_num):
+                # capitalised proper nouns in a row; "Windows Server 2022" is a product
+                score = 0.5
             elif proper and token.lower_ in lasts and (not sentence_start or (
                     end < len(doc) and doc[end].pos_ in ("VERB", "AUX"))):
                 score = 0.5  # a known surname mid-sentence, or as a sentence's subject
