@@ -13,9 +13,23 @@ import gzip
 import importlib.resources
 from functools import cache
 
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as text, one or more a line."""
+    return frozenset(text.split())
+
 # Frequent English words that are also frequent census names; as a capitalised word at
 # the start of a sentence or in a title they are almost never a person.
-COMMON_WORDS = frozenset(["will", "may", "june", "april", "august", "mark", "bill", "grant", "rose", "hope", "faith", "joy", "grace", "dawn", "summer", "autumn", "winter", "sunny", "page", "king", "young", "long", "white", "black", "brown", "green", "gray", "grey", "love", "bell", "hall", "hill", "wood", "woods", "stone", "price", "rich", "major", "street", "lane", "way", "little", "small", "golden", "silver", "christian", "english", "french", "german", "irish", "dutch", "welsh", "rock", "ray", "don", "ben", "sky", "star", "sun", "rain", "storm", "case", "best", "good", "west", "north", "south", "east", "park", "field", "house", "ford", "church", "rice", "bird", "fox", "wolf", "hunter", "baker", "miller", "cook", "carter", "porter", "banks", "waters", "rivers", "lake", "pool", "marsh", "sharp", "strong", "short", "wise", "noble", "power", "powers", "new", "city", "street", "road", "march", "trust", "money", "cash", "chase", "pay", "care", "law", "justice", "prince", "princess", "queen", "duke", "royal", "lady", "lord"])
+COMMON_WORDS = words("""
+will may june april august mark bill grant rose hope faith joy grace dawn summer autumn
+winter sunny page king young long white black brown green gray grey love bell hall hill
+wood woods stone price rich major street lane way little small golden silver christian
+english french german irish dutch welsh rock ray don ben sky star sun rain storm case
+best good west north south east park field house ford church rice bird fox wolf hunter
+baker miller cook carter porter banks waters rivers lake pool marsh sharp strong short
+wise noble power powers new city street road march trust money cash chase pay care law
+justice prince princess queen duke royal lady lord
+""")
 
 
 def _read(name: str) -> frozenset[str]:

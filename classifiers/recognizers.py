@@ -6,6 +6,7 @@ import re
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
+from classifiers.names import words
 from classifiers.settings import CustomRecognizerSpec
 from classifiers.validators import CHECKSUMS, luhn_ok
 
@@ -94,7 +95,8 @@ class _NearbyWordBoost(PatternRecognizer):
 ADDRESS_CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "mail",
                    "sent", "send", "moved", "office", "offices", "return", "visit", "reside"]
 # "at the corner of Bygget 64 and Komel Club": a crossing is a place someone can be found.
-CORNER_OF = r"(?i:\bcorner of)[ \t]+((?:[^\W_][\w'’.-]*[ \t]+){1,5}(?:and|&)[ \t]+[^\W_][^.?!\n]{1,40})"
+CORNER_OF = (
+    r"(?i:\bcorner of)[ \t]+((?:[^\W_][\w'’.-]*[ \t]+){1,5}(?:and|&)[ \t]+[^\W_][^.?!\n]{1,40})")
 
 
 def _address_patterns(word: str) -> list[Pattern]:
@@ -178,7 +180,8 @@ PHONE_PATTERNS = (
     # North American: (415) 555-0132, 415.555.0132, +1-415-555-0132, 001-415-555-0132x321
     ("nanp", r"(?<![\w+])(?:(?:\+?1|001)[-.\s]?)?\(?\b[2-9]\d{2}\)?[-.\s]?\d{3}[-.\s]\d{4}\b"),
     # International: +44 20 7946 0958, +49 (0)30 1234567, +33 1 23 45 67 89
-    ("international", r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){1,5}\b"),
+    ("international",
+     r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){1,5}\b"),
     # National with trunk prefix: 020 7946 0958, 030/1234567, 06-12345678
     ("national", r"(?<![\w+.-])\(?0\d{1,4}\)?[\s/-]\d{2,8}(?:[\s-]\d{2,5}){0,3}\b"),
 )
@@ -284,10 +287,12 @@ def custom_recognizer(spec: CustomRecognizerSpec) -> EntityRecognizer:
 
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Fr|Sr|Mme|Mlle|Herr|Frau)"
 NAME_WORD = r"[A-ZÀ-ÞĀ-Ž][\w'’-]+"
-TITLED_NAME = re.compile(rf"\b{TITLES}\.?\s+((?:{NAME_WORD}|[A-Z]\.)(?:\s+(?:{NAME_WORD}|[A-Z]\.)){{0,3}})")
+TITLED_NAME = re.compile(
+    rf"\b{TITLES}\.?\s+((?:{NAME_WORD}|[A-Z]\.)(?:\s+(?:{NAME_WORD}|[A-Z]\.)){{0,3}})")
 # Phrases that introduce a name; the name is what follows.
 NAME_INTRO = re.compile(
-    r"(?i:\b(?:my name is|name is|name's|named|called|call me|known as|goes by|last name\??|first name\??|surname\??|"
+    r"(?i:\b(?:my name is|name is|name's|named|called|call me|known as|goes by|"
+    r"last name\??|first name\??|surname\??|"
     r"full name\??|speak (?:to|with)|talk to|ask for|dear|attn:?|attention:?|"
     r"(?:directed|written|produced|signed|performed|composed|painted|reported|approved|"
     r"requested|submitted|assigned|created) by:?|regards,?|sincerely,?|cheers,?|thanks,?))"
@@ -318,9 +323,14 @@ NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "PRODUCT", "EVENT", "DATE",
 """spaCy labels that keep an unknown capitalised word from being read as a name. The small
 model often calls a person a place (GPE) or a building (FAC), so a known first name
 overrides them; words before the span decide then (see `plausible_person`)."""
-ORG_HEADS = frozenset(["ltd", "ltd.", "limited", "inc", "inc.", "incorporated", "llc", "llp", "plc", "gmbh", "ag", "sa", "s.a.", "bv", "nv", "co", "co.", "corp", "corp.", "corporation", "company", "group", "holdings", "partners", "associates", "sons", "brothers", "bros", "orchestra", "band", "bank", "agency", "foundation", "institute", "university", "college", "school", "hospital", "clinic", "society", "club", "team", "studio", "studios", "labs", "lab", "systems", "solutions", "technologies", "consulting", "insurance", "service",
-    "services", "capital", "investments", "investment", "energy", "enterprise", "enterprises",
-    "industries", "fund", "funds", "trust", "media", "news", "resources"])
+ORG_HEADS = words("""
+ltd ltd. limited inc inc. incorporated llc llp plc gmbh ag sa s.a. bv nv co co. corp
+corp. corporation company group holdings partners associates sons brothers bros
+orchestra band bank agency foundation institute university college school hospital
+clinic society club team studio studios labs lab systems solutions technologies
+consulting insurance service services capital investments investment energy enterprise
+enterprises industries fund funds trust media news resources
+""")
 
 
 def _name_word(token) -> bool:
@@ -439,10 +449,10 @@ IS_AN_ORGANISATION = re.compile(
 # "Davis, Reynolds and Williamson Orchestra": a list of names that ends in a firm's word.
 LIST_ENDING_IN_ORG = re.compile(
     r"^(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+)[A-Z][\w'’-]*)+[ \t]+(\w+)")
-NOT_NAMES = frozenset("""
+NOT_NAMES = words("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december
-""".split())
+""")
 
 
 def plausible_person(text: str, start: int, end: int) -> bool:
