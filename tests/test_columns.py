@@ -226,3 +226,26 @@ def test_column_counts_name_dataset_column_and_kind():
     profile = DatasetProfile("ds", (("email", K.EMAIL_ADDRESS),), (("email", 7),))
     assert list(column_counts(("ds", profile))) == [
         (("column", "ds", "email", "EMAIL_ADDRESS"), 7)]
+
+
+def test_sample_summary_shows_how_each_column_was_read(sample_run):
+    import json
+
+    import pyarrow.parquet as pq
+
+    result, out = sample_run
+    columns = json.loads((out / "summary.json").read_text())["columns"]
+    read_as = {(dataset, column): entry["read_as"]
+               for dataset, entries in columns.items() for column, entry in entries.items()}
+    assert read_as[("contoso-prod/contacts", "email")] == "EMAIL_ADDRESS"
+    assert read_as[("contoso-prod/contacts", "full_name")] == "PERSON"
+    assert read_as[("contoso-prod/telemetry", "hostname")] == "DOMAIN_NAME"
+    assert read_as[("contoso-prod/telemetry", "private_ip")] == "IP_ADDRESS"
+    assert read_as[("contoso-prod/telemetry", "sku")] == "IDENTIFIER"
+    assert read_as[("contoso-prod/tickets", "body")] == "FREE_TEXT"
+    assert all(0 < entry["sampled"] <= 200
+               for entries in columns.values() for entry in entries.values())
+    rows = pq.read_table(out / "classifications.parquet").to_pylist()
+    for row in rows:  # explanations: the fields and types that made a record personal
+        assert (row["category"] == "personal") == bool(row["personal_reasons"])
+        assert {r["field"] for r in row["personal_reasons"]} == set(row["personal_fields"])

@@ -155,22 +155,53 @@ def test_checksums():
 
 # --- custom recognizers from the config ------------------------------------------------
 
+CUSTOM_SPECS = (
+    CustomRecognizerSpec(
+        "employee ids", "EMPLOYEE_ID",
+        patterns=(PatternSpec("emp", r"\bEMP-\d{6}\b", 0.3),), context=("employee", "staff")),
+    CustomRecognizerSpec(
+        "patient numbers", "PATIENT_ID",
+        patterns=(PatternSpec("card-like", r"\b\d{16}\b", 0.6),), checksum="luhn"),
+    CustomRecognizerSpec(
+        "project names", "PROJECT", deny_list=("Project Bluebird", "Project Falcon")),
+)
+CUSTOM_YAML = r"""
+tenant: {name: T, home_geo: europe}
+classification:
+  personal_entities: [PERSON, EMAIL_ADDRESS, EMPLOYEE_ID, PATIENT_ID]
+  customer_entities: [URL, PROJECT]
+  recognizers:
+    - name: employee ids
+      entity: EMPLOYEE_ID
+      patterns: [{name: emp, regex: '\bEMP-\d{6}\b', score: 0.3}]
+      context: [employee, staff]
+    - name: patient numbers
+      entity: PATIENT_ID
+      patterns: [{name: card-like, regex: '\b\d{16}\b', score: 0.6}]
+      checksum: luhn
+    - {name: project names, entity: PROJECT, deny_list: [Project Bluebird, Project Falcon]}
+"""
+
+
+def test_custom_recognizers_come_from_the_config(tmp_path):
+    from pipelines.config import ConfigError, load_config
+
+    path = tmp_path / "config.yaml"
+    path.write_text(CUSTOM_YAML, encoding="utf-8")
+    settings = load_config(path).classifier
+    assert settings.recognizers == CUSTOM_SPECS
+    assert "PATIENT_ID" in settings.personal_entities and "PROJECT" in settings.customer_entities
+    path.write_text(CUSTOM_YAML.replace("checksum: luhn", "checksum: crc32"), encoding="utf-8")
+    with pytest.raises(ConfigError, match="checksum"):
+        load_config(path)
+
+
 @pytest.fixture(scope="module")
 def custom_classifier():
     return RecordClassifier(ClassifierSettings(
         personal_entities=("PERSON", "EMAIL_ADDRESS", "EMPLOYEE_ID", "PATIENT_ID"),
         customer_entities=("URL", "PROJECT"),
-        recognizers=(
-            CustomRecognizerSpec(
-                "employee ids", "EMPLOYEE_ID",
-                patterns=(PatternSpec("emp", r"\bEMP-\d{6}\b", 0.3),),
-                context=("employee", "staff")),
-            CustomRecognizerSpec(
-                "patient numbers", "PATIENT_ID",
-                patterns=(PatternSpec("card-like", r"\b\d{16}\b", 0.6),), checksum="luhn"),
-            CustomRecognizerSpec(
-                "project names", "PROJECT", deny_list=("Project Bluebird", "Project Falcon")),
-        ),
+        recognizers=CUSTOM_SPECS,
     ))
 
 
