@@ -333,10 +333,13 @@ enterprises industries fund funds trust media news resources
 """)
 
 
+INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _name_word(token) -> bool:
     text = token.text
     return (text[:1].isupper() and token.is_alpha and not token.is_upper) or bool(
-        re.fullmatch(r"[A-Z]\.?", text) and text != "I")
+        INITIAL.fullmatch(text) and text != "I")
 
 
 class PersonNameRecognizer(EntityRecognizer):
@@ -396,7 +399,7 @@ class PersonNameRecognizer(EntityRecognizer):
                     known_first or end not in taken):
                 end += 1
             words = doc[index:end]
-            proper = all(t.pos_ == "PROPN" or re.fullmatch(r"[A-Z]\.?", t.text) for t in words)
+            proper = all(t.pos_ == "PROPN" or INITIAL.fullmatch(t.text) for t in words)
             sentence_start = index == 0 or doc[index - 1].text in ".!?\n:;\"'(" \
                 or doc[index - 1].is_space
             score = 0.0
