@@ -19,6 +19,7 @@ from apache_beam.utils.shared import Shared
 
 from classifiers.classify import RecordClassifier
 from classifiers.columns import SAMPLE_SIZE, DatasetProfile, infer_profile
+from classifiers.offline import use_bundled_suffix_list
 from classifiers.settings import ClassifierSettings
 from pipelines.model import (
     RECORDS,
@@ -241,6 +242,7 @@ class _ClassifyBatch(beam.DoFn):
 
     def setup(self) -> None:
         settings = self.settings
+        use_bundled_suffix_list()  # also when the shared classifier was built earlier
         self.classifier = _CLASSIFIERS.acquire(
             lambda: _Holder(RecordClassifier(settings)), tag=repr(settings)).value
 
