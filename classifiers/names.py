@@ -1,0 +1,49 @@
+"""Person-name lists from a general source: the first and last names of Faker's person
+providers (MIT; 80+ locales, compiled from national name statistics), kept as a snapshot
+in `classifiers/data/` (rebuilt by `benchmarks/build_name_lists.py`) so that Faker is
+not needed at run time.
+
+A capitalised ordinary word must not read as a person, so the frequent English words
+that are also names are left out.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.resources
+from functools import cache
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as text, one or more a line."""
+    return frozenset(text.split())
+
+# Frequent English words that are also frequent census names; as a capitalised word at
+# the start of a sentence or in a title they are almost never a person.
+COMMON_WORDS = words("""
+will may june april august mark bill grant rose hope faith joy grace dawn summer autumn
+winter sunny page king young long white black brown green gray grey love bell hall hill
+wood woods stone price rich major street lane way little small golden silver christian
+english french german irish dutch welsh rock ray don ben sky star sun rain storm case
+best good west north south east park field house ford church rice bird fox wolf hunter
+baker miller cook carter porter banks waters rivers lake pool marsh sharp strong short
+wise noble power powers new city street road march trust money cash chase pay care law
+justice prince princess queen duke royal lady lord
+""")
+
+
+def _read(name: str) -> frozenset[str]:
+    raw = importlib.resources.files("classifiers").joinpath("data", f"{name}.txt.gz")
+    text = gzip.decompress(raw.read_bytes()).decode("utf-8")
+    return frozenset(
+        w for w in text.splitlines() if w and not w.startswith("#") and w not in COMMON_WORDS)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    return _read("first_names")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    return _read("surnames")

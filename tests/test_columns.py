@@ -1,0 +1,251 @@
+"""Column kinds: the shape of one value, the kind of a column, the check of each row."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from classifiers.columns import (
+    ADDRESS_LIKE,
+    NAME_LIKE,
+    WORDS,
+    ColumnKind,
+    DatasetProfile,
+    check_value,
+    has_first_name,
+    infer_kind,
+    infer_profile,
+    label_ok,
+    name_hints,
+    phone_ok,
+    value_shape,
+)
+from pipelines.model import Record
+from pipelines.transforms import SampleColumns, column_counts
+
+K = ColumnKind
+
+SHAPES = [
+    ("alice.johnson@example.co.uk", K.EMAIL_ADDRESS),
+    ("https://api.contoso.com/v2/orders?id=7", K.URL),
+    ("www.contoso.com", K.URL),
+    ("10.1.2.3", K.IP_ADDRESS),
+    ("2001:db8::1", K.IP_ADDRESS),
+    ("GB82 WEST 1234 5698 7654 32", K.IBAN_CODE),
+    ("DE89370400440532013000", K.IBAN_CODE),
+    ("4111 1111 1111 1111", K.CREDIT_CARD),
+    ("4111-1111-1111-1111", K.CREDIT_CARD),
+    ("123-45-6789", K.US_SSN),
+    ("2024-03-01", K.DATE_TIME),
+    ("2024-03-01T12:30:00Z", K.DATE_TIME),
+    ("12/29/1944", K.DATE_TIME),
+    ("12.5", K.NUMBER),
+    ("-1,200,000.50", K.NUMBER),
+    ("42%", K.NUMBER),
+    ("+44 20 7946 0958", K.PHONE_NUMBER),
+    ("(415) 555-0132", K.PHONE_NUMBER),
+    ("001-624-351-4283x1234", K.PHONE_NUMBER),
+    ("+49 (0)30 1234567", K.PHONE_NUMBER),
+    ("web-07.contoso.internal", K.DOMAIN_NAME),
+    ("lt-93.jones.org", K.DOMAIN_NAME),
+    ("SKU-4471-B", K.IDENTIFIER),
+    ("SKU-9", K.IDENTIFIER),
+    ("TK-0040", K.IDENTIFIER),
+    ("EUR", K.IDENTIFIER),
+    ("Alice Johnson", NAME_LIKE),
+    ("Dipl.-Ing. Stefano Ortmann B.A.", NAME_LIKE),
+    ("Élisabeth Devaux", NAME_LIKE),
+    ("221 Baker Street", ADDRESS_LIKE),
+    ("Hauptstraße 12", ADDRESS_LIKE),
+    ("the nightly export failed again after the queue filled up completely", WORDS),
+    ("", None),
+    ("   ", None),
+]
+
+
+@pytest.mark.parametrize(("value", "shape"), SHAPES)
+def test_value_shape(value, shape):
+    assert value_shape(value) == shape
+
+
+def test_a_number_that_fails_luhn_is_no_card():
+    assert value_shape("4111 1111 1111 1112") != K.CREDIT_CARD
+    assert value_shape("GB82 WEST 1234 5698 7654 33") != K.IBAN_CODE
+
+
+@pytest.mark.parametrize(("value", "ok"), [
+    ("+44 20 7946 0958", True),
+    ("415.555.0132 ext. 12", True),
+    ("(07700) 900123", True),
+    ("555-12", False),  # too few digits
+    ("1234567890123456789", False),  # too many for E.164
+    ("call me", False),
+])
+def test_phone_ok(value, ok):
+    assert phone_ok(value) is ok
+
+
+HINTS = [
+    ("email", {K.EMAIL_ADDRESS}),
+    ("contact.homePhone", {K.PHONE_NUMBER}),
+    ("mobile_no", set()),  # ends in a key word: a key, whatever precedes it
+    ("customer_id", set()),
+    ("full_name", {K.PERSON}),
+    ("address.street", {K.STREET_ADDRESS}),
+    ("hostname", {K.DOMAIN_NAME}),
+    ("private_ip", {K.IP_ADDRESS}),
+    ("website", {K.URL}),
+    ("cpu_pct", set()),
+]
+
+
+@pytest.mark.parametrize(("column", "hints"), HINTS)
+def test_name_hints(column, hints):
+    assert name_hints(column) == hints
+
+
+NAMES = ["Alice Johnson", "Bob Smith", "Greta Ziegert B.Sc.", "Mr. Roger Ayala MD",
+         "Jayden van den Broek", "Élisabeth Devaux"]
+KINDS = [
+    ("email", ["a.b@example.com", "c.d@example.org"], K.EMAIL_ADDRESS),
+    ("phone", ["+44 20 7946 0958", "(415) 555-0132", "0161 496 0123"], K.PHONE_NUMBER),
+    ("phone", ["4155550132", "4155550133"], K.PHONE_NUMBER),  # digits only, the name says
+    ("full_name", NAMES, K.PERSON),
+    ("owner", NAMES, K.PERSON),
+    ("street", ["221 Baker Street", "12 Rue de Rivoli", "Hauptstraße 5"], K.STREET_ADDRESS),
+    ("iban", ["GB82 WEST 1234 5698 7654 32", "DE89370400440532013000"], K.IBAN_CODE),
+    ("card", ["4111 1111 1111 1111", "5500 0000 0000 0004"], K.CREDIT_CARD),
+    ("hostname", ["web-07.contoso.internal", "db-1.contoso.com"], K.DOMAIN_NAME),
+    ("private_ip", ["10.1.2.3", "192.168.0.7"], K.IP_ADDRESS),
+    ("url", ["https://contoso.com/a", "https://contoso.com/b"], K.URL),
+    ("booked_at", ["2024-03-01", "2024-03-02T10:00:00"], K.DATE_TIME),
+    ("amount", ["12.50", "1,200.00", "7"], K.NUMBER),
+    ("sku", ["SKU-1", "SKU-9", "SKU-4471-B"], K.IDENTIFIER),
+    ("customer_id", ["C100001", "C100002"], K.IDENTIFIER),
+    ("title", ["Synergized 24/7 toolset", "Robust zero-defect alliance"], K.LABEL),
+    ("os", ["Windows Server 2022", "Ubuntu 22.04", "RHEL 9"], K.LABEL),
+    ("body", ["The export failed again after the nightly queue filled up, retry at six "
+              "and tell the on-call engineer"] * 3, K.FREE_TEXT),
+    ("title", ["Alice Johnson", "Bob Smith", "Carol White"], K.FREE_TEXT),  # names: in full
+    ("notes", ["a.b@example.com", "+44 20 7946 0958", "SKU-1", "12.5"], K.MIXED),
+    ("phone", ["12.5", "7", "300"], K.MIXED),  # numbers where the name says personal
+    ("full_name", ["C1", "C2"], K.MIXED),  # codes where the name says person
+    ("anything", [], K.EMPTY),
+]
+
+
+@pytest.mark.parametrize(("column", "values", "kind"), KINDS)
+def test_infer_kind(column, values, kind):
+    assert infer_kind(column, values) == kind
+
+
+def test_a_few_odd_values_make_a_column_mixed():
+    values = ["a.b@example.com"] * 90 + ["call me back"] * 10
+    assert infer_kind("email", values) == K.MIXED
+    assert infer_kind("email", ["a.b@example.com"] * 99 + ["n/a"]) == K.EMAIL_ADDRESS
+
+
+CHECKS = [
+    (K.EMAIL_ADDRESS, "a.b@example.com", True),
+    (K.EMAIL_ADDRESS, "please call me", False),
+    (K.PHONE_NUMBER, "+44 20 7946 0958", True),
+    (K.PHONE_NUMBER, "ask for Alice", False),
+    (K.PERSON, "Alice Johnson", True),
+    (K.PERSON, "SKU-9", False),
+    (K.IDENTIFIER, "SKU-9", True),
+    (K.IDENTIFIER, "alice@example.com", False),
+    (K.NUMBER, "12.5", True),
+    (K.NUMBER, "4111111111111111", False),  # passes Luhn: analysed in full
+    (K.IP_ADDRESS, "10.1.2.3", True),
+    (K.IP_ADDRESS, "web-07.contoso.internal", False),
+    (K.LABEL, "Robust zero-defect alliance", True),
+    (K.LABEL, "Call Alice Johnson", False),  # a person's name: analysed in full
+    (K.LABEL, "221 Baker Street", False),  # an address: analysed in full
+    (K.LABEL, "ring +44 20 7946 0958", False),
+    (K.FREE_TEXT, "anything", False),
+    (K.MIXED, "anything", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "value", "fits"), CHECKS)
+def test_check_value(kind, value, fits):
+    assert check_value(kind, value) is fits
+
+
+@pytest.mark.parametrize(("value", "named"), [
+    ("Greta Ziegert", True),
+    ("Alice", True),
+    ("Windows Server 2022", False),
+    ("Port Jonathan", False),
+    ("Le pouvoir de rouler", False),
+])
+def test_has_first_name(value, named):
+    assert has_first_name(value) is named
+
+
+def test_label_ok_rejects_personal_shapes():
+    assert label_ok("Ergonomic steel chair")
+    assert not label_ok("mail a.b@example.com")
+    assert not label_ok("Flat 4, 12 Baker Street")
+
+
+def test_profile_from_rows_and_unknown_columns_are_analysed_in_full():
+    rows = [{"email": f"u{i}@example.com", "sku": f"SKU-{i}", "empty": ""} for i in range(20)]
+    profile = infer_profile("shop/orders", rows)
+    assert profile.kind("email") == K.EMAIL_ADDRESS
+    assert profile.kind("sku") == K.IDENTIFIER
+    assert profile.kind("empty") == K.EMPTY
+    assert profile.kind("not_in_sample") == K.MIXED
+    assert dict(profile.sampled) == {"email": 20, "sku": 20, "empty": 0}
+
+
+def _record(i: int, **fields) -> Record:
+    return Record("ds", f"r{i}", None, "westeurope", "europe", False,
+                  tuple(fields.items()), "f.jsonl", i)
+
+
+def test_sample_is_bounded_and_the_same_whatever_the_order():
+    records = [_record(i, email=f"u{i}@example.com", note="") for i in range(500)]
+    combine = SampleColumns(size=50)
+
+    def sample(order):
+        halves = [combine.create_accumulator(), combine.create_accumulator()]
+        for index, record in enumerate(order):
+            combine.add_input(halves[index % 2], record)
+        return combine.extract_output(combine.merge_accumulators(halves))
+
+    shuffled = records[:]
+    random.Random(3).shuffle(shuffled)
+    first, second = sample(records), sample(shuffled)
+    assert first == second
+    assert len(first["email"]) == 50 and "note" not in first
+
+
+def test_column_counts_name_dataset_column_and_kind():
+    profile = DatasetProfile("ds", (("email", K.EMAIL_ADDRESS),), (("email", 7),))
+    assert list(column_counts(("ds", profile))) == [
+        (("column", "ds", "email", "EMAIL_ADDRESS"), 7)]
+
+
+def test_sample_summary_shows_how_each_column_was_read(sample_run):
+    import json
+
+    import pyarrow.parquet as pq
+
+    result, out = sample_run
+    columns = json.loads((out / "summary.json").read_text())["columns"]
+    read_as = {(dataset, column): entry["read_as"]
+               for dataset, entries in columns.items() for column, entry in entries.items()}
+    assert read_as[("contoso-prod/contacts", "email")] == "EMAIL_ADDRESS"
+    assert read_as[("contoso-prod/contacts", "full_name")] == "PERSON"
+    assert read_as[("contoso-prod/telemetry", "hostname")] == "DOMAIN_NAME"
+    assert read_as[("contoso-prod/telemetry", "private_ip")] == "IP_ADDRESS"
+    assert read_as[("contoso-prod/telemetry", "sku")] == "IDENTIFIER"
+    assert read_as[("contoso-prod/tickets", "body")] == "FREE_TEXT"
+    assert all(0 < entry["sampled"] <= 200
+               for entries in columns.values() for entry in entries.values())
+    rows = pq.read_table(out / "classifications.parquet").to_pylist()
+    for row in rows:  # explanations: the fields and types that made a record personal
+        assert (row["category"] == "personal") == bool(row["personal_reasons"])
+        assert {r["field"] for r in row["personal_reasons"]} == set(row["personal_fields"])

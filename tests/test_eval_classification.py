@@ -1,0 +1,70 @@
+"""Smoke test of the accuracy harness (benchmarks/eval_classification.py): small N, fast.
+
+The harness itself is no test (its targets are measured, not asserted here); this keeps
+it runnable, and checks its scoring on hand-made cases.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from benchmarks.eval_classification import (
+    GOLD_PERSONAL,
+    PUBLIC_SET,
+    Sample,
+    Tally,
+    load_public_set,
+    main,
+    score_text,
+)
+
+
+def test_public_set_is_there_with_its_licence_line():
+    samples = load_public_set()
+    assert len(samples) == 1500
+    assert sum(s.personal for s in samples) == 1061  # the reference README's reading
+    licence = (PUBLIC_SET.parent / "README.md").read_text(encoding="utf-8")
+    assert "microsoft/presidio-research" in licence and "MIT" in licence
+
+
+def test_record_and_span_scores():
+    samples = [
+        Sample("Call Alice", (("PERSON", 5, 10),)),
+        Sample("Contoso Ltd", (("ORGANIZATION", 0, 11),)),
+        Sample("Bob was here", (("PERSON", 0, 3),)),
+    ]
+    found = [[("PERSON", 5, 10)], [("PERSON", 0, 7)], []]
+    records, spans, false_pos, false_neg = score_text(samples, found, GOLD_PERSONAL)
+    assert (records.tp, records.fp, records.fn) == (1, 1, 1)
+    assert (false_pos, false_neg) == ([1], [2])
+    assert (spans["PERSON"].tp, spans["PERSON"].fp, spans["PERSON"].fn) == (1, 1, 1)
+    assert spans["ORGANIZATION"].fn == 1
+
+
+def test_f2_weighs_recall():
+    tally = Tally(tp=8, fp=0, fn=8)  # precision 1.0, recall 0.5
+    assert tally.f() == pytest.approx(5 * 0.5 / (4 + 0.5))
+
+
+def test_harness_runs_end_to_end(capsys):
+    tables = 10 if importlib.util.find_spec("faker") else 0
+    assert main(["--limit", "25", "--seeds", "--no-stock", "--table-rows", str(tables)]) == 0
+    out = capsys.readouterr().out
+    assert "public set synth_dataset_v2.json: 25 records" in out
+    assert "rec.precision" in out and "PERSON" in out
+    if tables:
+        assert "column accuracy" in out
+
+
+@pytest.mark.skipif(importlib.util.find_spec("presidio_evaluator") is None,
+                    reason="presidio-evaluator (the `bench` extra) is not installed")
+def test_unseen_sentences_are_generated_with_their_spans():
+    from benchmarks.eval_classification import generate_sentences
+
+    samples = generate_sentences(seed=5, count=5)
+    assert len(samples) == 5
+    for sample in samples:
+        for _, start, end in sample.spans:
+            assert 0 <= start < end <= len(sample.text)
