@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipelines.dlp import ConnectorGroup
+from pipelines.dlp import ConnectorGroup, normalise_connector_id
 from pipelines.model import DataSummary, Finding, Transfer
 from pipelines.tenant import Tenant
 
@@ -212,28 +212,49 @@ def dlp_findings(transfer: Transfer, moved: DataSummary, tenant: Tenant) -> list
 
 @dataclass(frozen=True)
 class FlowUse:
-    """One connector used by a flow in one environment, and whether personal data went."""
+    """One connector used by a flow in one environment, and whether personal data went.
+
+    ``endpoint`` lets custom-connector URL patterns classify an unlisted connector, as
+    they do for ``blocked-connector``.
+    """
 
     connector: str
     environment: str | None
     personal: bool
     transfer_id: str
+    endpoint: str | None = None
+
+
+def _mix_group(policy, use: FlowUse, unblockable: frozenset[str]) -> ConnectorGroup:
+    """The connector's group under ``policy`` for the group-mix rule. Power Platform keeps
+    connectors that cannot be blocked out of the Blocked group (they stay Non-business),
+    so a Blocked default does not hide them from the mix."""
+    group = policy.effective_group(use.connector, use.endpoint)
+    if group is ConnectorGroup.BLOCKED and normalise_connector_id(use.connector) in unblockable:
+        return ConnectorGroup.NON_BUSINESS
+    return group
 
 
 def group_mix_findings(flow_id: str, uses: Iterable[FlowUse], tenant: Tenant) -> list[Finding]:
-    """A flow may not join Business and Non-business connectors: judged per policy."""
-    uses = sorted(set(uses), key=lambda u: (u.transfer_id, u.connector, str(u.environment)))
+    """A flow may not join Business and Non-business connectors: judged per policy, each
+    policy over the flow's transfers from environments it governs."""
+    uses = sorted(set(uses), key=lambda u: (u.transfer_id, u.connector, str(u.environment),
+                                            str(u.endpoint)))
+    unblockable = tenant.policies.unblockable
     policies = {}
     for use in uses:
         for policy in tenant.policies.applicable(use.environment):
-            policies.setdefault(policy.name, policy)
+            policies.setdefault((policy.name, policy.source), policy)
     findings = []
-    for name in sorted(policies):
-        policy = policies[name]
+    for key in sorted(policies):
+        policy = policies[key]
         covered = [u for u in uses if policy.applies_to(u.environment)]
-        groups = {u.connector: policy.group_of(u.connector) for u in covered}
-        business = sorted(c for c, g in groups.items() if g == ConnectorGroup.BUSINESS)
-        non_business = sorted(c for c, g in groups.items() if g == ConnectorGroup.NON_BUSINESS)
+        groups: dict[str, set[ConnectorGroup]] = {}
+        for use in covered:
+            groups.setdefault(normalise_connector_id(use.connector), set()).add(
+                _mix_group(policy, use, unblockable))
+        business = sorted(c for c, g in groups.items() if ConnectorGroup.BUSINESS in g)
+        non_business = sorted(c for c, g in groups.items() if ConnectorGroup.NON_BUSINESS in g)
         if not (business and non_business):
             continue
         personal = any(u.personal for u in covered)
@@ -252,6 +273,7 @@ def group_mix_findings(flow_id: str, uses: Iterable[FlowUse], tenant: Tenant) ->
             details,
         ))
     return findings
+
 
 
 def _single(values: set) -> str | None:

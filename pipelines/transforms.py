@@ -339,7 +339,7 @@ class _JudgeTransfer(beam.DoFn):
         if transfer.flow_id and transfer.connector:
             yield beam.pvalue.TaggedOutput("flow_use", (transfer.flow_id, FlowUse(
                 transfer.connector, transfer.source_environment,
-                moved.personal_records > 0, transfer.transfer_id)))
+                moved.personal_records > 0, transfer.transfer_id, transfer.endpoint)))
         yield from judge_transfer(transfer, moved, self.tenant, self.service_tags)
 
 
