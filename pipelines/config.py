@@ -28,6 +28,7 @@ from classifiers.settings import (
 from pipelines.dlp import (
     DlpPolicy,
     PolicySet,
+    load_connector_catalogue,
     load_policy_file,
     load_unblockable,
     policy_from_inline,
@@ -162,6 +163,7 @@ class ConfigFile(_Model):
     environment_files: list[str] = []
     dlp_policies: list[PolicyEntry] = []
     unblockable_connectors_file: str | None = None
+    connector_catalogue_files: list[str] = []
     classification: ClassificationSection = ClassificationSection()
     residency: ResidencySection = ResidencySection()
     transit: TransitSection = TransitSection()
@@ -255,6 +257,8 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
         except (OSError, TenantFileError, ValueError) as error:
             problems.extend(_file_problems("unblockable_connectors_file",
                                            config.unblockable_connectors_file, error))
+
+    _check_connectors(config, resolve, policies, unblockable, problems, warnings)
 
     allowed = set()
     for index, rule in enumerate(config.residency.allowed_transfers):
@@ -394,6 +398,34 @@ def _check_policy_environments(policy: DlpPolicy, entry, where: str,
         if env not in environments:
             problems.append(f"{key}: unknown environment '{env}' (not among the tenant's "
                             f"environments){_suggest(_closest(env, known))}")
+
+
+def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
+                      unblockable: frozenset[str], problems: list[str],
+                      warnings: list[str]) -> None:
+    """With connector catalogue exports named, a connector a policy lists that the
+    catalogue does not know is a warning with the closest known id: a typo there would
+    quietly move the connector to the default group. Only a warning, because custom
+    connectors are not in the catalogue."""
+    catalogue: set[str] = set(unblockable)
+    for index, name in enumerate(config.connector_catalogue_files):
+        try:
+            catalogue |= load_connector_catalogue(resolve(name))
+        except (OSError, TenantFileError, ValueError) as error:
+            problems.extend(_file_problems(f"connector_catalogue_files[{index}]", name, error))
+    if not config.connector_catalogue_files or not catalogue:
+        return
+    short = {c.removeprefix("shared_"): c for c in catalogue}
+    for policy in policies:
+        listed = (policy.business | policy.non_business | policy.blocked
+                  | {r.connector for r in policy.action_rules}
+                  | {r.connector for r in policy.endpoint_rules})
+        for connector in sorted(listed - catalogue):
+            near = difflib.get_close_matches(connector.removeprefix("shared_"), list(short),
+                                             n=1, cutoff=0.8)
+            warnings.append(f"policy '{policy.display_name}' ({Path(policy.source).name}): "
+                            f"connector '{connector}' is not in the connector catalogue"
+                            f"{_suggest(short[near[0]] if near else None)}")
 
 
 def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str | None:
