@@ -729,7 +729,7 @@ TRANSFER_SPECS: list[dict] = [
          endpoint="api.twitter.com", flow_id="flow-social-digest", tls_version="TLSv1.2",
          expect={},
          why="non-business twitter, non-personal tickets; same flow as the sharepoint "
-             "transfer (a connector-group-mix case for the later rule)"),
+             "transfer (a connector-group-mix case, see Flows)"),
     dict(file=J, source_environment=PROD, dataset=TELEMETRY, record_ids=TM(35, 36),
          operation="flow_run", connector=FULL + O365, action="SendEmailV2",
          endpoint="outlook.office365.com", flow_id="flow-ops-alerts", tls_version="1.2",
@@ -739,7 +739,7 @@ TRANSFER_SPECS: list[dict] = [
          endpoint="graph.microsoft.com", flow_id="flow-ops-alerts", tls_version="1.3",
          expect={},
          why="shared_teams is in no group, so non-business by default_group; same flow as "
-             "the office365 transfer (a second connector-group-mix case for the later rule)"),
+             "the office365 transfer (a second connector-group-mix case, see Flows)"),
     # --- malformed row 2 of 2: timestamp not-a-date -> rejected, no finding ---------------
     dict(file=L, source_environment=PROD, destination_region="eastus", dataset=CONTACTS,
          record_ids=C(80, 81), operation="export", connector=DROPBOX, action="CreateFile",
