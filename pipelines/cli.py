@@ -140,27 +140,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def validate(path: str) -> int:
+    """Every problem of the config and the files it names, in one run; exit 2 if any."""
     try:
-        config = load_config(path)
+        config = load_config(path, check_model=True)
     except ConfigError as error:
         print(f"{path}: {len(error.problems)} problem(s)", file=sys.stderr)
         for problem in error.problems:
-            print(f"  {problem}", file=sys.stderr)
+            print(f"{path}: {problem}", file=sys.stderr)
         return EXIT_ERROR
     tenant = config.tenant
-    problems = []
-    try:
-        find_model(config.classifier.model)
-    except ModelNotAvailable as error:
-        problems.append(f"classification.model: {error}")
-    if problems:
-        for problem in problems:
-            print(f"  {problem}", file=sys.stderr)
-        return EXIT_ERROR
+    for warning in config.warnings:
+        print(f"{path}: warning: {warning}", file=sys.stderr)
+    tags = f", service tags {', '.join(tenant.allowed_service_tags)}" \
+        if tenant.service_tags_file else ""
     print(
         f"{path}: ok — tenant {tenant.name or '(unnamed)'}, home geo {tenant.home_geo}, "
         f"{len(tenant.catalogue.geos)} geos, {len(tenant.environments)} environments, "
-        f"{len(tenant.policies.policies)} DLP policies, model {config.classifier.model}"
+        f"{len(tenant.policies.policies)} DLP policies, "
+        f"{len(tenant.policies.unblockable)} unblockable connectors{tags}, "
+        f"model {config.classifier.model}"
     )
     return EXIT_CLEAN
 
@@ -259,6 +257,8 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     _history_output(args)
     config = load_config(config_path)
     find_model(config.classifier.model)  # fail before any output exists
+    for warning in config.warnings:
+        LOG.warning("config: %s", warning)
     record_files = resolve_inputs(record_patterns or [], "--records", args.output)
     transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output)
     options, runner = _pipeline_options(beam_args, input_bytes(record_files))

@@ -7,14 +7,15 @@ reports every problem at once, as `flowaudit validate` promises.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError
 
 from classifiers.settings import (
     DEFAULT_CUSTOMER,
@@ -24,7 +25,14 @@ from classifiers.settings import (
     CustomRecognizerSpec,
     PatternSpec,
 )
-from pipelines.dlp import PolicySet, load_policy_file, load_unblockable, policy_from_inline
+from pipelines.dlp import (
+    DlpPolicy,
+    PolicySet,
+    load_connector_catalogue,
+    load_policy_file,
+    load_unblockable,
+    policy_from_inline,
+)
 from pipelines.environments import Environment, load_environment_file, normalise_environment_id
 from pipelines.geo import (
     GeoCatalogue,
@@ -76,15 +84,35 @@ class PolicyFile(_Model):
 
 
 class InlinePolicy(_Model):
+    """The inline policy form. Only the keys the user wrote reach `policy_from_inline`,
+    so its own rules apply (e.g. `scope` is required once `environments` is given: a
+    forgotten scope must not silently make a tenant-wide policy)."""
+
     name: str
-    scope: str = "all"
+    display_name: str | None = None
+    scope: str | None = None
     environments: list[str] = []
     business: list[str] = []
     non_business: list[str] = []
     blocked: list[str] = []
-    default_group: str = "non_business"
+    default_group: str | None = None
     action_rules: dict = {}
     endpoint_rules: dict = {}
+    custom_connector_patterns: list = []
+
+
+def _policy_kind(value: Any) -> str:
+    """`file:` entries load an export; anything else is the inline form (one error list,
+    not one per union branch)."""
+    if isinstance(value, dict):
+        return "file" if "file" in value else "inline"
+    return "file" if isinstance(value, PolicyFile) else "inline"
+
+
+PolicyEntry = Annotated[
+    Annotated[PolicyFile, Tag("file")] | Annotated[InlinePolicy, Tag("inline")],
+    Discriminator(_policy_kind),
+]
 
 
 class PatternEntry(_Model):
@@ -133,8 +161,9 @@ class ConfigFile(_Model):
     geos: str | list[GeoEntry] | GeosSection = "builtin"
     environments: list[EnvironmentEntry] = []
     environment_files: list[str] = []
-    dlp_policies: list[PolicyFile | InlinePolicy] = []
+    dlp_policies: list[PolicyEntry] = []
     unblockable_connectors_file: str | None = None
+    connector_catalogue_files: list[str] = []
     classification: ClassificationSection = ClassificationSection()
     residency: ResidencySection = ResidencySection()
     transit: TransitSection = TransitSection()
@@ -148,6 +177,7 @@ class AuditConfig:
     path: str
     tenant: Tenant
     classifier: ClassifierSettings
+    warnings: tuple[str, ...] = ()
 
 
 def _key(loc: tuple) -> str:
@@ -155,7 +185,8 @@ def _key(loc: tuple) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in ("PolicyFile", "InlinePolicy", "str", "list[GeoEntry]", "GeosSection"):
+        elif part in ("PolicyFile", "InlinePolicy", "str", "list[GeoEntry]", "GeosSection",
+                      "file", "inline"):
             continue  # union branch names mean nothing to a user
         else:
             out += f".{part}" if out else str(part)
@@ -197,12 +228,17 @@ def parse_config_file(path: str | os.PathLike) -> ConfigFile:
         raise ConfigError(problems) from None
 
 
-def load_config(path: str | os.PathLike) -> AuditConfig:
-    """Shape, then meaning; raises ConfigError listing every problem."""
+def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConfig:
+    """Shape, then meaning; raises ConfigError listing every problem.
+
+    ``check_model`` also checks that the classification model is installed
+    (``flowaudit validate``; ``run`` finds that out when it loads the model).
+    """
     path = Path(path).resolve()
     config = parse_config_file(path)
     base = path.parent
     problems: list[str] = []
+    warnings: list[str] = []
 
     def resolve(value: str) -> Path:
         candidate = Path(os.path.expanduser(value))
@@ -212,34 +248,8 @@ def load_config(path: str | os.PathLike) -> AuditConfig:
     home_geo = config.tenant.home_geo.strip().lower()
     _check_geo(catalogue, home_geo, "tenant.home_geo", problems)
 
-    environments: dict[str, Environment] = {}
-    for index, entry in enumerate(config.environments):
-        key = f"environments[{index}]"
-        geo = entry.geo.strip().lower()
-        _check_geo(catalogue, geo, f"{key}.geo", problems)
-        region = normalise_region(entry.region) if entry.region else None
-        if region and catalogue.has_geo(geo) and not catalogue.contains(geo, region):
-            hint = _suggest(catalogue.suggest_region(entry.region))
-            problems.append(f"{key}.region: '{entry.region}' is not a region of geo '{geo}'{hint}")
-        env = Environment(normalise_environment_id(entry.id), geo, region, entry.display_name)
-        environments[env.id] = env
-    for index, name in enumerate(config.environment_files):
-        try:
-            for env in load_environment_file(resolve(name)):
-                environments.setdefault(env.id, env)
-        except (OSError, TenantFileError, ValueError) as error:
-            problems.extend(_file_problems(f"environment_files[{index}]", name, error))
-
-    policies = []
-    for index, entry in enumerate(config.dlp_policies):
-        key = f"dlp_policies[{index}]"
-        try:
-            if isinstance(entry, PolicyFile):
-                policies.extend(load_policy_file(resolve(entry.file)))
-            else:
-                policies.append(policy_from_inline(entry.model_dump(), source=f"{key}"))
-        except (OSError, TenantFileError, ValueError) as error:
-            problems.extend(_file_problems(key, getattr(entry, "file", None), error))
+    environments = _environments(config, catalogue, resolve, problems)
+    policies = _policies(config, resolve, environments, problems, warnings)
     unblockable: frozenset[str] = frozenset()
     if config.unblockable_connectors_file:
         try:
@@ -247,6 +257,8 @@ def load_config(path: str | os.PathLike) -> AuditConfig:
         except (OSError, TenantFileError, ValueError) as error:
             problems.extend(_file_problems("unblockable_connectors_file",
                                            config.unblockable_connectors_file, error))
+
+    _check_connectors(config, resolve, policies, unblockable, problems, warnings)
 
     allowed = set()
     for index, rule in enumerate(config.residency.allowed_transfers):
@@ -256,12 +268,7 @@ def load_config(path: str | os.PathLike) -> AuditConfig:
         _check_geo(catalogue, to_geo, f"{key}.to", problems)
         allowed.add((from_geo, to_geo))
 
-    tags_file = None
-    if config.network.service_tags_file:
-        tags_path = resolve(config.network.service_tags_file)
-        if not tags_path.is_file():
-            problems.append(f"network.service_tags_file: no such file '{tags_path}'")
-        tags_file = str(tags_path)
+    tags_file = _service_tags(config.network, resolve, problems)
 
     classification = config.classification
     unknown_overlap = set(classification.personal_entities) & set(classification.customer_entities)
@@ -270,6 +277,14 @@ def load_config(path: str | os.PathLike) -> AuditConfig:
             "classification: entity types listed as both personal and customer: "
             + ", ".join(sorted(unknown_overlap))
         )
+    settings = _classifier_settings(classification, base)
+    if check_model:
+        from classifiers.models import ModelNotAvailable, find_model
+
+        try:
+            find_model(settings.model)
+        except ModelNotAvailable as error:
+            problems.append(f"classification.model: {error}")
     if problems:
         raise ConfigError(problems)
 
@@ -284,7 +299,161 @@ def load_config(path: str | os.PathLike) -> AuditConfig:
         service_tags_file=tags_file,
         allowed_service_tags=tuple(config.network.allowed_service_tags),
     )
-    return AuditConfig(str(path), tenant, _classifier_settings(classification, base))
+    return AuditConfig(str(path), tenant, settings, tuple(warnings))
+
+
+def _environments(config: ConfigFile, catalogue: GeoCatalogue, resolve,
+                  problems: list[str]) -> dict[str, Environment]:
+    """Inline environments, then those of export files (inline wins on the same id);
+    every geo and region checked against the catalogue, with the closest known name."""
+    environments: dict[str, Environment] = {}
+    for index, entry in enumerate(config.environments):
+        key = f"environments[{index}]"
+        geo = entry.geo.strip().lower()
+        region = normalise_region(entry.region) if entry.region else None
+        _check_place(catalogue, geo, region, entry.region, f"{key}.geo", f"{key}.region",
+                     problems)
+        env = Environment(normalise_environment_id(entry.id), geo, region, entry.display_name)
+        environments[env.id] = env
+    for index, name in enumerate(config.environment_files):
+        key = f"environment_files[{index}] ({name})"
+        try:
+            found = load_environment_file(resolve(name))
+        except (OSError, TenantFileError, ValueError) as error:
+            problems.extend(_file_problems(f"environment_files[{index}]", name, error))
+            continue
+        for env in found:
+            where = f"{key}: environment '{env.id}'"
+            _check_place(catalogue, env.geo, env.region, env.region, f"{where} location",
+                         f"{where} region", problems)
+            environments.setdefault(env.id, env)
+    return environments
+
+
+def _check_place(catalogue: GeoCatalogue, geo: str, region: str | None, written: str | None,
+                 geo_key: str, region_key: str, problems: list[str]) -> None:
+    if not catalogue.has_geo(geo):
+        _check_geo(catalogue, geo, geo_key, problems)
+    elif region and not catalogue.contains(geo, region):
+        known = catalogue.geo(geo).regions
+        hint = _suggest(_closest(region, sorted(known)) or catalogue.suggest_region(region))
+        problems.append(f"{region_key}: '{written}' is not a region of geo '{geo}'{hint}")
+
+
+def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
+              problems: list[str], warnings: list[str]) -> list[DlpPolicy]:
+    """Every policy of every entry. The same policy exported twice (same name, same
+    content) counts once; two different policies under one name are both applied."""
+    policies: list[DlpPolicy] = []
+    first_seen: dict[str, tuple[str, DlpPolicy, bool]] = {}
+    for index, entry in enumerate(config.dlp_policies):
+        key = f"dlp_policies[{index}]"
+        try:
+            if isinstance(entry, PolicyFile):
+                loaded = load_policy_file(resolve(entry.file))
+            else:
+                loaded = [policy_from_inline(entry.model_dump(exclude_unset=True), source=key)]
+        except (OSError, TenantFileError, ValueError) as error:
+            problems.extend(_file_problems(key, getattr(entry, "file", None), error))
+            continue
+        inline = isinstance(entry, InlinePolicy)
+        where = key if inline else f"{key} ({entry.file})"
+        for policy in loaded:
+            _check_policy_environments(policy, entry, where, environments, problems)
+            earlier = first_seen.get(policy.name.lower())
+            if earlier is None:
+                first_seen[policy.name.lower()] = (where, policy, inline)
+            elif _same_policy(earlier[1], policy):
+                continue  # one policy exported twice (list and single GET): apply it once
+            elif inline and earlier[2]:
+                problems.append(f"{key}.name: policy '{policy.name}' is already defined by "
+                                f"{earlier[0]}")
+                continue
+            else:
+                warnings.append(f"{where}: policy '{policy.name}' is also defined, differently, "
+                                f"by {earlier[0]}; both are applied")
+            policies.append(policy)
+    return policies
+
+
+def _same_policy(a: DlpPolicy, b: DlpPolicy) -> bool:
+    return replace(a, source="") == replace(b, source="")
+
+
+def _check_policy_environments(policy: DlpPolicy, entry, where: str,
+                               environments: dict[str, Environment],
+                               problems: list[str]) -> None:
+    """A policy scoped to an environment the tenant does not define cannot be judged
+    (an 'except' policy would silently cover it, an 'only' policy miss it): a problem."""
+    known = sorted(environments)
+    if isinstance(entry, InlinePolicy):
+        named = [(f"{where}.environments[{i}]", normalise_environment_id(e))
+                 for i, e in enumerate(entry.environments)]
+    else:
+        label = policy.display_name if policy.display_name == policy.name else \
+            f"{policy.display_name} ({policy.name})"
+        named = [(f"{where}: policy '{label}' environments", e)
+                 for e in sorted(policy.environments)]
+    for key, env in named:
+        if env not in environments:
+            problems.append(f"{key}: unknown environment '{env}' (not among the tenant's "
+                            f"environments){_suggest(_closest(env, known))}")
+
+
+def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
+                      unblockable: frozenset[str], problems: list[str],
+                      warnings: list[str]) -> None:
+    """With connector catalogue exports named, a connector a policy lists that the
+    catalogue does not know is a warning with the closest known id: a typo there would
+    quietly move the connector to the default group. Only a warning, because custom
+    connectors are not in the catalogue."""
+    catalogue: set[str] = set(unblockable)
+    for index, name in enumerate(config.connector_catalogue_files):
+        try:
+            catalogue |= load_connector_catalogue(resolve(name))
+        except (OSError, TenantFileError, ValueError) as error:
+            problems.extend(_file_problems(f"connector_catalogue_files[{index}]", name, error))
+    if not config.connector_catalogue_files or not catalogue:
+        return
+    short = {c.removeprefix("shared_"): c for c in catalogue}
+    for policy in policies:
+        listed = (policy.business | policy.non_business | policy.blocked
+                  | {r.connector for r in policy.action_rules}
+                  | {r.connector for r in policy.endpoint_rules})
+        for connector in sorted(listed - catalogue):
+            near = difflib.get_close_matches(connector.removeprefix("shared_"), list(short),
+                                             n=1, cutoff=0.8)
+            warnings.append(f"policy '{policy.display_name}' ({Path(policy.source).name}): "
+                            f"connector '{connector}' is not in the connector catalogue"
+                            f"{_suggest(short[near[0]] if near else None)}")
+
+
+def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str | None:
+    """The service-tag file loads and every allowed name or pattern matches a tag; the
+    two keys go together (a file with nothing allowed would distrust every address)."""
+    if not network.service_tags_file:
+        if network.allowed_service_tags:
+            problems.append("network.service_tags_file: required when allowed_service_tags "
+                            "is set (which addresses do the tags name?)")
+        return None
+    tags_path = resolve(network.service_tags_file)
+    if not network.allowed_service_tags:
+        problems.append("network.allowed_service_tags: empty; list the tags you trust, e.g. "
+                        "'PowerPlatformInfra.*' (with none, every destination is untrusted)")
+    try:
+        from pipelines.service_tags import load_service_tags
+
+        index = load_service_tags(tags_path)
+    except (OSError, TenantFileError, ValueError) as error:
+        problems.extend(_file_problems("network.service_tags_file",
+                                       network.service_tags_file, error))
+        return str(tags_path)
+    for i, pattern in enumerate(network.allowed_service_tags):
+        if not index.matching_tags([pattern]):
+            hint = _suggest(_closest(pattern, list(index.names)))
+            problems.append(f"network.allowed_service_tags[{i}]: '{pattern}' matches no tag "
+                            f"of {network.service_tags_file}{hint}")
+    return str(tags_path)
 
 
 def _catalogue(config: ConfigFile, resolve, problems: list[str]) -> GeoCatalogue:
@@ -337,6 +506,12 @@ def _classifier_settings(section: ClassificationSection, base: Path) -> Classifi
 
 def _suggest(name: str | None) -> str:
     return f" (did you mean '{name}'?)" if name else ""
+
+
+def _closest(word: str, candidates: list[str]) -> str | None:
+    lowered = {c.lower(): c for c in candidates}
+    found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
+    return lowered[found[0]] if found else None
 
 
 def _check_geo(catalogue: GeoCatalogue, geo: str, key: str, problems: list[str]) -> None:

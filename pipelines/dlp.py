@@ -35,6 +35,7 @@ __all__ = [
     "EndpointRules",
     "PolicySet",
     "connector_groups_in",
+    "load_connector_catalogue",
     "load_policy_file",
     "load_unblockable",
     "normalise_connector_id",
@@ -939,6 +940,31 @@ def load_unblockable(path: str | os.PathLike[str]) -> frozenset[str]:
             if isinstance(meta, Mapping) and meta.get("unblockable") is False:
                 continue
         ident = _id_of(item, here, problems, "connector")
+        if ident is not None:
+            found.add(normalise_connector_id(ident[0]))
+    if problems:
+        raise TenantFileError(source, problems)
+    return frozenset(found)
+
+
+def load_connector_catalogue(path: str | os.PathLike[str]) -> frozenset[str]:
+    """Connector ids of a catalogue export: ``connectors_get_apis`` (``{"value": [...]}``),
+    ``connectors_get_virtual`` or ``connectors_get_unblockable`` (bare lists).
+
+    Used by ``flowaudit validate`` to spot connector ids a policy names that the
+    tenant's catalogue does not know (typos; custom connectors are not listed there).
+    """
+    source = os.fspath(path)
+    data = read_document(path)
+    where = ""
+    if isinstance(data, Mapping) and "value" in data:
+        data, where = data["value"], "value"
+    if not isinstance(data, list):
+        raise TenantFileError(source, [f"{where or '(top level)'}: expected a list"])
+    problems = _Problems()
+    found = set()
+    for i, item in enumerate(data):
+        ident = _id_of(item, _join(where, i), problems, "connector")
         if ident is not None:
             found.add(normalise_connector_id(ident[0]))
     if problems:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipelines.dlp import ConnectorGroup
+from pipelines.dlp import ConnectorGroup, normalise_connector_id
 from pipelines.model import DataSummary, Finding, Transfer
 from pipelines.tenant import Tenant
 
@@ -214,84 +214,68 @@ def dlp_findings(transfer: Transfer, moved: DataSummary, tenant: Tenant) -> list
 
 @dataclass(frozen=True)
 class FlowUse:
-    """One connector used by a flow in one environment, and whether personal data went."""
+    """One connector used by a flow in one environment, and whether personal data went.
+
+    ``endpoint`` lets custom-connector URL patterns classify an unlisted connector, as
+    they do for ``blocked-connector``.
+    """
 
     connector: str
     environment: str | None
     personal: bool
     transfer_id: str
+    endpoint: str | None = None
 
 
-@dataclass(frozen=True)
-class FlowUses:
-    """A flow's connector uses in bounded space, so that a flow run a million times a night
-    is judged in a keyed combine: per (connector, environment), how many transfers, whether
-    any moved personal data, and the smallest transfer ids (enough for the samples)."""
-
-    buckets: tuple[tuple[str, str | None, int, bool, tuple[str, ...]], ...] = ()
-
-
-def summarise_uses(uses: Iterable[FlowUse]) -> FlowUses:
-    """Distinct uses (by transfer) folded into buckets; one transfer is one use."""
-    total = FlowUses()
-    for use in set(uses):
-        total = merge_uses(total, FlowUses((
-            (use.connector, use.environment, 1, use.personal, (use.transfer_id,)),)))
-    return total
+def _mix_group(policy, use: FlowUse, unblockable: frozenset[str]) -> ConnectorGroup:
+    """The connector's group under ``policy`` for the group-mix rule. Power Platform keeps
+    connectors that cannot be blocked out of the Blocked group (they stay Non-business),
+    so a Blocked default does not hide them from the mix."""
+    group = policy.effective_group(use.connector, use.endpoint)
+    if group is ConnectorGroup.BLOCKED and normalise_connector_id(use.connector) in unblockable:
+        return ConnectorGroup.NON_BUSINESS
+    return group
 
 
-def merge_uses(a: FlowUses, b: FlowUses) -> FlowUses:
-    """Associative and commutative: Beam may merge in any order."""
-    merged: dict[tuple[str, str | None], tuple[int, bool, tuple[str, ...]]] = {}
-    for connector, environment, count, personal, ids in a.buckets + b.buckets:
-        key = (connector, environment)
-        if key in merged:
-            old_count, old_personal, old_ids = merged[key]
-            count, personal = count + old_count, personal or old_personal
-            ids = tuple(sorted(set(ids) | set(old_ids))[:SAMPLE_TRANSFERS])
-        merged[key] = (count, personal, ids)
-    return FlowUses(tuple(sorted(
-        ((c, e, *value) for (c, e), value in merged.items()),
-        key=lambda bucket: (bucket[0], str(bucket[1])))))
-
-
-SAMPLE_TRANSFERS = 10
-
-
-def group_mix_findings(flow_id: str, uses: Iterable[FlowUse] | FlowUses,
-                       tenant: Tenant) -> list[Finding]:
-    """A flow may not join Business and Non-business connectors: judged per policy."""
-    summary = uses if isinstance(uses, FlowUses) else summarise_uses(uses)
+def group_mix_findings(flow_id: str, uses: Iterable[FlowUse], tenant: Tenant) -> list[Finding]:
+    """A flow may not join Business and Non-business connectors: judged per policy, each
+    policy over the flow's transfers from environments it governs."""
+    uses = sorted(set(uses), key=lambda u: (u.transfer_id, u.connector, str(u.environment),
+                                            str(u.endpoint)))
+    unblockable = tenant.policies.unblockable
     policies = {}
-    for _, environment, _, _, _ in summary.buckets:
-        for policy in tenant.policies.applicable(environment):
-            policies.setdefault(policy.name, policy)
+    for use in uses:
+        for policy in tenant.policies.applicable(use.environment):
+            policies.setdefault((policy.name, policy.source), policy)
     findings = []
-    for name in sorted(policies):
-        policy = policies[name]
-        covered = [b for b in summary.buckets if policy.applies_to(b[1])]
-        groups = {b[0]: policy.group_of(b[0]) for b in covered}
-        business = sorted(c for c, g in groups.items() if g == ConnectorGroup.BUSINESS)
-        non_business = sorted(c for c, g in groups.items() if g == ConnectorGroup.NON_BUSINESS)
+    for key in sorted(policies):
+        policy = policies[key]
+        covered = [u for u in uses if policy.applies_to(u.environment)]
+        groups: dict[str, set[ConnectorGroup]] = {}
+        for use in covered:
+            groups.setdefault(normalise_connector_id(use.connector), set()).add(
+                _mix_group(policy, use, unblockable))
+        business = sorted(c for c, g in groups.items() if ConnectorGroup.BUSINESS in g)
+        non_business = sorted(c for c, g in groups.items() if ConnectorGroup.NON_BUSINESS in g)
         if not (business and non_business):
             continue
-        personal = any(b[3] for b in covered)
-        count = sum(b[2] for b in covered)
-        samples = sorted({i for b in covered for i in b[4]})[:SAMPLE_TRANSFERS]
+        personal = any(u.personal for u in covered)
+        transfers = sorted({u.transfer_id for u in covered})
         label = policy.display_name or policy.name
-        summary_of_data = DataSummary()
-        details = _details(summary_of_data, flow_id=flow_id, policy=label,
-                           source_environment=_single({b[1] for b in covered}))
+        summary = DataSummary()
+        details = _details(summary, flow_id=flow_id, policy=label,
+                           source_environment=_single({u.environment for u in covered}))
         details.update(records=None, personal_records=None, unclassified_records=None,
-                       sample_record_ids=samples, entity_types={})
+                       sample_record_ids=transfers[:10], entity_types={})
         findings.append(Finding(
             GROUP_MIX, "high" if personal else "medium", f"{flow_id}@{label}",
             f"flow uses Business connectors ({', '.join(business)}) and Non-business connectors "
-            f"({', '.join(non_business)}) under DLP policy {label} in {count} transfers"
+            f"({', '.join(non_business)}) under DLP policy {label} in {len(transfers)} transfers"
             + ("; personal data was moved" if personal else ""),
             details,
         ))
     return findings
+
 
 
 def _single(values: set) -> str | None:

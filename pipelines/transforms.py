@@ -41,11 +41,9 @@ from pipelines.parse import parse_row
 from pipelines.readers import read_rows
 from pipelines.rules import (
     FlowUse,
-    FlowUses,
     at_rest_findings,
     group_mix_findings,
     judge_transfer,
-    merge_uses,
 )
 from pipelines.tenant import Tenant
 from pipelines.window import in_window
@@ -435,7 +433,7 @@ class _JudgeTransfer(beam.DoFn):
         if transfer.flow_id and transfer.connector:
             yield beam.pvalue.TaggedOutput("flow_use", (transfer.flow_id, FlowUse(
                 transfer.connector, transfer.source_environment,
-                moved.personal_records > 0, transfer.transfer_id)))
+                moved.personal_records > 0, transfer.transfer_id, transfer.endpoint)))
         yield from judge_transfer(transfer, moved, self.tenant, self.service_tags)
 
 
@@ -457,26 +455,6 @@ class JudgeTransfers(beam.PTransform):
         )
 
 
-class MergeFlowUses(beam.CombineFn):
-    """A flow's uses folded into a bounded FlowUses: no worker holds all of a flow's runs."""
-
-    def create_accumulator(self) -> FlowUses:
-        return FlowUses()
-
-    def add_input(self, accumulator: FlowUses, use: FlowUse) -> FlowUses:
-        return merge_uses(accumulator, FlowUses((
-            (use.connector, use.environment, 1, use.personal, (use.transfer_id,)),)))
-
-    def merge_accumulators(self, accumulators) -> FlowUses:
-        total = FlowUses()
-        for accumulator in accumulators:
-            total = merge_uses(total, accumulator)
-        return total
-
-    def extract_output(self, accumulator: FlowUses) -> FlowUses:
-        return accumulator
-
-
 class JudgeFlows(beam.PTransform):
     """One flow joining Business and Non-business connectors: `connector-group-mix`."""
 
@@ -488,7 +466,7 @@ class JudgeFlows(beam.PTransform):
         tenant = self.tenant
         return (
             flow_uses
-            | "PerFlow" >> beam.CombinePerKey(MergeFlowUses())
+            | "PerFlow" >> beam.GroupByKey()
             | "Judge" >> beam.FlatMap(lambda item: group_mix_findings(item[0], item[1], tenant))
         )
 

@@ -1,10 +1,11 @@
 """Independent cross-check of sample_data/expected_findings.jsonl.
 
 Reads the committed record and transfer files, takes "which records are personal" from the
-generator's labels (not from any classifier), applies the residency / blocked-connector / TLS
-rules as written in the brief for this sample, and compares the result with the hand-written
-expected findings. It shares no code with flowaudit's pipeline; it is a check on the sample,
-not an implementation to reuse.
+generator's labels (not from any classifier), reads the tenant exports in tenant/ (the two DLP
+policies, the unblockable connectors, the trimmed service tags) and the allowed tags of
+configs/default.yaml with its own few lines of code, applies the rules as written in the brief
+for this sample, and compares the result with the hand-written expected findings. It shares
+no code with flowaudit's pipeline; it is a check on the sample, not an implementation to reuse.
 
     python sample_data/check_expected.py
 """
@@ -12,12 +13,17 @@ not an implementation to reuse.
 from __future__ import annotations
 
 import csv
+import fnmatch
+import ipaddress
 import json
+import re
 import sys
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pyarrow.parquet as pq
+import yaml
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -40,10 +46,108 @@ ENVS = {
     "contoso-apac": ("australia", "australiaeast"),
     "contoso-us-sales": ("unitedstates", "eastus"),
 }
-BLOCKED = {"shared_dropbox", "shared_ftp"}
-BUSINESS = {"shared_sharepointonline", "shared_commondataserviceforapps", "shared_office365",
-            "shared_azureblob"}
-POLICY = "Contoso tenant policy"  # one policy, scope all, default group non_business
+TENANT = HERE / "tenant"
+GROUPS = {"Confidential": "business", "General": "non_business", "Blocked": "blocked"}
+REGION_SPELLINGS = {"germanywc": "germanywestcentral"}  # service-tag spelling in the sample
+
+
+def conn_id(value: str) -> str:
+    return value.rsplit("/", 1)[-1].lower()
+
+
+def read_policy(definition: dict, configurations: dict, patterns: dict) -> dict:
+    groups = {conn_id(c["id"]): GROUPS[g["classification"]]
+              for g in definition["connectorGroups"] for c in g["connectors"]}
+    actions = {}
+    for conf in configurations.get("connectorActionConfigurations", []):
+        rules = {r["actionId"].lower(): r["behavior"].lower() for r in conf["actionRules"]}
+        actions[conn_id(conf["connectorId"])] = (
+            rules, conf["defaultConnectorActionRuleBehavior"].lower())
+    endpoints = {conn_id(conf["connectorId"]): sorted(
+        (r["order"], r["endPoint"], r["behavior"].lower()) for r in conf["endpointRules"])
+        for conf in configurations.get("endpointConfigurations", [])}
+    custom = sorted((r["order"], r["pattern"], r["customConnectorRuleClassification"])
+                    for r in patterns.get("rules", []))
+    envs = {e["name"].lower() for e in definition["environments"]}
+    return {"name": definition["displayName"], "type": definition["environmentType"],
+            "environments": envs, "groups": groups,
+            "default": GROUPS[definition["defaultConnectorsClassification"]],
+            "actions": actions, "endpoints": endpoints, "custom": custom}
+
+
+def load_policies() -> list[dict]:
+    v2 = json.loads((TENANT / "contoso-dlp-policy.json").read_text(encoding="utf-8"))
+    v1 = json.loads((TENANT / "contoso-dev-dlp-policy.json").read_text(encoding="utf-8"))
+    policies = [read_policy(v2["policyDefinition"], v2["connectorConfigurationsDefinition"],
+                            v2["customConnectorUrlPatternsDefinition"])]
+    policies += [read_policy(p, {}, {}) for p in v1["value"]]
+    return policies
+
+
+POLICIES = load_policies()
+UNBLOCKABLE = {conn_id(c["id"]) for c in json.loads(
+    (TENANT / "connectors_get_unblockable.json").read_text(encoding="utf-8"))}
+CONFIG = yaml.safe_load((HERE.parent / "configs" / "default.yaml").read_text(encoding="utf-8"))
+ALLOWED_TAGS = CONFIG["network"]["allowed_service_tags"]
+TAG_PREFIXES = {t["name"]: [ipaddress.ip_network(p) for p in t["properties"]["addressPrefixes"]]
+                for t in json.loads((TENANT / "ServiceTags_Public_contoso.json").read_text(
+                    encoding="utf-8"))["values"]}
+
+
+def applies(policy: dict, env: str | None) -> bool:
+    if policy["type"] == "AllEnvironments":
+        return True
+    inside = env is not None and env in policy["environments"]
+    return inside if policy["type"] in ("OnlyEnvironments", "SingleEnvironment") else (
+        env is not None and not inside)
+
+
+def wildcard(pattern: str, text: str) -> bool:
+    regex = ".*".join(re.escape(part) for part in pattern.lower().split("*"))
+    return re.fullmatch(regex, text.lower()) is not None
+
+
+def endpoint_forms(endpoint: str) -> list[str]:
+    forms = [endpoint]
+    if "://" in endpoint:
+        parts = urlsplit(endpoint)
+        forms += [f"{parts.scheme}://{parts.netloc}", parts.hostname]
+    return forms
+
+
+def group(policy: dict, conn: str, endpoint: str | None) -> str:
+    if conn in policy["groups"]:
+        return policy["groups"][conn]
+    for _, pattern, klass in policy["custom"]:
+        if endpoint and any(wildcard(pattern, f) for f in endpoint_forms(endpoint)):
+            return policy["default"] if klass == "Ignore" else GROUPS[klass]
+    return policy["default"]
+
+
+def action_blocked(policy: dict, conn: str, action: str | None) -> bool:
+    if not action or conn not in policy["actions"]:
+        return False
+    rules, default = policy["actions"][conn]
+    return rules.get(action.lower(), default) == "block"
+
+
+def endpoint_denied(policy: dict, conn: str, endpoint: str | None) -> bool:
+    for _, pattern, behavior in policy["endpoints"].get(conn, []) if endpoint else []:
+        if any(wildcard(pattern, f) for f in endpoint_forms(endpoint)):
+            return behavior == "deny"
+    return False
+
+
+def trusted(ip: str) -> bool:
+    address = ipaddress.ip_address(ip)
+    return any(address in net for name, nets in TAG_PREFIXES.items()
+               if any(fnmatch.fnmatchcase(name.lower(), p.lower()) for p in ALLOWED_TAGS)
+               for net in nets if net.version == address.version)
+
+
+def region_name(value: str) -> str:
+    squashed = "".join(value.split()).lower()
+    return REGION_SPELLINGS.get(squashed, squashed)
 
 
 def is_personal(dataset: str, record_id: str) -> bool:
@@ -127,7 +231,7 @@ def derive() -> tuple[list[dict], dict]:
                     "subject": f"{ds}@{region}", "severity": "high" if personal else "info"})
 
     # transfers
-    flows: dict[str, list[tuple[str, bool]]] = {}
+    flows: dict[str, list[tuple[str | None, str, str | None, bool]]] = {}
     ids = set()
     for t in load_transfers():
         tid = t["transfer_id"]
@@ -146,7 +250,7 @@ def derive() -> tuple[list[dict], dict]:
         unknown = len(found) < len(named) or not named
         personal = any(is_personal(ds, rid) for rid in found)
 
-        dest = t.get("destination_region")
+        dest = region_name(t["destination_region"]) if t.get("destination_region") else None
         if not dest and t.get("destination_environment"):
             dest = ENVS[t["destination_environment"]][1]
         if dest:
@@ -163,21 +267,42 @@ def derive() -> tuple[list[dict], dict]:
                 if not personal and not unknown:
                     out.append({"rule": "customer-data-outside-geo", "subject": tid,
                                 "severity": "info"})
-        conn = t.get("connector")
-        if conn and t.get("flow_id"):
-            flows.setdefault(t["flow_id"], []).append((conn.rsplit("/", 1)[-1].lower(), personal))
-        if conn and conn.rsplit("/", 1)[-1].lower() in BLOCKED:
-            out.append({"rule": "blocked-connector", "subject": tid,
-                        "severity": "high" if personal else "medium"})
+        conn = conn_id(t["connector"]) if t.get("connector") else None
+        env, endpoint = t.get("source_environment"), t.get("endpoint")
+        severity = "high" if personal else "medium"
+        if conn:
+            governing = [p for p in POLICIES if applies(p, env)]
+            if t.get("flow_id"):
+                flows.setdefault(t["flow_id"], []).append((env, conn, endpoint, personal))
+            action = t.get("action")
+            verdicts = {
+                "blocked-connector": [conn not in UNBLOCKABLE
+                                      and group(p, conn, endpoint) == "blocked"
+                                      for p in governing],
+                "blocked-connector-action": [action_blocked(p, conn, action) for p in governing],
+                "blocked-endpoint": [endpoint_denied(p, conn, endpoint) for p in governing],
+            }
+            for rule, broken in verdicts.items():
+                if any(broken):
+                    out.append({"rule": rule, "subject": tid, "severity": severity})
         if tls_weak(t.get("tls_version")):
             out.append({"rule": "weak-tls", "subject": tid, "severity": "high"})
-    # one flow joining a Business and a Non-business (not blocked) connector
+        if t.get("destination_ip") and not trusted(t["destination_ip"]):
+            out.append({"rule": "untrusted-destination", "subject": tid, "severity": "medium"})
+    # per flow and policy: a Business and a Non-business connector among the flow's transfers
+    # from environments the policy governs (unblockable connectors are never Blocked)
     for flow, uses in flows.items():
-        groups = {"business" if c in BUSINESS else "blocked" if c in BLOCKED else "non_business"
-                  for c, _ in uses}
-        if {"business", "non_business"} <= groups:
-            out.append({"rule": "connector-group-mix", "subject": f"{flow}@{POLICY}",
-                        "severity": "high" if any(p for _, p in uses) else "medium"})
+        for policy in POLICIES:
+            seen = set()
+            personal = False
+            for env, conn, endpoint, moved_personal in uses:
+                if applies(policy, env):
+                    g = group(policy, conn, endpoint)
+                    seen.add("non_business" if g == "blocked" and conn in UNBLOCKABLE else g)
+                    personal = personal or moved_personal
+            if {"business", "non_business"} <= seen:
+                out.append({"rule": "connector-group-mix", "subject": f"{flow}@{policy['name']}",
+                            "severity": "high" if personal else "medium"})
     return sorted(out, key=lambda r: (r["rule"], r["subject"])), stats
 
 

@@ -67,6 +67,23 @@ EXPECTED_AT_REST = [
      "stored in westus; telemetry holds no personal data"),
 ]
 
+# Flows joining a Business and a Non-business connector under one policy (one finding per flow
+# and policy; high when any of the flow's transfers under that policy moved personal data).
+TENANT_POLICY, DEV_POLICY = "Contoso tenant policy", "Contoso dev sandbox policy"
+EXPECTED_FLOWS = [
+    # (flow_id, policy display name, severity, why)
+    ("flow-social-digest", TENANT_POLICY, "high",
+     "sharepointonline (Business) and twitter (Non-business); T-054 moved personal TK-0017"),
+    ("flow-ops-alerts", TENANT_POLICY, "medium",
+     "office365 (Business) and teams (unlisted: Non-business by default); telemetry only"),
+    ("flow-incident-tweet", TENANT_POLICY, "medium",
+     "a custom connector at https://status.contoso.com (Business by URL pattern) and twitter; "
+     "telemetry only"),
+    ("flow-dev-digest", DEV_POLICY, "high",
+     "sharepointonline (Business) and office365 (Non-business under the dev policy only; both "
+     "Business under the tenant policy); T-070 moved personal TK-0031"),
+]
+
 # ---------------------------------------------------------------------------------------------
 # Records
 # ---------------------------------------------------------------------------------------------
@@ -386,6 +403,8 @@ TWITTER, RSS, DROPBOX, FTP = "shared_twitter", "shared_rss", "shared_dropbox", "
 PD, CD, UD = "personal-data-outside-geo", "customer-data-outside-geo", \
     "unclassified-data-outside-geo"
 BC, TLS = "blocked-connector", "weak-tls"
+BA, BE, UT = "blocked-connector-action", "blocked-endpoint", "untrusted-destination"
+GM = "connector-group-mix"
 
 
 def C(*nums: int) -> list[str]:
@@ -412,7 +431,9 @@ TRANSFER_SPECS: list[dict] = [
          record_ids=C(1, 2, 3, 4, 5), operation="replicate", connector=FULL + CDS,
          action="CreateRecord", endpoint="contoso-dev.crm4.dynamics.com",
          flow_id="flow-crm-dev-refresh", tls_version="1.2", destination_ip="20.50.2.14",
-         expect={}, why="personal contacts prod -> dev (northeurope): inside europe"),
+         expect={},
+         why="personal contacts prod -> dev (northeurope): inside europe; 20.50.2.14 is in "
+             "AzureCloud.westeurope (allowed)"),
     dict(file=J, source_region="westeurope", destination_region="northeurope",
          dataset=CONTACTS, record_ids=C(10, 11), operation="replicate",
          flow_id="flow-geo-replication", tls_version="1.3",
@@ -432,7 +453,9 @@ TRANSFER_SPECS: list[dict] = [
          record_ids=C(20, 21, 22), operation="export", connector=FULL + SP,
          action="PostItem", endpoint="contoso.sharepoint.com/sites/uk-sales",
          flow_id="flow-uk-sales-share", tls_version="TLSv1.2", destination_ip="51.104.8.20",
-         expect={}, why="personal contacts to uksouth: europe -> unitedkingdom is allowed"),
+         expect={},
+         why="personal contacts to uksouth: europe -> unitedkingdom is allowed; 51.104.8.20 "
+             "is in AzureCloud.uksouth (allowed)"),
     dict(file=L, source_environment=PROD, destination_region="ukwest", dataset=TICKETS,
          record_ids=TK(2, 4, 7), operation="copy", connector=SP, action="CreateFile",
          endpoint="contoso.sharepoint.com/sites/uk-support", flow_id="flow-uk-sales-share",
@@ -451,7 +474,9 @@ TRANSFER_SPECS: list[dict] = [
          dataset=APAC_CUSTOMERS, record_ids=A(5, 6), operation="export", connector=FULL + SP,
          action="PostItem", endpoint="contoso.sharepoint.com/sites/global-crm",
          flow_id="flow-apac-to-global", tls_version="1.2", destination_ip="20.50.2.31",
-         expect={PD: "high"}, why="apac personal data -> westeurope: outside australia"),
+         expect={PD: "high"},
+         why="apac personal data -> westeurope: outside australia (20.50.2.31 is in the "
+             "allowed AzureCloud.westeurope)"),
     dict(file=J, source_environment=APAC, destination_environment=PROD,
          dataset=APAC_CUSTOMERS, operation="sync", connector=CDS, action="CreateRecord",
          endpoint="contoso.crm4.dynamics.com", flow_id="flow-apac-to-global",
@@ -468,7 +493,8 @@ TRANSFER_SPECS: list[dict] = [
          record_ids=C(30, 31, 32, 33, 34), operation="export", connector=FULL + BLOB,
          action="CreateFile_V2", endpoint="contosousexports.blob.core.windows.net",
          flow_id="flow-us-lead-export", tls_version="1.2", destination_ip="52.168.10.4",
-         expect={PD: "high"}, why="personal contacts -> eastus"),
+         expect={PD: "high", UT: "medium"},
+         why="personal contacts -> eastus; 52.168.10.4 is in AzureCloud.eastus, not allowed"),
     dict(file=J, source_environment=PROD, destination_environment=US, dataset=CONTACTS,
          record_ids=C(40), operation="flow_run", connector=FULL + CDS,
          action="CreateRecord", endpoint="contoso-us.crm.dynamics.com",
@@ -501,7 +527,8 @@ TRANSFER_SPECS: list[dict] = [
          connector=FULL + BLOB, action="CreateFile_V2",
          endpoint="contosotelemetry.blob.core.windows.net", flow_id="flow-telemetry-dr",
          tls_version="1.2", destination_ip="52.168.10.9",
-         expect={CD: "info"}, why="10 telemetry rows (non-personal) -> eastus"),
+         expect={CD: "info", UT: "medium"},
+         why="10 telemetry rows (non-personal) -> eastus; 52.168.10.9 in AzureCloud.eastus only"),
     dict(file=J, source_environment=PROD, destination_environment=US, dataset=TELEMETRY,
          operation="replicate", connector=BLOB, action="CopyFile",
          endpoint="contosotelemetry.blob.core.windows.net", flow_id="flow-telemetry-dr",
@@ -660,8 +687,9 @@ TRANSFER_SPECS: list[dict] = [
          record_ids=C(70, 71, 72), operation="flow_run", connector=FULL + DROPBOX,
          action="CreateFile", endpoint="content.dropboxapi.com", flow_id="flow-dropbox-backup",
          tls_version="1.0", destination_ip="162.125.4.1",
-         expect={PD: "high", BC: "high", TLS: "high"},
-         why="personal -> eastus, via blocked dropbox, over TLS 1.0: three rules"),
+         expect={PD: "high", BC: "high", TLS: "high", UT: "medium"},
+         why="personal -> eastus, via blocked dropbox, over TLS 1.0, to a Dropbox address "
+             "in no service tag: four rules"),
     dict(file=L, source_environment=PROD, destination_region="westus", dataset=TELEMETRY,
          record_ids=TM(29, 30), operation="export", connector=FTP, action="CreateFile",
          endpoint="ftp.partner-files.example.net", flow_id="flow-ftp-drop",
@@ -674,8 +702,9 @@ TRANSFER_SPECS: list[dict] = [
          operation="export", connector=BLOB, action="CreateFile_V2",
          endpoint="contosousexports.blob.core.windows.net", flow_id="flow-telemetry-dr",
          tls_version="1.2", destination_ip="2603:1030:20e:3::23c",
-         expect={CD: "info"},
-         why="destination_region eastus wins over contoso-dev's northeurope"),
+         expect={CD: "info", UT: "medium"},
+         why="destination_region eastus wins over contoso-dev's northeurope; the IPv6 "
+             "address is in AzureCloud.eastus, not allowed"),
     dict(file=L, source_environment=APAC, destination_environment=APAC,
          destination_region="australiasoutheast", dataset=APAC_CUSTOMERS,
          record_ids=A(13, 14), operation="replicate", flow_id="flow-apac-dr",
@@ -700,7 +729,7 @@ TRANSFER_SPECS: list[dict] = [
          endpoint="api.twitter.com", flow_id="flow-social-digest", tls_version="TLSv1.2",
          expect={},
          why="non-business twitter, non-personal tickets; same flow as the sharepoint "
-             "transfer (a connector-group-mix case for the later rule)"),
+             "transfer (a connector-group-mix case, see Flows)"),
     dict(file=J, source_environment=PROD, dataset=TELEMETRY, record_ids=TM(35, 36),
          operation="flow_run", connector=FULL + O365, action="SendEmailV2",
          endpoint="outlook.office365.com", flow_id="flow-ops-alerts", tls_version="1.2",
@@ -710,13 +739,116 @@ TRANSFER_SPECS: list[dict] = [
          endpoint="graph.microsoft.com", flow_id="flow-ops-alerts", tls_version="1.3",
          expect={},
          why="shared_teams is in no group, so non-business by default_group; same flow as "
-             "the office365 transfer (a second connector-group-mix case for the later rule)"),
+             "the office365 transfer (a second connector-group-mix case, see Flows)"),
     # --- malformed row 2 of 2: timestamp not-a-date -> rejected, no finding ---------------
     dict(file=L, source_environment=PROD, destination_region="eastus", dataset=CONTACTS,
          record_ids=C(80, 81), operation="export", connector=DROPBOX, action="CreateFile",
          endpoint="content.dropboxapi.com", flow_id="flow-dropbox-backup",
          tls_version="1.0", timestamp="not-a-date",
          expect={}, why="timestamp not-a-date: row is rejected (would otherwise break 3 rules)"),
+    # --- action rules of the tenant policy (tenant/contoso-dlp-policy.json) ---------------
+    dict(file=J, source_environment=PROD, dataset=CONTACTS, record_ids=C(73, 74),
+         operation="flow_run", connector=FULL + O365, action="ForwardEmail_V2",
+         endpoint="outlook.office365.com", flow_id="flow-mail-forward", tls_version="1.2",
+         expect={BA: "high"},
+         why="office365 ForwardEmail_V2 is listed as Block; personal contacts"),
+    dict(file=L, source_environment=PROD, dataset=TICKETS, record_ids=TK(27, 30),
+         operation="flow_run", connector=SP, action="DeleteItem",
+         endpoint="contoso.sharepoint.com/sites/support", flow_id="flow-sp-cleanup",
+         tls_version="1.3",
+         expect={BA: "medium"},
+         why="sharepoint DeleteItem is not in the allow list, so it falls to the Block "
+             "default; tickets TK-0027/30 non-personal"),
+    dict(file=J, source_environment=PROD, dataset=TELEMETRY, record_ids=TM(39),
+         operation="flow_run", connector=FULL + SP, action="GetItems",
+         endpoint="contoso.sharepoint.com/sites/ops", flow_id="flow-sp-cleanup",
+         tls_version="1.2",
+         expect={}, why="sharepoint GetItems is allowed explicitly (Block default)"),
+    # --- endpoint rules (azureblob): deny contosopublic, allow contoso*, deny *
+    dict(file=J, source_environment=PROD, dataset=TELEMETRY, record_ids=TM(40, 41),
+         operation="export", connector=FULL + BLOB, action="CreateFile_V2",
+         endpoint="contosopublic.blob.core.windows.net", flow_id="flow-public-dump",
+         tls_version="1.2",
+         expect={BE: "medium"},
+         why="rule 1 denies contosopublic before rule 2 would allow contoso*: first match "
+             "wins; telemetry non-personal"),
+    dict(file=L, source_environment=PROD, dataset=CONTACTS, record_ids=C(75),
+         operation="export", connector=FULL + BLOB, action="CreateFile_V2",
+         endpoint="exfil-drop.blob.core.windows.net", flow_id="flow-public-dump",
+         tls_version="1.2",
+         expect={BE: "high"},
+         why="no allow rule matches exfil-drop, the final '*' denies it; personal contact"),
+    # --- custom-connector URL patterns [Blocked *.quickshare-example.net, Confidential
+    #     *.contoso.com, Ignore *] classify connectors the policy does not list -------------
+    dict(file=J, source_environment=PROD, dataset=CONTACTS, record_ids=C(76, 77),
+         operation="export", connector=FULL + "shared_quickshare-5fupload-5f3f9c2a",
+         action="UploadFile", endpoint="https://api.quickshare-example.net/v1/upload",
+         flow_id="flow-quickshare", tls_version="1.2",
+         expect={BC: "high"},
+         why="custom connector at a Blocked URL pattern: blocked; personal contacts"),
+    dict(file=L, source_environment=PROD, dataset=TELEMETRY, record_ids=TM(42),
+         operation="flow_run", connector="shared_contoso-5fstatuspage-5f77a1",
+         action="GetIncidents", endpoint="https://status.contoso.com/api/incidents",
+         flow_id="flow-incident-tweet", tls_version="1.3",
+         expect={},
+         why="custom connector at https://*.contoso.com: Business by URL pattern, allowed"),
+    dict(file=J, source_environment=PROD, dataset=TELEMETRY, record_ids=TM(43),
+         operation="flow_run", connector=TWITTER, action="Tweet", endpoint="api.twitter.com",
+         flow_id="flow-incident-tweet", tls_version="1.2",
+         expect={},
+         why="non-business twitter in the same flow as the Business custom connector "
+             "(a connector-group-mix case)"),
+    # --- contoso-dev: the dev sandbox policy (v1 export, Blocked by default) also applies --
+    dict(file=J, source_environment=DEV, dataset=TICKETS, record_ids=TK(27),
+         operation="flow_run", connector=FULL + "shared_approvals",
+         action="StartAndWaitForAnApproval", endpoint="api.flow.microsoft.com",
+         flow_id="flow-dev-approvals", tls_version="1.2",
+         expect={},
+         why="approvals is unlisted (dev default Blocked) but cannot be blocked: never "
+             "reported"),
+    dict(file=L, source_environment=DEV, dataset=TICKETS, record_ids=TK(28),
+         operation="flow_run", connector="shared_onedriveforbusiness", action="CreateFile",
+         endpoint="contoso-my.sharepoint.com", flow_id="flow-dev-onedrive", tls_version="1.2",
+         expect={BC: "high"},
+         why="onedrive is unlisted: Non-business by the tenant policy, Blocked by the dev "
+             "policy's default; most restrictive wins; TK-0028 personal"),
+    dict(file=J, source_environment=DEV, dataset=TICKETS, record_ids=TK(30),
+         operation="flow_run", connector=FULL + SP, action="GetItems",
+         endpoint="contoso.sharepoint.com/sites/dev", flow_id="flow-dev-digest",
+         tls_version="1.3",
+         expect={}, why="sharepoint, Business under both policies"),
+    dict(file=L, source_environment=DEV, dataset=TICKETS, record_ids=TK(31),
+         operation="flow_run", connector=O365, action="SendEmailV2",
+         endpoint="outlook.office365.com", flow_id="flow-dev-digest", tls_version="1.2",
+         expect={},
+         why="office365: Business under the tenant policy, Non-business under the dev policy "
+             "(a per-policy connector-group-mix case); TK-0031 personal"),
+    # --- destination addresses against the allowed service tags ---------------------------
+    dict(file=J, source_environment=PROD, destination_region="North Europe",
+         dataset=TELEMETRY, record_ids=TM(44), operation="copy", connector=BLOB,
+         action="CopyFile", endpoint="contosotelemetry-ne.blob.core.windows.net",
+         flow_id="flow-telemetry-dr", tls_version="1.3", destination_ip="2603:1020::1b",
+         expect={},
+         why="IPv6 in AzureCloud.northeurope (allowed); 'North Europe' is northeurope"),
+    dict(file=L, source_environment=PROD, dataset=TELEMETRY, record_ids=TM(45),
+         operation="sync", flow_id="flow-telemetry-dr", tls_version="1.2",
+         destination_ip="20.50.68.150",
+         expect={}, why="IPv4 in PowerPlatformInfra.NorthEurope, allowed by PowerPlatformInfra.*"),
+    dict(file=J, source_environment=PROD, dataset=CONTACTS, record_ids=C(78),
+         operation="export", connector=FULL + SP, action="PostItem",
+         endpoint="contoso.sharepoint.com/sites/partners", flow_id="flow-partner-portal",
+         tls_version="1.2", destination_ip="203.0.113.50",
+         expect={UT: "medium"}, why="IPv4 in no service tag: untrusted (medium even if personal)"),
+    dict(file=L, source_environment=PROD, dataset=TELEMETRY, record_ids=TM(46),
+         operation="copy", connector=BLOB, action="CopyFile",
+         endpoint="contosotelemetry.blob.core.windows.net", flow_id="flow-telemetry-dr",
+         tls_version="1.2", destination_ip="2001:db8:4::17",
+         expect={UT: "medium"}, why="IPv6 in no service tag: untrusted"),
+    dict(file=J, source_environment=PROD, destination_region="germanywc", dataset=TELEMETRY,
+         record_ids=TM(47), operation="replicate", flow_id="flow-telemetry-dr",
+         tls_version="1.2",
+         expect={CD: "info"},
+         why="service-tag spelling germanywc = germanywestcentral (germany geo): out of europe"),
 ]
 
 TRANSFER_COLUMNS = [
@@ -755,10 +887,181 @@ def build_transfers() -> list[dict]:
 
 def expected_findings(transfers: list[dict]) -> list[dict]:
     rows = [{"rule": r, "subject": s, "severity": sev} for r, s, sev, _ in EXPECTED_AT_REST]
+    rows += [{"rule": GM, "subject": f"{flow}@{policy}", "severity": sev}
+             for flow, policy, sev, _ in EXPECTED_FLOWS]
     for t in transfers:
         for rule, sev in t["_expect"].items():
             rows.append({"rule": rule, "subject": t["transfer_id"], "severity": sev})
     return sorted(rows, key=lambda r: (r["rule"], r["subject"]))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tenant exports (tenant/): the files an admin has, in the exact Power Platform shapes
+# ---------------------------------------------------------------------------------------------
+TENANT = HERE / "tenant"
+FIXTURES = HERE.parent / "tests" / "fixtures"  # real captures, sources in its README.md
+TENANT_ID = "6f1e2d3c-0b5a-4c49-8e7d-c0a705000001"  # fictional
+ENV_ID = "/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/"
+ENV_TYPE = "Microsoft.BusinessAppPlatform/scopes/environments"
+ENVIRONMENTS = [
+    # (name, geo, region, display name, sku, default)
+    (PROD, "europe", "westeurope", "Contoso (Production)", "Production", True),
+    (DEV, "europe", "northeurope", "Contoso Dev", "Sandbox", False),
+    (APAC, "australia", "australiaeast", "Contoso APAC", "Production", False),
+    (US, "unitedstates", "eastus", "Contoso US Sales", "Production", False),
+]
+CONNECTOR_NAMES = {
+    SP: "SharePoint", CDS: "Microsoft Dataverse", O365: "Office 365 Outlook",
+    BLOB: "Azure Blob Storage", TWITTER: "X", RSS: "RSS", DROPBOX: "Dropbox", FTP: "FTP",
+    "shared_teams": "Microsoft Teams",
+}
+# The tags kept in the trimmed service-tag copy (configs/default.yaml allows some of them).
+SERVICE_TAGS_KEPT = [
+    "AzureCloud.eastus", "AzureCloud.northeurope", "AzureCloud.uksouth", "AzureCloud.westeurope",
+    "PowerPlatformInfra.GermanyWestCentral", "PowerPlatformInfra.NorthEurope",
+    "PowerPlatformInfra.UKSouth", "PowerPlatformInfra.WestEurope", "Storage.WestEurope",
+]
+
+
+def _refs(*ids: str) -> list[dict]:
+    return [{"id": FULL + c, "name": CONNECTOR_NAMES.get(c, c), "type": "Microsoft.PowerApps/apis"}
+            for c in ids]
+
+
+def _audit_fields(created: str) -> dict:
+    return {"createdBy": {"displayName": "admin"}, "createdTime": created,
+            "lastModifiedBy": {"displayName": "admin"}, "lastModifiedTime": created}
+
+
+def tenant_policy() -> dict:
+    """The tenant-wide policy as the BAP v2 API returns it (GET .../policies/{name})."""
+    return {
+        "policyDefinition": {
+            "name": "5f1c7a3e-2b64-4c1e-9a57-0c0a70500001",
+            "displayName": TENANT_POLICY,
+            "defaultConnectorsClassification": "General",
+            "connectorGroups": [
+                {"classification": "Confidential", "connectors": _refs(SP, CDS, O365, BLOB)},
+                {"classification": "General", "connectors": _refs(TWITTER, RSS)},
+                {"classification": "Blocked", "connectors": _refs(DROPBOX, FTP)},
+            ],
+            "environmentType": "AllEnvironments",
+            "environments": [],
+            **_audit_fields("2026-09-14T08:12:31.5530211Z"),
+            "etag": "1c0f6a52-5d1e-4a8b-9f0e-6c2d7b3a9e11",
+            "isLegacySchemaVersion": False,
+        },
+        "connectorConfigurationsDefinition": {
+            "connectorActionConfigurations": [
+                {"connectorId": FULL + O365,
+                 "actionRules": [{"actionId": "ForwardEmail_V2", "behavior": "Block"},
+                                 {"actionId": "SendEmailWithOptions", "behavior": "Block"}],
+                 "defaultConnectorActionRuleBehavior": "Allow"},
+                {"connectorId": FULL + SP,
+                 "actionRules": [{"actionId": a, "behavior": "Allow"} for a in
+                                 ("CreateFile", "GetFileContent", "GetItems", "PostItem",
+                                  "UpdateItem")],
+                 "defaultConnectorActionRuleBehavior": "Block"},
+            ],
+            "endpointConfigurations": [
+                {"connectorId": FULL + BLOB,
+                 "endpointRules": [
+                     {"order": 1, "behavior": "Deny",
+                      "endPoint": "contosopublic.blob.core.windows.net"},
+                     {"order": 2, "behavior": "Allow",
+                      "endPoint": "contoso*.blob.core.windows.net"},
+                     {"order": 3, "behavior": "Deny", "endPoint": "*"},
+                 ]},
+            ],
+        },
+        "customConnectorUrlPatternsDefinition": {"rules": [
+            {"order": 1, "customConnectorRuleClassification": "Blocked",
+             "pattern": "https://*.quickshare-example.net"},
+            {"order": 2, "customConnectorRuleClassification": "Confidential",
+             "pattern": "https://*.contoso.com"},
+            {"order": 3, "customConnectorRuleClassification": "Ignore", "pattern": "*"},
+        ]},
+    }
+
+
+def dev_policy() -> dict:
+    """The dev sandbox policy as PowerShell ``Get-DlpPolicy`` (v1 API) returns it."""
+    return {"value": [{
+        "name": "9b2d4e6f-7a81-4c3b-b5d2-0c0a70500002",
+        "displayName": DEV_POLICY,
+        "defaultConnectorsClassification": "Blocked",
+        "connectorGroups": [
+            {"classification": "Confidential", "connectors": _refs(CDS, SP, BLOB)},
+            {"classification": "General", "connectors": _refs(O365, "shared_teams")},
+            {"classification": "Blocked", "connectors": []},
+        ],
+        "environmentType": "SingleEnvironment",
+        "environments": [{"id": ENV_ID + DEV, "name": DEV, "type": ENV_TYPE}],
+        **_audit_fields("2026-09-15T10:03:07.1187340Z"),
+        "etag": "7e3b9c04-2a6d-4f15-8c3e-1b9d0a5f7c22",
+        "isLegacySchemaVersion": True,
+    }]}
+
+
+def environments_export() -> dict:
+    """``GET .../scopes/admin/environments`` (BAP list shape), trimmed to what matters."""
+    return {"value": [
+        {"id": ENV_ID + name, "type": ENV_TYPE, "location": geo, "name": name,
+         "properties": {"tenantId": TENANT_ID, "azureRegion": region, "displayName": display,
+                        "environmentSku": sku, "isDefault": default,
+                        "provisioningState": "Succeeded", "databaseType": "CommonDataService"}}
+        for name, geo, region, display, sku, default in ENVIRONMENTS
+    ]}
+
+
+def sample_addresses() -> list[str]:
+    return sorted({spec["destination_ip"] for spec in TRANSFER_SPECS if spec.get("destination_ip")})
+
+
+def service_tags_trimmed() -> dict:
+    """Microsoft's ServiceTags_Public.json cut to the tags the sample needs: each keeps the
+    prefixes holding a sample address plus its first 3 IPv4 and first 2 IPv6 prefixes."""
+    import ipaddress
+
+    full = json.loads((FIXTURES / "ServiceTags_Public.json").read_text(encoding="utf-8-sig"))
+    addresses = [ipaddress.ip_address(a) for a in sample_addresses()]
+    values = []
+    for tag in full["values"]:
+        if tag["name"] not in SERVICE_TAGS_KEPT:
+            continue
+        prefixes = tag["properties"]["addressPrefixes"]
+        nets = [ipaddress.ip_network(p) for p in prefixes]
+        v4 = [p for p, n in zip(prefixes, nets, strict=True) if n.version == 4][:3]
+        v6 = [p for p, n in zip(prefixes, nets, strict=True) if n.version == 6][:2]
+        hits = [p for p, n in zip(prefixes, nets, strict=True)
+                if any(a.version == n.version and a in n for a in addresses)]
+        keep = set(v4) | set(v6) | set(hits)
+        props = dict(tag["properties"], addressPrefixes=[p for p in prefixes if p in keep])
+        values.append(dict(tag, properties=props))
+    return {
+        "_source": "Microsoft Azure IP Ranges and Service Tags - Public Cloud "
+                   "(ServiceTags_Public.json, changeNumber 240), as kept in w3c/echidna (MIT); "
+                   f"trimmed to {len(values)} tags and the prefixes this sample needs",
+        "changeNumber": full["changeNumber"],
+        "cloud": full["cloud"],
+        "values": sorted(values, key=lambda v: v["name"]),
+    }
+
+
+def pretty(data) -> bytes:
+    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def build_tenant() -> dict[Path, bytes]:
+    return {
+        TENANT / "contoso-dlp-policy.json": pretty(tenant_policy()),
+        TENANT / "contoso-dev-dlp-policy.json": pretty(dev_policy()),
+        TENANT / "environments.json": pretty(environments_export()),
+        TENANT / "ServiceTags_Public_contoso.json": pretty(service_tags_trimmed()),
+        # the real capture, unmodified (microsoft/terraform-provider-power-platform, MIT)
+        TENANT / "connectors_get_unblockable.json":
+            (FIXTURES / "connectors_get_unblockable.json").read_bytes(),
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -822,6 +1125,7 @@ def build_all() -> dict[Path, bytes]:
         TRANSFERS / "transfers.jsonl": jsonl(tj),
         TRANSFERS / "transfers_legacy.csv": csv_bytes(tc, TRANSFER_COLUMNS),
         HERE / "expected_findings.jsonl": jsonl(expected_findings(transfers)),
+        **build_tenant(),
     }
 
 

@@ -178,3 +178,25 @@ def test_other_runners_keep_their_options():
     options, runner = _pipeline_options(["--runner=PortableRunner"])
     assert runner is None
     assert options.view_as(DirectOptions).direct_running_mode == "in_memory"
+
+
+def test_validate_accepts_the_reference_exports():
+    """Acceptance: a config naming every Power Platform reference export passes."""
+    from tests.fixtures_tenant import FIXTURES
+
+    result = run_cli("validate", "--config", str(FIXTURES / "reference-tenant.yaml"))
+    assert result.returncode == 0, result.stderr
+    assert "6 DLP policies" in result.stdout and "3 unblockable connectors" in result.stdout
+
+
+def test_validate_prints_every_problem_with_file_and_suggestion(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("tenant: {home_geo: europe}\nenvironments: [{id: prod, geo: europe}]\n"
+                   "dlp_policies:\n  - {name: p, scope: only, environments: [prd]}\n"
+                   "classification: {model: xx_no_such_model}\n")
+    result = run_cli("validate", "--config", str(bad))
+    assert result.returncode == 2
+    lines = [line for line in result.stderr.splitlines() if line.startswith(f"{bad}: ")]
+    assert any("dlp_policies[0].environments[0]: unknown environment 'prd'" in line
+               and "did you mean 'prod'" in line for line in lines), result.stderr
+    assert any("classification.model" in line for line in lines), result.stderr

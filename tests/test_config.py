@@ -87,3 +87,150 @@ def test_relative_paths_resolve_against_config_folder(tmp_path):
     text = "tenant: {home_geo: europe}\ndlp_policies: [{file: ../policies/p.yaml}]\n"
     config = load_config(write(sub, text))
     assert [p.name for p in config.tenant.policies.policies] == ["From file"]
+
+
+# --- the tenant model through the config ------------------------------------------------
+
+import json  # noqa: E402
+
+from tests.fixtures_tenant import FIXTURES, POWERPLATFORM_FILES  # noqa: E402
+
+BASE = """tenant: {home_geo: europe}
+environments:
+  - {id: contoso-prod, geo: europe, region: westeurope}
+  - {id: contoso-dev, geo: europe, region: North Europe}
+"""
+
+
+def test_reference_exports_config_loads_every_power_platform_file():
+    """Acceptance: a config naming every reference export validates (also run through the
+    CLI in test_cli.py)."""
+    text = (FIXTURES / "reference-tenant.yaml").read_text(encoding="utf-8")
+    assert all(name in text for name in POWERPLATFORM_FILES)
+    config = load_config(FIXTURES / "reference-tenant.yaml")
+    tenant = config.tenant
+    assert tenant.environment("Default-ca08493a-c9c8-4db0-a9e8-d3b4bafac269").region == "usgovtexas"
+    assert tenant.environment("00000000-0000-0000-0000-000000000001").geo == "europe"
+    assert tenant.policies.unblockable == {"shared_approvals", "shared_cloudappsecurity",
+                                           "shared_commondataservice"}
+    # a1 and a2 of the list equal neither single GET export exactly, so all are kept;
+    # the v1 policy is the sixth
+    assert len(tenant.policies.policies) == 6
+    assert any("also defined, differently" in w for w in config.warnings)
+
+
+def test_the_same_policy_exported_twice_counts_once(tmp_path):
+    policy = json.loads((FIXTURES / "dlp_get_policy_02.json").read_text())
+    for name in ("a.json", "b.json"):
+        (tmp_path / name).write_text(json.dumps(policy))
+    text = BASE + ("  - {id: be0eb809-e58a-ec1b-8fce-ea40b0e53442, geo: europe}\n"
+                   "dlp_policies: [{file: a.json}, {file: b.json}]\n")
+    config = load_config(write(tmp_path, text))
+    assert len(config.tenant.policies.policies) == 1 and config.warnings == ()
+
+
+@pytest.mark.parametrize(("policy", "expected"), [
+    # environments without a scope: refused, never silently tenant-wide
+    ("{name: p, environments: [contoso-prod]}", "dlp_policies[0].scope: missing"),
+    ("{name: p, scope: only, environments: [contoso-prd]}",
+     "dlp_policies[0].environments[0]: unknown environment 'contoso-prd' (not among the "
+     "tenant's environments) (did you mean 'contoso-prod'?)"),
+    ("{name: p, scope: except, environments: [CONTOSO-DEV, contoso-qa]}",
+     "dlp_policies[0].environments[1]: unknown environment 'contoso-qa'"),
+    ("{name: p, scope: all, default_group: purple}",
+     "dlp_policies[0].default_group: 'purple' is not one of business, non_business, blocked"),
+    ("{name: p, scope: everywhere}", "dlp_policies[0].scope: 'everywhere' is not one of"),
+    ("{name: p, scop: all}", "dlp_policies[0].scop: Extra inputs are not permitted"),
+    ("{name: p, custom_connector_patterns: [{pattern: 'https://*.x.com', classification: red}]}",
+     "dlp_policies[0].custom_connector_patterns[0].classification"),
+])
+def test_inline_policy_problems(tmp_path, policy, expected):
+    problems = problems_of(tmp_path, BASE + f"dlp_policies:\n  - {policy}\n")
+    assert any(expected in p for p in problems), problems
+    assert not any("file: Field required" in p for p in problems), problems
+
+
+def test_inline_policy_keeps_only_what_the_user_wrote(tmp_path):
+    config = load_config(write(tmp_path, BASE + "dlp_policies:\n  - {name: p, blocked: [x]}\n"))
+    (policy,) = config.tenant.policies.policies
+    assert policy.scope == "all" and policy.default_group == "non_business"
+    assert config.tenant.environment("contoso-dev").region == "northeurope"
+
+
+def test_inline_policy_names_are_unique(tmp_path):
+    problems = problems_of(tmp_path, BASE + "dlp_policies:\n  - {name: p, blocked: [x]}\n"
+                                            "  - {name: p, blocked: [y]}\n")
+    assert any(p.startswith("dlp_policies[1].name: policy 'p' is already defined") for p in problems)
+
+
+def test_file_policy_naming_an_unknown_environment(tmp_path):
+    policy = json.loads((FIXTURES / "dlp_create_get_policy_01.json").read_text())
+    (tmp_path / "p.json").write_text(json.dumps(policy))
+    problems = problems_of(tmp_path, BASE + "dlp_policies: [{file: p.json}]\n")
+    assert problems == [
+        "dlp_policies[0] (p.json): policy 'Block All Policy (00000000-0000-0000-0000-000000000001)'"
+        " environments: unknown environment '00000000-0000-0000-0000-000000000000' (not among "
+        "the tenant's environments)"]
+
+
+def test_environment_files_are_checked_against_the_catalogue(tmp_path):
+    envs = {"value": [
+        {"name": "a", "location": "europa", "properties": {"azureRegion": "westeurope"}},
+        {"name": "b", "location": "europe", "properties": {"azureRegion": "westeuropa"}},
+        {"name": "c", "location": "europe", "properties": {"azureRegion": "West Europe"}},
+        {"name": "d", "location": "france", "properties": {"azureRegion": "centralfrance"}},
+    ]}
+    (tmp_path / "envs.json").write_text(json.dumps(envs))
+    problems = problems_of(tmp_path, "tenant: {home_geo: europe}\nenvironment_files: [envs.json]\n")
+    assert problems == [
+        "environment_files[0] (envs.json): environment 'a' location: unknown geo 'europa' "
+        "(did you mean 'europe'?)",
+        "environment_files[0] (envs.json): environment 'b' region: 'westeuropa' is not a region "
+        "of geo 'europe' (did you mean 'westeurope'?)",
+    ]
+
+
+@pytest.mark.parametrize(("network", "expected"), [
+    ("{allowed_service_tags: ['AzureCloud.westeurope']}",
+     "network.service_tags_file: required when allowed_service_tags is set"),
+    ("{service_tags_file: tags.json}", "network.allowed_service_tags: empty"),
+    ("{service_tags_file: tags.json, allowed_service_tags: [PowerPlatformInfra.WestEuropa]}",
+     "network.allowed_service_tags[0]: 'PowerPlatformInfra.WestEuropa' matches no tag of "
+     "tags.json (did you mean 'PowerPlatformInfra.WestEurope'?)"),
+    ("{service_tags_file: nope.json, allowed_service_tags: ['*']}",
+     "network.service_tags_file: no such file 'nope.json'"),
+])
+def test_service_tag_settings(tmp_path, network, expected):
+    (tmp_path / "tags.json").write_bytes((FIXTURES / "ServiceTags_trimmed.json").read_bytes())
+    problems = problems_of(tmp_path, f"tenant: {{home_geo: europe}}\nnetwork: {network}\n")
+    assert any(expected in p for p in problems), problems
+
+
+def test_every_problem_of_the_tenant_at_once(tmp_path):
+    problems = problems_of(tmp_path, """
+tenant: {home_geo: eurpoe}
+environments: [{id: prod, geo: australia, region: australiaest}]
+dlp_policies:
+  - {name: p, scope: only, environments: [prd]}
+  - {name: q, default_group: purple}
+network: {allowed_service_tags: [x]}
+""")
+    assert [p.split(":")[0] for p in problems] == [
+        "tenant.home_geo", "environments[0].region", "dlp_policies[0].environments[0]",
+        "dlp_policies[1].default_group", "network.service_tags_file"]
+    assert "did you mean 'europe'" in problems[0]
+    assert "did you mean 'australiaeast'" in problems[1]
+    assert "did you mean 'prod'" in problems[2]
+
+
+def test_connector_catalogue_warns_about_unknown_connectors(tmp_path):
+    for name in ("connectors_get_apis.json", "connectors_get_virtual.json"):
+        (tmp_path / name).write_bytes((FIXTURES / name).read_bytes())
+    config = load_config(write(tmp_path, BASE + """
+connector_catalogue_files: [connectors_get_apis.json, connectors_get_virtual.json]
+dlp_policies:
+  - {name: p, business: [shared_sharepointonlin, shared_onedriveforbusiness], blocked: [Http]}
+"""))
+    assert config.warnings == (
+        "policy 'p' (dlp_policies[0]): connector 'shared_sharepointonlin' is not in the "
+        "connector catalogue (did you mean 'shared_sharepointonline'?)",)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import apache_beam as beam
 import pytest
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
@@ -121,3 +123,125 @@ def test_data_summary_merge_is_order_free():
     from pipelines.model import merge_summaries
 
     assert merge_summaries(a, b) == merge_summaries(b, a)
+
+
+# --- the tenant model end to end: exports in, every DLP and network rule out -------------
+
+API = "/providers/Microsoft.PowerApps/apis/"
+ENVS = "/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/"
+
+
+def _connectors(*names: str) -> list[dict]:
+    return [{"id": API + n, "name": n, "type": "Microsoft.PowerApps/apis"} for n in names]
+
+
+TENANT_POLICY_V2 = {
+    "policyDefinition": {
+        "name": "11111111-0000-0000-0000-000000000001", "displayName": "Tenant",
+        "defaultConnectorsClassification": "General",
+        "connectorGroups": [
+            {"classification": "Confidential", "connectors": _connectors(
+                "shared_sharepointonline", "shared_office365", "shared_sql")},
+            {"classification": "General", "connectors": _connectors("shared_twitter")},
+            {"classification": "Blocked", "connectors": _connectors("shared_dropbox")},
+        ],
+        "environmentType": "AllEnvironments", "environments": [],
+        "isLegacySchemaVersion": False,
+    },
+    "connectorConfigurationsDefinition": {
+        "connectorActionConfigurations": [{
+            "connectorId": API + "shared_office365",
+            "actionRules": [{"actionId": "ForwardEmail_V2", "behavior": "Block"}],
+            "defaultConnectorActionRuleBehavior": "Allow"}],
+        "endpointConfigurations": [{
+            "connectorId": API + "shared_sql",
+            "endpointRules": [{"order": 2, "behavior": "Allow", "endPoint": "*.contoso.com"},
+                              {"order": 1, "behavior": "Deny", "endPoint": "legacy.contoso.com"},
+                              {"order": 3, "behavior": "Deny", "endPoint": "*"}]}],
+    },
+    "customConnectorUrlPatternsDefinition": {"rules": [
+        {"order": 1, "customConnectorRuleClassification": "Blocked",
+         "pattern": "https://*.evil.net"},
+        {"order": 2, "customConnectorRuleClassification": "Ignore", "pattern": "*"}]},
+}
+
+
+@pytest.fixture()
+def exported_tenant(tmp_path):
+    """A config that describes the tenant through exports, as an admin has them."""
+    from pipelines.config import load_config
+    from tests.fixtures_tenant import FIXTURES
+
+    (tmp_path / "policy.json").write_text(json.dumps(TENANT_POLICY_V2))
+    (tmp_path / "envs.json").write_text(json.dumps({"value": [
+        {"id": ENVS + "prod", "name": "prod", "location": "europe",
+         "properties": {"azureRegion": "West Europe", "displayName": "Prod"}},
+        {"id": ENVS + "dev", "name": "dev", "location": "europe",
+         "properties": {"azureRegion": "northeurope", "displayName": "Dev"}},
+    ]}))
+    config = tmp_path / "config.yaml"
+    config.write_text(f"""
+tenant: {{home_geo: europe}}
+geos: {FIXTURES / "locations_get_locations.json"}
+environment_files: [envs.json]
+dlp_policies:
+  - file: policy.json
+  - {{name: Dev, scope: only, environments: [{ENVS}dev], default_group: blocked,
+     business: [shared_sharepointonline], non_business: [shared_office365]}}
+unblockable_connectors_file: {FIXTURES / "connectors_get_unblockable.json"}
+network:
+  service_tags_file: {FIXTURES / "ServiceTags_trimmed.json"}
+  allowed_service_tags: ["PowerPlatformInfra.*", "AzureCloud.westeurope"]
+""")
+    return load_config(config)
+
+
+def test_tenant_exports_drive_every_dlp_and_network_rule(exported_tenant, tmp_path):
+    records = write_jsonl(tmp_path / "records.jsonl", [
+        {"record_id": "c1", "dataset": "prod/contacts", "environment": "prod",
+         "email": "someone@example.com"},
+        {"record_id": "t1", "dataset": "prod/telemetry", "environment": "prod",
+         "hostname": "web-01.contoso.internal", "status": 200},
+    ])
+    base = {"timestamp": "2026-10-01T00:00:00Z", "source_environment": "prod",
+            "dataset": "prod/telemetry"}
+    rows = [
+        {"transfer_id": "X01", "connector": "shared_office365", "action": "ForwardEmail_V2"},
+        {"transfer_id": "X02", "connector": API + "shared_sql", "endpoint": "legacy.contoso.com",
+         "dataset": "prod/contacts", "record_ids": ["c1"]},
+        {"transfer_id": "X03", "connector": "shared_sql", "endpoint": "db.contoso.com"},
+        {"transfer_id": "X04", "connector": "shared_upload-5fa1b2",
+         "endpoint": "https://files.evil.net/upload"},
+        {"transfer_id": "X05", "source_environment": "dev", "connector": "shared_approvals"},
+        {"transfer_id": "X06", "source_environment": "dev", "connector": "shared_twitter"},
+        {"transfer_id": "X07", "destination_region": "germanywc",
+         "destination_ip": "20.52.93.230"},
+        {"transfer_id": "X08", "destination_region": "North Europe", "destination_ip": "4.175.1.1"},
+        {"transfer_id": "X09", "destination_ip": "4.156.1.1"},
+        {"transfer_id": "X10", "destination_ip": "2001:db8::5"},
+        {"transfer_id": "X11", "source_environment": "dev", "flow_id": "f-dev",
+         "connector": "shared_sharepointonline"},
+        {"transfer_id": "X12", "source_environment": "dev", "flow_id": "f-dev",
+         "connector": "shared_office365", "dataset": "prod/contacts", "record_ids": ["c1"]},
+    ]
+    transfers = write_jsonl(tmp_path / "transfers.jsonl", [{**base, **row} for row in rows])
+    plan = AuditPlan(exported_tenant.tenant, exported_tenant.classifier, (str(records),),
+                     (str(transfers),))
+    with local_pipeline() as p:
+        result = p | Audit(plan)
+        assert_that(
+            result["findings"] | beam.Map(lambda f: (f.rule, f.subject, f.severity,
+                                                     f.details["policy"])),
+            equal_to([
+                ("blocked-connector-action", "X01", "medium", "Tenant"),
+                ("blocked-endpoint", "X02", "high", "Tenant"),  # rule 1 before rule 2
+                ("blocked-connector", "X04", "medium", "Tenant"),  # custom URL pattern
+                ("blocked-connector", "X06", "medium", "Dev"),  # most restrictive wins
+                # germanywc is germanywestcentral: the germany geo, not europe
+                ("customer-data-outside-geo", "X07", "info", None),
+                ("untrusted-destination", "X09", "medium", None),  # AzureCloud.eastus
+                ("untrusted-destination", "X10", "medium", None),  # IPv6 in no tag
+                ("connector-group-mix", "f-dev@Dev", "high", "Dev"),
+            ]),
+            label="Findings")
+        assert_that(result["rejected"], equal_to([]), label="Rejected")

@@ -25,14 +25,15 @@ def test_sample_counts(sample_run):
     _, out = sample_run
     summary = json.loads((out / "summary.json").read_text())
     assert summary["records_read"] == 259 and summary["records_rejected"] == 1
-    assert summary["transfers_read"] == 58 and summary["transfers_rejected"] == 1
+    assert summary["transfers_read"] == 75 and summary["transfers_rejected"] == 1
     # 100 contacts + 30 APAC customers + 32 tickets carry personal data (sample_data/README.md)
     assert summary["classification"] == {"personal": 162, "customer": 96}
 
 
 @pytest.mark.parametrize("rule", [
     "personal-data-outside-geo", "customer-data-outside-geo", "unclassified-data-outside-geo",
-    "blocked-connector", "weak-tls", "connector-group-mix",
+    "blocked-connector", "blocked-connector-action", "blocked-endpoint", "connector-group-mix",
+    "weak-tls", "untrusted-destination",
 ])
 def test_sample_exercises_rule(sample_run, rule):
     _, out = sample_run
