@@ -310,8 +310,8 @@ def test_a_record_whose_classification_fails_is_rejected_never_customer(audit_co
 
     monkeypatch.setattr(AnalyzerEngine, "analyze", flaky)
     records = write_jsonl(tmp_path / "r.jsonl", [
-        {"record_id": "ok", "dataset": "d", "environment": "prod", "note": "fine"},
-        {"record_id": "boom", "dataset": "d", "environment": "prod", "note": "EXPLODE here"},
+        {"record_id": "ok", "dataset": "d", "environment": "prod", "note": "the nightly export finished without any error and the queue is empty"},
+        {"record_id": "boom", "dataset": "d", "environment": "prod", "note": "EXPLODE here: the export stopped half way and the queue kept growing"},
         {"record_id": "mail", "dataset": "d", "environment": "prod", "email": "a.b@example.com"},
     ])
     plan = AuditPlan(audit_config.tenant, audit_config.classifier, (str(records),), ())
@@ -334,7 +334,7 @@ def test_config_file_is_read_with_a_safe_loader_and_relative_paths(tmp_path):
         "allowed_service_tags: [AzureCloud]}\n")
     with pytest.raises(ConfigError) as error:
         load_config(folder / "config.yaml")
-    assert str(folder / "tags" / "missing.json") in str(error.value.problems)
+    assert "tags/missing.json" in str(error.value.problems)
 
 
 def test_a_url_in_the_config_is_a_missing_file_never_a_download(tmp_path):
