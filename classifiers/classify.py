@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -37,6 +37,11 @@ CUSTOMER = "customer"
 CHUNK_CHARS = 20_000
 CHUNK_OVERLAP = 200
 PIPE_BATCH = 64
+# Results of recently analysed short texts, per worker: templated notes, ticket subjects
+# and log messages repeat across batches, not only within one. Bounded, so that a
+# worker's memory does not grow with input; results hold types and offsets, never text.
+CACHE_ENTRIES = 20_000
+CACHE_MAX_CHARS = 2_000
 
 Fields = Sequence[tuple[str, str]]
 
@@ -159,6 +164,7 @@ class RecordClassifier:
         # Ask only for what some recognizer can find: Presidio warns on the rest.
         supported = set(self.analyzer.get_supported_entities(settings.language))
         self.entities = [e for e in settings.entities if e in supported]
+        self._recent: OrderedDict[tuple[str, str], list[RecognizerResult]] = OrderedDict()
 
     def classify(self, fields: Fields, profile: DatasetProfile | None = None) -> Verdict:
         return self.classify_batch([fields], None if profile is None else [profile])[0]
@@ -184,7 +190,7 @@ class RecordClassifier:
                 else:
                     wanted[(name, text)] = None
             structured.append(direct)
-        found = self._analyse(list(wanted))
+        found = self._analyse_cached(list(wanted))
         return [self._verdict(fields, found, direct)
                 for fields, direct in zip(records, structured, strict=True)]
 
@@ -199,7 +205,33 @@ class RecordClassifier:
             result.append(sorted(_distinct_spans(value)))
         return result
 
+    def _analyse_cached(self, items: list[tuple[str, str]]) -> dict:
+        """`_analyse`, answering texts seen recently from the bounded cache."""
+        recent = self._recent
+        found: dict = {}
+        missing = []
+        for item in items:
+            if item in recent:
+                recent.move_to_end(item)
+                found[item] = recent[item]
+            else:
+                missing.append(item)
+        for item, result in (self._analyse(missing) if missing else {}).items():
+            found[item] = result
+            if not isinstance(result, Exception) and len(item[1]) <= CACHE_MAX_CHARS:
+                recent[item] = result  # failures are never cached: they fail closed again
+                if len(recent) > CACHE_ENTRIES:
+                    recent.popitem(last=False)
+        return found
+
     def _analyse(self, items: list[tuple[str, str]]) -> dict:
+        # spaCy adds every new token to its string store for good: over millions of
+        # distinct values (e-mails, ids) a worker would grow without end. A memory zone
+        # frees this batch's strings once its results are plain spans.
+        with self.nlp_engine.nlp[self.settings.language].memory_zone():
+            return self._analyse_in_zone(items)
+
+    def _analyse_in_zone(self, items: list[tuple[str, str]]) -> dict:
         pieces = [
             (item, offset, piece)
             for item in items

@@ -99,8 +99,12 @@ CORNER_OF = (
     r"(?i:\bcorner of)[ \t]+((?:[^\W_][\w'’.-]*[ \t]+){1,5}(?:and|&)[ \t]+[^\W_][^.?!\n]{1,40})")
 
 
-def _address_patterns(word: str) -> list[Pattern]:
-    """The patterns, with `word` as what a street-name word looks like."""
+def _address_patterns(word: str, bare_number_score: float = 0.5) -> list[Pattern]:
+    """The patterns, with `word` as what a street-name word looks like.
+
+    `bare_number_score` scores "number words number" with no street type: in lower-case
+    text that shape is everywhere ("attempt 4 of 5", "55 minute lease. case 8883"), so
+    there only an address context word may lift it over the threshold."""
     number_street_suffix = (
         rf"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+(?:{word}\s+){{0,4}}"
         rf"(?i:{STREET_SUFFIXES})\b\.?")
@@ -114,7 +118,7 @@ def _address_patterns(word: str) -> list[Pattern]:
         Pattern("street type first", STREET_TYPE_FIRST, 0.6),
         Pattern("street and unit", STREET_WITH_UNIT, 0.7),
         Pattern("military mail", MILITARY_MAIL, 0.85),
-        Pattern("number name number", number_name_number, 0.5),
+        Pattern("number name number", number_name_number, bare_number_score),
         Pattern("name suffix number", name_suffix_number, 0.6),
         Pattern("po box", PO_BOX, 0.6),
         Pattern("city state zip", CITY_STATE_ZIP, 0.55),
@@ -143,7 +147,7 @@ class StreetAddressRecognizer(PatternRecognizer):
         self._lower_case = PatternRecognizer(
             supported_entity="STREET_ADDRESS",
             name="StreetAddressRecognizer",
-            patterns=_address_patterns(r"[^\W\d_][\w'’.-]*"),
+            patterns=_address_patterns(r"[^\W\d_][\w'’.-]*", bare_number_score=0.3),
             global_regex_flags=re.DOTALL | re.MULTILINE | re.IGNORECASE,
         )
 
@@ -458,6 +462,14 @@ june july august september october november december
 """)
 
 
+def _has_listed_name(span: str) -> bool:
+    from classifiers.names import first_names, surnames
+
+    firsts, lasts = first_names(), surnames()
+    return any(w in firsts or w in lasts
+               for w in re.split(r"[^\w'’]+", span.lower()) if w)
+
+
 def plausible_person(text: str, start: int, end: int) -> bool:
     """Drop PERSON spans that are codes, organisations or places: 'SKU-9' (spaCy reads
     short codes as names), 'Davis and Sons', 'Allstate Insurance Group', 'I work for
@@ -468,6 +480,8 @@ def plausible_person(text: str, start: int, end: int) -> bool:
     span = text[start:end]
     if any(c.isdigit() or c in "@/_#=" for c in span):
         return False
+    if span.islower() and not _has_listed_name(span):
+        return False  # lower case gives spaCy nothing to go on: "cache miss", "the on-call"
     if PLACE_OR_EMPLOYER_BEFORE.search(text[max(0, start - 60):start]):
         return False
     words = [w.strip(".,;:'’").lower() for w in span.split()]

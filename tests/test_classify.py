@@ -47,6 +47,43 @@ def test_batch_keeps_order_and_deduplicates(classifier):
         "personal", "customer", "personal"]
 
 
+def test_repeated_texts_across_batches_are_answered_from_a_bounded_cache(
+        classifier, monkeypatch):
+    import classifiers.classify as classify
+
+    monkeypatch.setattr(classify, "CACHE_ENTRIES", 2)
+    classifier._recent.clear()
+    analysed: list[str] = []
+    real = classifier._analyse
+
+    def counting(items):
+        analysed.extend(text for _, text in items)
+        return real(items)
+
+    monkeypatch.setattr(classifier, "_analyse", counting)
+    note = [("note", "Call Alice Johnson about the renewal.")]
+    first = classifier.classify_batch([note])[0]
+    again = classifier.classify_batch([note])[0]
+    assert again == first and first.category == "personal"
+    assert analysed == ["Call Alice Johnson about the renewal."]  # the second was a hit
+    for text in ("server restarted", "disk 80% full", "queue drained"):
+        classifier.classify_batch([[("note", text)]])
+    assert len(classifier._recent) == 2  # the oldest fell out
+    classifier.classify_batch([note])
+    assert analysed.count("Call Alice Johnson about the renewal.") == 2
+
+
+def test_a_failed_analysis_is_not_cached(classifier, monkeypatch):
+    classifier._recent.clear()
+
+    def broken(items):
+        return {item: RuntimeError("recognizer bug") for item in items}
+
+    monkeypatch.setattr(classifier, "_analyse", broken)
+    assert classifier.classify_batch([[("note", "anything at all")]])[0].failed
+    assert classifier._recent == {}
+
+
 def test_long_text_is_scanned_to_its_end(classifier):
     text = "lorem ipsum dolor sit amet " * 50_000 + " contact: carol.white@example.com"
     assert len(text) > 1_200_000

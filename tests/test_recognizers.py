@@ -30,6 +30,8 @@ ADDRESSES = [
     ("write to P.O. Box 255 instead", "P.O. Box 255"),
     ("meet me at the corner of Elm Street and 5th Avenue", "Elm Street and 5th Avenue"),
     ("the parcel went to 2613 avenida praia 1 suite 463 yesterday", "2613 avenida praia 1 suite 463"),
+    # lower case with no street type: an address word nearby makes it one
+    ("please ship it to my address: 12 elm park 4.", "12 elm park 4"),
 ]
 
 
@@ -45,6 +47,9 @@ NOT_ADDRESSES = [
     "Windows Server 2022 runs on 12 hosts.",
     "Nightly export job failed with HTTP 503 after 3 retries; queue depth 1200.",
     "Version 4 Release 2 ships in Q3.",
+    # lower case: number, words, number is a count far more often than an address
+    "retrying /v2/orders after 503; attempt 4 of 5",
+    "added a lock with a 55 minute lease. case 8883.",
 ]
 
 
@@ -126,6 +131,7 @@ NOT_PERSONS = [
     "France was super fun to visit!",
     "Ramsey-Johnson is a Swedish bank.",
     "database connection pool exhausted (max 200) during the month-end close",
+    "cache miss on /v2/customers/search; backend latency 561 ms",
 ]
 
 
@@ -143,6 +149,9 @@ def test_not_persons(classifier, text):
     ("a letter from Alice Johnson", "Alice Johnson", True),  # known first name wins
     ("a letter from Zanzibar Quay", "Zanzibar Quay", False),
     ("Southern Tunisia is warm", "Southern Tunisia", False),
+    # lower case: only the name lists can tell a name from ordinary words
+    ("cache miss on /v2/customers/search", "cache miss", False),
+    ("follow up with patricia desrosiers", "patricia desrosiers", True),
 ])
 def test_plausible_person(text, span, plausible):
     start = text.index(span)
