@@ -5,9 +5,9 @@
 Classifies the same records (bench_throughput's corpus, plus the sample tenant) with
 flowaudit's classifier twice: the full pipeline minus the parser (tagger, attribute_ruler
 and rule lemmatizer feeding Presidio's context words), and the lean pipeline that
-`classifiers.models` loads (ner only, lemma = lower-cased word). Prints the time of each,
-and every difference in entities found, in personal fields and in record decisions, and
-each side's decisions against the gold labels.
+`classifiers.models` loads (no parser or lemmatizer, lemma = lower-cased word). Prints the
+time of each, and every difference in entities found, in personal fields and in record
+decisions, and each side's decisions against the gold labels.
 """
 
 from __future__ import annotations

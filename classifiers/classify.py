@@ -17,7 +17,7 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResu
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 
 from classifiers.columns import FULL_ANALYSIS, NO_ENTITY, ColumnKind, DatasetProfile, check_value
-from classifiers.models import load_spacy_model
+from classifiers.models import dictionary_words, load_spacy_model
 from classifiers.offline import use_bundled_suffix_list
 from classifiers.recognizers import (
     CardNumberRecognizer,
@@ -117,12 +117,9 @@ def unescape_breaks(text: str) -> str:
 
 
 def english_words(nlp) -> frozenset[str]:
-    """The model's own dictionary (its lemmatizer's WordNet index), when it has one."""
-    try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, AttributeError):
-        return frozenset()
-    return frozenset(word for words in index.values() for word in words)
+    """The model's own dictionary, kept by `lean_pipeline` when it removed the lemmatizer."""
+    kept = getattr(nlp, "flowaudit_english_words", None)
+    return kept if kept is not None else dictionary_words(nlp)
 
 
 def context_words(field_name: str) -> list[str]:

@@ -1,4 +1,5 @@
-"""Which spaCy components flowaudit loads: only what Presidio reads (entities, lemmas)."""
+"""Which spaCy components flowaudit loads: what Presidio and the name recognizer read
+(entities, part-of-speech tags, lemmas)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ def full():
     return load_spacy_model("en_core_web_sm", lean=False)[0]
 
 
-def test_lean_pipeline_keeps_ner_and_cheap_lemmas(lean, full):
-    assert lean.pipe_names == ["ner", LOWER_LEMMA]
+def test_lean_pipeline_keeps_ner_tags_and_cheap_lemmas(lean, full):
+    assert lean.pipe_names == ["tok2vec", "tagger", "attribute_ruler", "ner", LOWER_LEMMA]
     assert {"tok2vec", "tagger", "lemmatizer", "ner"} <= set(full.pipe_names)
     assert "parser" not in full.pipe_names
 
@@ -33,7 +34,7 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_lean_pipeline_finds_the_same_entities(lean, full, text):
-    """ner has its own tok2vec in the small model: dropping the others changes no entity."""
+    """Dropping the parser and the lemmatizer changes no entity."""
     def entities(nlp):
         return [(e.text, e.label_, e.start_char) for e in nlp(text).ents]
 
@@ -45,3 +46,12 @@ def test_lean_pipeline_finds_the_same_entities(lean, full, text):
 def test_lemma_is_the_lower_cased_word(lean, word, lemma):
     """Presidio matches context words by substring ('phone' in 'phones'), so this suffices."""
     assert lean(f"my {word} here")[1].lemma_ == lemma
+
+
+def test_lean_pipeline_keeps_tags_and_the_dictionary(lean, full):
+    """PersonNameRecognizer reads part-of-speech tags (lower-case names are PROPN) and the
+    lemmatizer's dictionary ('max' is a word, 'priya' is not); both outlive the trim."""
+    doc = lean("follow up with patricia desrosiers")
+    assert [t.pos_ for t in doc][3] == "PROPN"
+    assert "max" in lean.flowaudit_english_words
+    assert "priya" not in lean.flowaudit_english_words

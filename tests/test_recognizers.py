@@ -109,8 +109,7 @@ PERSONS = [
     ("Warrane, can I please speak to your boss?", "Warrane"),
     ("I would like to remove my kid Tadzio from the will.", "Tadzio"),
     ("It was a done thing between him and Asya's kid.", "Asya"),
-    pytest.param("follow up with patricia desrosiers in a couple of months.", "patricia desrosiers",
-                 marks=pytest.mark.xfail(reason="missed by the lean ner-only spaCy pipeline since the throughput merge; issue 4 follow-up", strict=False)),
+    ("follow up with patricia desrosiers in a couple of months.", "patricia desrosiers"),
 ]
 
 
