@@ -78,7 +78,7 @@ def lean_pipeline(nlp: Language) -> Language:
     if not removed or "ner" not in nlp.pipe_names:
         return nlp
     # The lemmatizer's word index is the dictionary PersonNameRecognizer checks names
-    # against ("max" is an English word, "nina" is not): keep it before the component goes.
+    # against ("max" is an English word, "priya" is not): keep it before the component goes.
     nlp.flowaudit_english_words = dictionary_words(nlp)
     for name in removed:
         nlp.remove_pipe(name)

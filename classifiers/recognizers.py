@@ -412,7 +412,7 @@ class PersonNameRecognizer(EntityRecognizer):
                     score = 0.6
                 elif known_first and token.pos_ == "PROPN" \
                         and token.lower_ not in self.english_words:
-                    score = 0.5  # "nina", but not "max": that is an English word too
+                    score = 0.5  # "priya", but not "max": that is an English word too
             elif known_first and len(words) > 1:
                 score = 0.7  # a first name and more capitalised words: a full name
             elif known_first and token.pos_ in ("PROPN", "NOUN"):
