@@ -10,14 +10,15 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from spacy.tokens import Doc
 
 from classifiers.columns import FULL_ANALYSIS, NO_ENTITY, ColumnKind, DatasetProfile, check_value
-from classifiers.models import dictionary_words, load_spacy_model
+from classifiers.models import LOWER_LEMMA, TAGGING_COMPONENTS, dictionary_words, load_spacy_model
 from classifiers.offline import use_bundled_suffix_list
 from classifiers.recognizers import (
     CardNumberRecognizer,
@@ -73,18 +74,42 @@ NER_LABELS_TO_IGNORE = (
 
 
 class _PreloadedSpacyEngine(SpacyNlpEngine):
-    """Presidio's spaCy engine around a model we loaded ourselves (never downloads)."""
+    """Presidio's spaCy engine around a model we loaded ourselves (never downloads).
 
-    def __init__(self, nlp, language: str) -> None:
+    With `tags_wanted`, spaCy runs in two passes: every component but the tagger's over
+    all texts, then the tagger's over the docs `tags_wanted` picks (only PersonNameRecognizer
+    reads tags, and only for some texts; the tagger costs as much as the NER).
+    """
+
+    def __init__(self, nlp, language: str,
+                 tags_wanted: Callable[[Doc], bool] | None = None) -> None:
         configuration = NerModelConfiguration(labels_to_ignore=list(NER_LABELS_TO_IGNORE))
         super().__init__(
             models=[{"lang_code": language, "model_name": nlp.meta["name"]}],
             ner_model_configuration=configuration,
         )
         self.nlp = {language: nlp}
+        self.tags_wanted = tags_wanted
 
     def load(self) -> None:  # already loaded
         return None
+
+    def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
+        nlp = self.nlp[language]
+        tagging = [name for name in nlp.pipe_names if name in TAGGING_COMPONENTS]
+        if self.tags_wanted is None or as_tuples or n_process != 1 or not tagging:
+            yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
+            return
+        with nlp.select_pipes(disable=tagging):
+            docs = list(nlp.pipe(texts, batch_size=batch_size))
+        wanted = [doc for doc in docs if self.tags_wanted(doc)]
+        # The attribute ruler also writes lemmas: the lower-case lemma goes on top again.
+        for name in tagging + [name for name in nlp.pipe_names if name == LOWER_LEMMA]:
+            component = nlp.get_pipe(name)
+            wanted = (list(component.pipe(wanted, batch_size=batch_size))
+                      if hasattr(component, "pipe") else [component(doc) for doc in wanted])
+        for doc in docs:
+            yield doc.text, self._doc_to_nlp_artifact(doc, language)
 
 
 def chunks(
@@ -149,7 +174,9 @@ class RecordClassifier:
         registry.add_recognizer(PhoneShapeRecognizer())
         registry.add_recognizer(CardNumberRecognizer())
         registry.add_recognizer(DriverLicenseRecognizer())
-        registry.add_recognizer(PersonNameRecognizer(english_words(nlp)))
+        person_names = PersonNameRecognizer(english_words(nlp))
+        registry.add_recognizer(person_names)
+        self.nlp_engine.tags_wanted = person_names.reads_tags
         for spec in settings.recognizers:
             registry.add_recognizer(custom_recognizer(spec))
         self.analyzer = AnalyzerEngine(

@@ -25,6 +25,9 @@ same job at a fraction of the cost. The tagger and attribute ruler stay: PersonN
 reads part-of-speech tags (a lower-case name is told from a word by PROPN), and without them
 record recall on the classification harness fell from 0.969 to 0.939 (public set) and from
 0.979 to 0.947 (seed 101); `python benchmarks/eval_classification.py` measures it."""
+TAGGING_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler")
+"""Only serve part-of-speech tags (the NER has its own tok2vec): the classifier runs them
+only over the texts whose person-name check reads a tag."""
 LOWER_LEMMA = "flowaudit_lower_lemma"
 
 

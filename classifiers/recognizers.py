@@ -364,8 +364,6 @@ class PersonNameRecognizer(EntityRecognizer):
         return None
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        from classifiers.names import first_names, surnames
-
         results = []
         for pattern, score in ((TITLED_NAME, 0.85), (NAME_INTRO, 0.7), (NAME_INTRO_LOWER, 0.6),
                                (MIDDLE_INITIAL, 0.6), (VOCATIVE, 0.55), (POSSESSOR, 0.6),
@@ -375,6 +373,26 @@ class PersonNameRecognizer(EntityRecognizer):
         doc = getattr(nlp_artifacts, "tokens", None)
         if doc is None:
             return results
+        for start, end, score in self._scored_runs(doc, tagged=True):
+            last = doc[end - 1]
+            results.append(RecognizerResult("PERSON", doc[start].idx, last.idx + len(last),
+                                            score))
+        return results
+
+    def reads_tags(self, doc) -> bool:
+        """Whether `analyze` would look at a part-of-speech tag of this (untagged) doc.
+
+        The tagger costs as much as the entity recognizer, and most texts (log lines,
+        ticket subjects) hold no capitalised run and no listed name; the classifier tags
+        only the docs for which this says yes, so the answer is the same either way.
+        """
+        return next(self._scored_runs(doc, tagged=False), None) is not None
+
+    def _scored_runs(self, doc, tagged: bool):
+        """(start, end, score) of each name-like run of tokens. Untagged (`tagged` False),
+        it yields, with score 0, every run whose score would depend on a tag."""
+        from classifiers.names import first_names, surnames
+
         taken = {t.i for ent in doc.ents if ent.label_ in NOT_PERSON_LABELS for t in ent}
         taken |= {t.i for ent in doc.ents if ent.label_ == "ORG"
                   and any(t.lower_ in ORG_HEADS for t in ent) for t in ent}
@@ -382,12 +400,12 @@ class PersonNameRecognizer(EntityRecognizer):
 
         # Lower-case text (chat, transcripts) says nothing by its capitals: there the
         # name lists alone decide, for words the tagger reads as proper nouns.
-        lower_text = not any(c.isupper() for c in text)
+        lower_text = not any(c.isupper() for c in doc.text)
 
         def name_word(i: int) -> bool:
             token = doc[i]
             if lower_text:
-                return token.is_alpha and token.pos_ in ("PROPN", "NOUN") and (
+                return token.is_alpha and (not tagged or token.pos_ in ("PROPN", "NOUN")) and (
                     token.lower_ in firsts or token.lower_ in lasts) and not token.is_stop
             return _name_word(token) and (not token.is_stop or len(token.text) <= 2)
 
@@ -402,6 +420,14 @@ class PersonNameRecognizer(EntityRecognizer):
             while end < len(doc) and end - index < 4 and name_word(end) and (
                     known_first or end not in taken):
                 end += 1
+            if not tagged:
+                # A listed first name before more capitalised words scores without a tag;
+                # so does a lone word that is neither a first name nor a surname (nothing).
+                if lower_text or (known_first and end - index == 1) or (
+                        not known_first and (end - index > 1 or token.lower_ in lasts)):
+                    yield index, end, 0.0
+                index = end
+                continue
             words = doc[index:end]
             proper = all(t.pos_ == "PROPN" or INITIAL.fullmatch(t.text) for t in words)
             sentence_start = index == 0 or doc[index - 1].text in ".!?\n:;\"'(" \
@@ -425,10 +451,8 @@ class PersonNameRecognizer(EntityRecognizer):
                     end < len(doc) and doc[end].pos_ in ("VERB", "AUX"))):
                 score = 0.5  # a known surname mid-sentence, or as a sentence's subject
             if score:
-                last = words[-1]
-                results.append(RecognizerResult("PERSON", token.idx, last.idx + len(last), score))
+                yield index, end, score
             index = end
-        return results
 
 
 # Words before a span that make it a place or an employer rather than a person.

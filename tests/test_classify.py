@@ -199,3 +199,36 @@ def test_escaped_line_breaks_keep_offsets():
     text = "name\\nAlice"
     assert len(unescape_breaks(text)) == len(text)
     assert "\n" in unescape_breaks(text)
+
+
+TAGGING = [
+    # (text, whether the person-name check reads a part-of-speech tag of it)
+    ("Nightly export job failed with HTTP 503 after 3 retries.", False),
+    ("disk 80% full on node 4", False),
+    ("Call Alice Johnson about the renewal.", False),  # first name + more: no tag read
+    ("Alice called about the renewal.", True),  # a lone first name: PROPN or NOUN?
+    ("The invoice was approved by Garcia yesterday.", True),  # a listed surname
+    ("Escalated to Platform Engineering.", True),  # a capitalised run: proper nouns?
+    ("spoke with priya about the refund", True),  # lower-case text: names by tag only
+    ("cache miss on shard 7", False),  # no listed name at all
+]
+
+
+@pytest.mark.parametrize(("text", "tagged"), TAGGING)
+def test_only_texts_whose_names_need_a_tag_are_tagged(classifier, text, tagged):
+    nlp = classifier.nlp_engine.nlp["en"]
+    with nlp.select_pipes(disable=["tok2vec", "tagger", "attribute_ruler"]):
+        doc = nlp(text)
+    assert classifier.nlp_engine.tags_wanted(doc) is tagged
+
+
+def test_tagging_on_demand_finds_what_tagging_everything_finds(classifier, monkeypatch):
+    texts = [text for text, _ in TAGGING] + [
+        "my name is ana and my number is 07700 900123", "Regards, Mr Brown",
+        "Thanks Priya!", "Rahul Mehta's laptop was replaced", "meeting with john tomorrow",
+        "Windows Server 2022 patched", "Smith approved the change", "sarah",
+    ]
+    two_pass = classifier.find_spans(texts)
+    assert any(two_pass)  # the table holds names that are found
+    monkeypatch.setattr(classifier.nlp_engine, "tags_wanted", None)  # tag every text
+    assert classifier.find_spans(texts) == two_pass
