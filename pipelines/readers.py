@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+import random
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from pipelines.masking import mask_text
@@ -257,3 +258,31 @@ def read_parquet(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
             data = {name: value for name, value in data.items() if value is not None}
             yield RawRow(kind, source, position, data=data,
                          preview=mask_text(json.dumps(data, default=str)), fmt="parquet")
+
+
+SHUFFLE_BLOCK = 1_024
+
+
+def shuffled_in_blocks(rows: Iterable, seed: str, block: int = SHUFFLE_BLOCK) -> Iterator:
+    """The same rows, each block of `block` in a fixed pseudo-random order.
+
+    Beam's local runner deals a stage's input to its workers round-robin in arrival
+    order; exports often alternate kinds of rows (every other one a long free-text
+    ticket), and then one worker gets all the costly rows and runs alone at the end.
+    Shuffling within bounded blocks breaks such patterns without holding a file in
+    memory; `seed` (the file name) keeps runs reproducible.
+    """
+    order = random.Random(seed)
+    pending = []
+    try:
+        for row in rows:
+            pending.append(row)
+            if len(pending) == block:
+                order.shuffle(pending)
+                yield from pending
+                pending = []
+    except Exception:
+        yield from pending  # the rows read before a failure (a truncated file) still count
+        raise
+    order.shuffle(pending)
+    yield from pending

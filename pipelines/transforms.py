@@ -38,7 +38,7 @@ from pipelines.model import (
     summarise_record,
 )
 from pipelines.parse import parse_row
-from pipelines.readers import read_rows
+from pipelines.readers import read_rows, shuffled_in_blocks
 from pipelines.rules import (
     FlowUse,
     at_rest_findings,
@@ -82,7 +82,7 @@ class _ReadFileRows(beam.DoFn):
         last = 0
         with handle:
             try:
-                for row in read_rows(self.kind, path, handle):
+                for row in shuffled_in_blocks(read_rows(self.kind, path, handle), path):
                     self.rows.inc()
                     last = max(last, row.position)
                     yield row

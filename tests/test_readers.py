@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.readers import format_of, read_rows
+from pipelines.readers import format_of, read_rows, shuffled_in_blocks
 
 
 def rows(name: str, payload: bytes):
@@ -107,3 +107,33 @@ def test_gzip_is_transparent_through_beam_open(tmp_path):
     with FileSystems.open(str(path), compression_type=CompressionTypes.AUTO) as handle:
         out = list(read_rows("records", str(path), handle))
     assert [r.data for r in out] == [{"a": 1}, {"a": 2}]
+
+
+@pytest.mark.parametrize("count", [0, 1, 7, 8, 9, 100])
+def test_shuffled_in_blocks_keeps_every_row_once(count):
+    rows = list(range(count))
+    out = list(shuffled_in_blocks(rows, "a.jsonl", block=8))
+    assert sorted(out) == rows
+    for start in range(0, count, 8):  # rows never leave their block: bounded memory
+        assert sorted(out[start:start + 8]) == rows[start:start + 8]
+
+
+def test_shuffled_in_blocks_breaks_alternation_and_is_reproducible():
+    rows = list(range(2_048))
+    out = list(shuffled_in_blocks(rows, "a.jsonl"))
+    assert out == list(shuffled_in_blocks(rows, "a.jsonl"))
+    # dealt round-robin to two workers, the even rows no longer all go to one of them
+    first_worker = out[0::2]
+    assert 412 < sum(1 for row in first_worker if row % 2 == 0) < 612  # of 1,024; was 1,024
+
+
+def test_shuffled_in_blocks_yields_the_rows_read_before_a_failure():
+    def failing():
+        yield from range(5)
+        raise EOFError("truncated")
+
+    seen = []
+    with pytest.raises(EOFError):
+        for row in shuffled_in_blocks(failing(), "a.jsonl.gz", block=8):
+            seen.append(row)
+    assert sorted(seen) == list(range(5))
