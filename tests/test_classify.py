@@ -6,7 +6,8 @@ import pytest
 
 from classifiers.classify import chunks, context_words, unescape_breaks
 from classifiers.columns import ColumnKind, DatasetProfile, infer_profile
-from classifiers.models import ModelNotAvailable, find_model, load_spacy_model
+from classifiers.installed import ModelNotAvailable, find_model
+from classifiers.models import load_spacy_model
 from classifiers.settings import ClassifierSettings
 
 VERDICTS = [
