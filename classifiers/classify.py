@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.tokens import Doc
 
@@ -45,6 +45,8 @@ CACHE_ENTRIES = 20_000
 CACHE_MAX_CHARS = 2_000
 
 Fields = Sequence[tuple[str, str]]
+Spans = frozenset[tuple[str, int, int]]
+"""(entity type, start, end) found in one text: all a verdict needs, and small to cache."""
 
 
 @dataclass(frozen=True)
@@ -188,7 +190,7 @@ class RecordClassifier:
         # Ask only for what some recognizer can find: Presidio warns on the rest.
         supported = set(self.analyzer.get_supported_entities(settings.language))
         self.entities = [e for e in settings.entities if e in supported]
-        self._recent: OrderedDict[tuple[str, str], list[RecognizerResult]] = OrderedDict()
+        self._recent: OrderedDict[tuple[str, str], Spans] = OrderedDict()
 
     def classify(self, fields: Fields, profile: DatasetProfile | None = None) -> Verdict:
         return self.classify_batch([fields], None if profile is None else [profile])[0]
@@ -226,7 +228,7 @@ class RecordClassifier:
             value = found.get(("", text), [])
             if isinstance(value, Exception):
                 raise value
-            result.append(sorted(_distinct_spans(value)))
+            result.append(sorted(value))
         return result
 
     def _analyse_cached(self, items: list[tuple[str, str]]) -> dict:
@@ -261,7 +263,7 @@ class RecordClassifier:
             for item in items
             for offset, piece in chunks(unescape_breaks(item[1]))
         ]
-        results: dict[tuple[str, str], list[RecognizerResult] | Exception] = {}
+        results: dict[tuple[str, str], Spans | Exception] = {}
         artifacts = self.nlp_engine.process_batch(
             [piece for _, _, piece in pieces], self.settings.language, batch_size=PIPE_BATCH
         )
@@ -280,12 +282,13 @@ class RecordClassifier:
             except Exception as error:  # a recognizer bug must not read as "no entity"
                 results[item] = error
                 continue
-            shifted = [
-                RecognizerResult(r.entity_type, r.start + offset, r.end + offset, r.score)
+            # Overlapping chunks may find an entity twice: a set counts it once.
+            shifted = {
+                (r.entity_type, r.start + offset, r.end + offset)
                 for r in found
                 if r.entity_type != "PERSON" or plausible_person(piece, r.start, r.end)
-            ]
-            results.setdefault(item, []).extend(shifted)
+            }
+            results[item] = results.get(item, frozenset()) | shifted
         return results
 
     def _verdict(self, fields: Fields, found: dict, direct: dict[str, ColumnKind]) -> Verdict:
@@ -300,7 +303,7 @@ class RecordClassifier:
                 if isinstance(result, Exception):
                     reason = f"classification failed ({type(result).__name__})"
                     return Verdict(CUSTOMER, (), (), error=reason)
-                entities = [entity for entity, _, _ in _distinct_spans(result)]
+                entities = [entity for entity, _, _ in result]
             counts.update(entities)
             reasons.update((name, e) for e in entities if e in self.personal)
         personal_fields = tuple(sorted({name for name, _ in reasons}))
@@ -309,7 +312,3 @@ class RecordClassifier:
             category, tuple(sorted(counts.items())), personal_fields,
             reasons=tuple(sorted((name, entity, n) for (name, entity), n in reasons.items())))
 
-
-def _distinct_spans(results: Iterable[RecognizerResult]) -> set[tuple[str, int, int]]:
-    """Overlapping chunks may find an entity twice; count it once."""
-    return {(r.entity_type, r.start, r.end) for r in results}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 from dataclasses import dataclass
 
 import apache_beam as beam
 import pyarrow as pa
+import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
 from classifiers.settings import ClassifierSettings
@@ -32,6 +34,7 @@ from pipelines.transforms import (
 
 FINDINGS = "findings"
 CLASSIFICATIONS_FILE = "classifications.parquet"
+CLASSIFICATION_SHARDS = "classifications-part"
 REJECTED_FILE = "rejected.jsonl"
 COUNTS_FILE = "counts.json"
 
@@ -181,8 +184,8 @@ class WriteAudit(beam.PTransform):
             result["classified"]
             | "ClassificationRows" >> beam.Map(classification_row)
             | "WriteClassifications" >> beam.io.WriteToParquet(
-                os.path.join(folder, CLASSIFICATIONS_FILE), CLASSIFICATION_SCHEMA,
-                num_shards=1, shard_name_template="")
+                os.path.join(folder, CLASSIFICATION_SHARDS), CLASSIFICATION_SCHEMA,
+                file_name_suffix=".parquet")
         )
         (
             result["rejected"]
@@ -195,3 +198,18 @@ class WriteAudit(beam.PTransform):
             | "WriteCounts" >> beam.ParDo(_WriteJson(os.path.join(folder, COUNTS_FILE)))
         )
         return beam.pvalue.PDone(result["findings"].pipeline)
+
+
+def merge_classification_shards(folder: str) -> None:
+    """Join the per-bundle classification files into `classifications.parquet`, one row
+    group at a time. A one-shard write would group every row on one worker (and, on the
+    local runner, decoded in the driver too): memory that grows with the input."""
+    shards = sorted(glob.glob(os.path.join(glob.escape(folder), CLASSIFICATION_SHARDS + "*")))
+    with pq.ParquetWriter(os.path.join(folder, CLASSIFICATIONS_FILE),
+                          CLASSIFICATION_SCHEMA) as writer:
+        for shard in shards:
+            source = pq.ParquetFile(shard)
+            for index in range(source.num_row_groups):
+                writer.write_table(source.read_row_group(index))
+            source.close()
+            os.remove(shard)

@@ -25,7 +25,13 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from classifiers.installed import ModelNotAvailable, find_model
-from pipelines.audit import COUNTS_FILE, Audit, AuditPlan, WriteAudit
+from pipelines.audit import (
+    COUNTS_FILE,
+    Audit,
+    AuditPlan,
+    WriteAudit,
+    merge_classification_shards,
+)
 from pipelines.baseline import DEFAULT_DAYS, Baseline, apply_baseline, baseline_yaml, load_baseline
 from pipelines.config import AuditConfig, ConfigError, load_config
 from pipelines.diff import diff_findings, diff_table
@@ -280,6 +286,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
                 result = pipeline | "Audit" >> Audit(plan)
                 result | "Write" >> WriteAudit(str(staging.path))
         pipeline_seconds = time.monotonic() - started
+        merge_classification_shards(str(staging.path))
         code, summary = _finish(staging.path, config, plan, args, started, pipeline_seconds,
                                 classify_only, baseline)
         staging.publish()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import pickle
 import zlib
 from collections.abc import Iterable
 
@@ -145,10 +146,24 @@ class ParseRows(beam.PTransform):
         return rows | beam.ParDo(_ParseRow(self.tenant)).with_outputs(REJECTED, main="parsed")
 
 
+def pack(value) -> bytes:
+    """A value as one bytes object, for a grouping's values.
+
+    The local runner holds every grouped value in its driver, decoded: a parsed record
+    costs about five times its pickled size there, and the driver would grow with the
+    input. Packed, a grouped value is one compact bytes object until its group is read.
+    """
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack(data: bytes):
+    return pickle.loads(data)  # noqa: S301 - only ever bytes this pipeline packed
+
+
 def _first_wins(kind: str, what: str):
     def split(item):
-        _, values = item
-        ordered = sorted(values, key=lambda v: (v.source, v.position))
+        _, packed = item
+        ordered = sorted((unpack(v) for v in packed), key=lambda v: (v.source, v.position))
         first = ordered[0]
         yield first
         for dup in ordered[1:]:
@@ -169,7 +184,7 @@ class RejectDuplicates(beam.PTransform):
     def expand(self, values):
         return (
             values
-            | "Key" >> beam.Map(lambda v, key=self.key: (key(v), v))
+            | "Key" >> beam.Map(lambda v, key=self.key: (key(v), pack(v)))
             | "Group" >> beam.GroupByKey()
             | "FirstWins" >> beam.FlatMap(_first_wins(self.kind, self.what)).with_outputs(
                 REJECTED, main="unique")
@@ -349,8 +364,8 @@ class MergeSummaries(beam.CombineFn):
 def _named_record_contributions(item):
     """(dataset, record_id) -> what each naming transfer learns about that record."""
     (_, record_id), grouped = item
-    records = list(grouped["record"])
-    summary = summarise_record(records[0]) if records else summarise_missing(record_id)
+    summaries = list(grouped["record"])
+    summary = unpack(summaries[0]) if summaries else summarise_missing(record_id)
     for transfer_id in grouped["transfers"]:
         yield transfer_id, summary
 
@@ -376,7 +391,8 @@ class SummariseMovedData(beam.PTransform):
         self.classified = classified
 
     def expand(self, transfers):
-        by_record = self.classified | "ByRecord" >> beam.Map(lambda c: (c.key, c))
+        by_record = self.classified | "ByRecord" >> beam.Map(
+            lambda c: (c.key, pack(summarise_record(c))))
         named = transfers | "NamedRecords" >> beam.FlatMap(
             lambda t: [((t.dataset, rid), t.transfer_id) for rid in t.record_ids or ()])
         from_named = (
