@@ -65,7 +65,10 @@ class Audit(beam.PTransform):
         records = record_rows | "ParseRecords" >> ParseRows(tenant)
         unique_records = records.parsed | "UniqueRecords" >> RejectDuplicates(
             RECORDS, lambda r: r.key, "record_id within its dataset")
-        profiles = unique_records.unique | "ProfileColumns" >> ProfileColumns()
+        # Profiled from the parsed records, duplicates included (a sample counts a record
+        # id once): then the classifier reads the de-duplicated records straight from
+        # their grouping, and no stage has to hold them all between the two.
+        profiles = records.parsed | "ProfileColumns" >> ProfileColumns()
         classified = unique_records.unique | "ClassifyRecords" >> ClassifyRecords(
             plan.classifier, profiles)
         if plan.progress_file:
@@ -89,7 +92,7 @@ class Audit(beam.PTransform):
             transfers.rejected, unique_transfers.rejected,
         ) | "Rejected" >> beam.Flatten()
         counts = pbegin | "Count" >> CountRows(
-            rows=(record_rows, transfer_rows) | "AllRows" >> beam.Flatten(),
+            rows=(record_rows, transfer_rows),
             rejected=rejected,
             classified=classified.classified,
             evaluated=judged.evaluated,

@@ -225,8 +225,13 @@ class SampleColumns(beam.CombineFn):
     def create_accumulator(self) -> dict[str, list[tuple[int, str]]]:
         return {}
 
+    def _lowest(self, values: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        # Duplicate records (the sample sees them before they are rejected) share a rank:
+        # each rank counts once.
+        return sorted(dict(sorted(values, reverse=True)).items())[: self.size]
+
     def _trim(self, values: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        return sorted(values)[: self.size] if len(values) > 2 * self.size else values
+        return self._lowest(values) if len(values) > 2 * self.size else values
 
     def add_input(self, accumulator, record: Record):
         for column, value in record.fields:
@@ -244,7 +249,7 @@ class SampleColumns(beam.CombineFn):
         return merged
 
     def extract_output(self, accumulator) -> dict[str, list[str]]:
-        return {column: [value for _, value in sorted(values)[: self.size]]
+        return {column: [value for _, value in self._lowest(values)]
                 for column, values in sorted(accumulator.items())}
 
 
@@ -512,9 +517,25 @@ class JudgeDataAtRest(beam.PTransform):
 
 # --- counts ----------------------------------------------------------------------------
 
-def count_by(label: str, key):
-    """A transform that turns elements into ((label, *key(element)), 1) pairs."""
-    return label >> beam.Map(lambda value, key=key: ((label, *key(value)), 1))
+class CountBy(beam.PTransform):
+    """((label, *key(element)), count) pairs.
+
+    Summed by a keyed combine straight after the map, which runners lift into the stage
+    that makes the elements: only partial counts leave it. Flattening the elements first
+    would make the local runner hold every row in its driver only to count it.
+    """
+
+    def __init__(self, label: str, key) -> None:
+        super().__init__(label)
+        self.name, self.key = label, key
+
+    def expand(self, values):
+        name, key = self.name, self.key
+        return (
+            values
+            | "Pair" >> beam.Map(lambda value: ((name, *key(value)), 1))
+            | "Sum" >> beam.CombinePerKey(sum)
+        )
 
 
 class CountRows(beam.PTransform):
@@ -527,12 +548,14 @@ class CountRows(beam.PTransform):
     def expand(self, pbegin):
         c = self.collections
         counted = [
-            c["rows"] | count_by("read", lambda r: (r.kind, r.source)),
-            c["rejected"] | count_by("rejected", lambda r: (r.kind, r.source)),
-            c["classified"] | count_by("classified", lambda r: (RECORDS, r.source)),
-            c["classified"] | count_by("category", lambda r: (r.category,)),
-            c["evaluated"] | count_by("evaluated", lambda t: (TRANSFERS, t.source)),
-            c["outside_window"] | count_by("outside_window", lambda t: (TRANSFERS, t.source)),
+            rows | f"read {index}" >> CountBy("read", lambda r: (r.kind, r.source))
+            for index, rows in enumerate(c["rows"])
+        ] + [
+            c["rejected"] | CountBy("rejected", lambda r: (r.kind, r.source)),
+            c["classified"] | CountBy("classified", lambda r: (RECORDS, r.source)),
+            c["classified"] | CountBy("category", lambda r: (r.category,)),
+            c["evaluated"] | CountBy("evaluated", lambda t: (TRANSFERS, t.source)),
+            c["outside_window"] | CountBy("outside_window", lambda t: (TRANSFERS, t.source)),
         ]
         if c.get("columns") is not None:  # column profiles: already (key, count) pairs
             counted.append(c["columns"] | "ColumnKinds" >> beam.FlatMap(column_counts))

@@ -249,3 +249,16 @@ def test_sample_summary_shows_how_each_column_was_read(sample_run):
     for row in rows:  # explanations: the fields and types that made a record personal
         assert (row["category"] == "personal") == bool(row["personal_reasons"])
         assert {r["field"] for r in row["personal_reasons"]} == set(row["personal_fields"])
+
+
+def test_a_duplicate_record_is_sampled_once():
+    # the sample sees parsed records before duplicates are rejected
+    records = [_record(i, email=f"u{i}@example.com") for i in range(200)]
+    duplicates = [_record(i, email=f"copy{i}@example.com") for i in range(200)]
+    combine = SampleColumns(size=50)
+    accumulator = combine.create_accumulator()
+    for record in records + duplicates:
+        combine.add_input(accumulator, record)
+    emails = combine.extract_output(accumulator)["email"]
+    assert len(emails) == 50
+    assert len({email.removeprefix("copy").removeprefix("u") for email in emails}) == 50

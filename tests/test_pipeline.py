@@ -10,9 +10,16 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipelines.audit import Audit, AuditPlan
+from pipelines.audit import (
+    CLASSIFICATION_SCHEMA,
+    CLASSIFICATIONS_FILE,
+    Audit,
+    AuditPlan,
+    classification_row,
+    merge_classification_shards,
+)
 from pipelines.model import ClassifiedRecord, DataSummary, Transfer
-from pipelines.transforms import SummariseMovedData
+from pipelines.transforms import CountBy, SummariseMovedData
 from tests.conftest import write_jsonl
 
 
@@ -245,3 +252,31 @@ def test_tenant_exports_drive_every_dlp_and_network_rule(exported_tenant, tmp_pa
             ]),
             label="Findings")
         assert_that(result["rejected"], equal_to([]), label="Rejected")
+
+
+def test_count_by_sums_per_key():
+    with local_pipeline() as p:
+        counted = (
+            p
+            | beam.Create(["a.jsonl", "a.jsonl", "b.csv", "a.jsonl"])
+            | CountBy("read", lambda source: ("records", source))
+        )
+        assert_that(counted, equal_to([(("read", "records", "a.jsonl"), 3),
+                                       (("read", "records", "b.csv"), 1)]))
+
+
+@pytest.mark.parametrize("shards", [0, 1, 3])
+def test_classification_shards_are_joined_into_one_file(tmp_path, shards):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [classification_row(classified("ds", f"r{i}", i % 2 == 0)) for i in range(7)]
+    for index in range(shards):
+        part = pa.Table.from_pylist(rows[index::shards], schema=CLASSIFICATION_SCHEMA)
+        pq.write_table(part, tmp_path / f"classifications-part-{index:05d}-of-{shards:05d}.parquet")
+    merge_classification_shards(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [CLASSIFICATIONS_FILE]
+    merged = pq.read_table(tmp_path / CLASSIFICATIONS_FILE)
+    assert merged.schema.equals(CLASSIFICATION_SCHEMA)
+    expected = sorted(r["record_id"] for r in rows) if shards else []
+    assert sorted(merged.column("record_id").to_pylist()) == expected
