@@ -421,10 +421,16 @@ class PersonNameRecognizer(EntityRecognizer):
                     known_first or end not in taken):
                 end += 1
             if not tagged:
-                # A listed first name before more capitalised words scores without a tag;
-                # so does a lone word that is neither a first name nor a surname (nothing).
-                if lower_text or (known_first and end - index == 1) or (
-                        not known_first and (end - index > 1 or token.lower_ in lasts)):
+                # Lower-case text scores only runs that start with a first name, and a lone
+                # one only if it is no English word ("job"); elsewhere the tag decides where
+                # runs start and end. In capitalised text, a listed first name before more
+                # capitalised words scores without a tag; so does a lone word that is
+                # neither a first name nor a surname (nothing).
+                if (any(t.lower_ in firsts for t in doc[index:end]) and (
+                        end - index > 1 or token.lower_ not in self.english_words)
+                        if lower_text else (
+                        (known_first and end - index == 1)
+                        or (not known_first and (end - index > 1 or token.lower_ in lasts)))):
                     yield index, end, 0.0
                 index = end
                 continue

@@ -212,6 +212,9 @@ TAGGING = [
     ("Escalated to Platform Engineering.", True),  # a capitalised run: proper nouns?
     ("spoke with priya about the refund", True),  # lower-case text: names by tag only
     ("cache miss on shard 7", False),  # no listed name at all
+    ("the cleanup job overlapped again", False),  # 'job' is a first name and a word
+    ("ticket from grace about the invoice", False),  # a lone first name that is a word
+    ("ticket from priya and grace about the invoice", True),
 ]
 
 
