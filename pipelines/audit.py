@@ -35,6 +35,9 @@ from pipelines.transforms import (
 FINDINGS = "findings"
 CLASSIFICATIONS_FILE = "classifications.parquet"
 CLASSIFICATION_SHARDS = "classifications-part"
+ROW_GROUP_BYTES = 4 * 1024 * 1024
+"""Rows a worker buffers before it writes them (Beam's default, 64 MB, is held per worker
+until the whole stage ends on the local runner)."""
 REJECTED_FILE = "rejected.jsonl"
 COUNTS_FILE = "counts.json"
 
@@ -188,7 +191,7 @@ class WriteAudit(beam.PTransform):
             | "ClassificationRows" >> beam.Map(classification_row)
             | "WriteClassifications" >> beam.io.WriteToParquet(
                 os.path.join(folder, CLASSIFICATION_SHARDS), CLASSIFICATION_SCHEMA,
-                file_name_suffix=".parquet")
+                file_name_suffix=".parquet", row_group_buffer_size=ROW_GROUP_BYTES)
         )
         (
             result["rejected"]
