@@ -149,9 +149,9 @@ class ParseRows(beam.PTransform):
 def pack(value) -> bytes:
     """A value as one bytes object, for a grouping's values.
 
-    The local runner holds every grouped value in its driver, decoded: a parsed record
-    costs about five times its pickled size there, and the driver would grow with the
-    input. Packed, a grouped value is one compact bytes object until its group is read.
+    The local runner holds every grouped value in its driver, decoded: a parsed benchmark
+    record is a tree of Python objects of about 1.8 KB, 3.5 times its 520 pickled bytes.
+    Packed, a grouped value is one bytes object until its group is read.
     """
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
