@@ -18,7 +18,12 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.tokens import Doc
 
 from classifiers.columns import FULL_ANALYSIS, NO_ENTITY, ColumnKind, DatasetProfile, check_value
-from classifiers.models import LOWER_LEMMA, TAGGING_COMPONENTS, dictionary_words, load_spacy_model
+from classifiers.models import (
+    LOWER_LEMMA,
+    dictionary_words,
+    load_spacy_model,
+    tagging_components,
+)
 from classifiers.offline import use_bundled_suffix_list
 from classifiers.recognizers import (
     CardNumberRecognizer,
@@ -98,7 +103,7 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
         nlp = self.nlp[language]
-        tagging = [name for name in nlp.pipe_names if name in TAGGING_COMPONENTS]
+        tagging = tagging_components(nlp)
         if self.tags_wanted is None or as_tuples or n_process != 1 or not tagging:
             yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
             return

@@ -24,8 +24,8 @@ reads part-of-speech tags (a lower-case name is told from a word by PROPN), and 
 record recall on the classification harness fell from 0.969 to 0.939 (public set) and from
 0.979 to 0.947 (seed 101); `python benchmarks/eval_classification.py` measures it."""
 TAGGING_COMPONENTS = ("tok2vec", "tagger", "attribute_ruler")
-"""Only serve part-of-speech tags (the NER has its own tok2vec): the classifier runs them
-only over the texts whose person-name check reads a tag."""
+"""Only serve part-of-speech tags (in en_core_web_sm the NER has its own tok2vec): the
+classifier runs them only over the texts whose person-name check reads a tag."""
 LOWER_LEMMA = "flowaudit_lower_lemma"
 
 
@@ -66,6 +66,17 @@ def dictionary_words(nlp: Language) -> frozenset[str]:
     except (KeyError, ValueError, AttributeError):
         return frozenset()
     return frozenset(word for words in index.values() for word in words)
+
+
+def tagging_components(nlp: Language) -> list[str]:
+    """The components that serve tags alone, in pipeline order; none when anything else
+    (a model whose NER listens to the shared tok2vec) would lose its input without them."""
+    names = [name for name in nlp.pipe_names if name in TAGGING_COMPONENTS]
+    if "tok2vec" in names:
+        listeners = getattr(nlp.get_pipe("tok2vec"), "listening_components", [])
+        if set(listeners) - set(TAGGING_COMPONENTS):
+            return []
+    return names
 
 
 def lean_pipeline(nlp: Language) -> Language:

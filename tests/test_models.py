@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.models import LOWER_LEMMA, load_spacy_model
+from classifiers.models import LOWER_LEMMA, load_spacy_model, tagging_components
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +55,29 @@ def test_lean_pipeline_keeps_tags_and_the_dictionary(lean, full):
     assert [t.pos_ for t in doc][3] == "PROPN"
     assert "max" in lean.flowaudit_english_words
     assert "priya" not in lean.flowaudit_english_words
+
+
+class _Pipe:
+    def __init__(self, listeners=()) -> None:
+        self.listening_components = list(listeners)
+
+
+class _Pipeline:
+    def __init__(self, listeners) -> None:
+        self.pipe_names = ["tok2vec", "tagger", "attribute_ruler", "ner"]
+        self._tok2vec = _Pipe(listeners)
+
+    def get_pipe(self, name):
+        return self._tok2vec if name == "tok2vec" else _Pipe()
+
+
+@pytest.mark.parametrize(("listeners", "expected"), [
+    (["tagger"], ["tok2vec", "tagger", "attribute_ruler"]),  # en_core_web_sm: ner has its own
+    (["tagger", "ner"], []),  # the NER would lose its input: tag every text instead
+])
+def test_tagging_is_split_off_only_when_nothing_else_listens(listeners, expected):
+    assert tagging_components(_Pipeline(listeners)) == expected
+
+
+def test_the_shipped_model_splits_off_its_tagger(lean):
+    assert tagging_components(lean) == ["tok2vec", "tagger", "attribute_ruler"]
