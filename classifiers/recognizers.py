@@ -388,6 +388,19 @@ class PersonNameRecognizer(EntityRecognizer):
         """
         return next(self._scored_runs(doc, tagged=False), None) is not None
 
+    def _run_reads_tag(self, words, lower_text: bool, firsts, lasts) -> bool:
+        """Whether scoring this run (found without tags) would read a tag."""
+        first = words[0].lower_
+        if lower_text:
+            # Only runs holding a first name score, and a lone one only if it is no English
+            # word ("job"); the tag decides where such runs start and end.
+            return any(t.lower_ in firsts for t in words) and (
+                len(words) > 1 or first not in self.english_words)
+        if first in firsts:
+            return len(words) == 1  # before more capitalised words it scores without a tag
+        # A lone word that is neither a first name nor a surname scores nothing.
+        return len(words) > 1 or first in lasts
+
     def _scored_runs(self, doc, tagged: bool):
         """(start, end, score) of each name-like run of tokens. Untagged (`tagged` False),
         it yields, with score 0, every run whose score would depend on a tag."""
@@ -421,16 +434,7 @@ class PersonNameRecognizer(EntityRecognizer):
                     known_first or end not in taken):
                 end += 1
             if not tagged:
-                # Lower-case text scores only runs that start with a first name, and a lone
-                # one only if it is no English word ("job"); elsewhere the tag decides where
-                # runs start and end. In capitalised text, a listed first name before more
-                # capitalised words scores without a tag; so does a lone word that is
-                # neither a first name nor a surname (nothing).
-                if (any(t.lower_ in firsts for t in doc[index:end]) and (
-                        end - index > 1 or token.lower_ not in self.english_words)
-                        if lower_text else (
-                        (known_first and end - index == 1)
-                        or (not known_first and (end - index > 1 or token.lower_ in lasts)))):
+                if self._run_reads_tag(doc[index:end], lower_text, firsts, lasts):
                     yield index, end, 0.0
                 index = end
                 continue
