@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
 from classifiers.settings import ClassifierSettings
-from pipelines.findings_io import write_findings
+from pipelines.findings_io import finding_shard_line, merge_finding_shards
 from pipelines.model import RECORDS, TRANSFERS, ClassifiedRecord
 from pipelines.progress import CountProgress
 from pipelines.tenant import Tenant
@@ -35,6 +35,7 @@ from pipelines.transforms import (
 FINDINGS = "findings"
 CLASSIFICATIONS_FILE = "classifications.parquet"
 CLASSIFICATION_SHARDS = "classifications-part"
+FINDING_SHARDS = "findings-part"
 ROW_GROUP_BYTES = 4 * 1024 * 1024
 """Rows a worker buffers before it writes them (Beam's default, 64 MB, is held per worker
 until the whole stage ends on the local runner)."""
@@ -53,6 +54,7 @@ class AuditPlan:
     since: str | None = None
     until: str | None = None
     progress_file: str | None = None  # workers append classified counts (pipelines/progress.py)
+    read_shards: int = 1  # parallel read tasks (pipelines/transforms.py ReadRows)
 
 
 class Audit(beam.PTransform):
@@ -64,23 +66,29 @@ class Audit(beam.PTransform):
 
     def expand(self, pbegin) -> dict:
         plan, tenant = self.plan, self.plan.tenant
-        record_rows = pbegin | "ReadRecords" >> ReadRows(RECORDS, list(plan.record_files))
+        files, shards = list(plan.record_files), plan.read_shards
+        # A first pass over the records with a small result, what each column holds: the
+        # classifier needs it before it starts, and thanks to it the second pass takes
+        # each record from its file to the classifier without holding it anywhere.
+        profiles = (
+            pbegin
+            | "SurveyRecords" >> ReadRows(RECORDS, files, shards, metric="records_surveyed")
+            | "ParseSurveyed" >> ParseRows(tenant, metric="surveyed_rows_rejected")
+        ).parsed | "ProfileColumns" >> ProfileColumns()
+        record_rows = pbegin | "ReadRecords" >> ReadRows(RECORDS, files, shards, by_key=True)
         records = record_rows | "ParseRecords" >> ParseRows(tenant)
         unique_records = records.parsed | "UniqueRecords" >> RejectDuplicates(
-            RECORDS, lambda r: r.key, "record_id within its dataset")
-        # Profiled from the parsed records, duplicates included (a sample counts a record
-        # id once): then the classifier reads the de-duplicated records straight from
-        # their grouping, and no stage has to hold them all between the two.
-        profiles = records.parsed | "ProfileColumns" >> ProfileColumns()
+            RECORDS, lambda r: r.key, "record_id within its dataset", files)
         classified = unique_records.unique | "ClassifyRecords" >> ClassifyRecords(
             plan.classifier, profiles)
         if plan.progress_file:
             classified.classified | "Progress" >> CountProgress(plan.progress_file)
 
-        transfer_rows = pbegin | "ReadTransfers" >> ReadRows(TRANSFERS, list(plan.transfer_files))
+        transfer_rows = pbegin | "ReadTransfers" >> ReadRows(
+            TRANSFERS, list(plan.transfer_files), shards, by_key=True)
         transfers = transfer_rows | "ParseTransfers" >> ParseRows(tenant)
         unique_transfers = transfers.parsed | "UniqueTransfers" >> RejectDuplicates(
-            TRANSFERS, lambda t: t.transfer_id, "transfer_id")
+            TRANSFERS, lambda t: t.transfer_id, "transfer_id", list(plan.transfer_files))
         in_window, outside_window = unique_transfers.unique | "SelectWindow" >> SelectWindow(
             plan.since, plan.until)
 
@@ -139,14 +147,6 @@ def classification_row(record: ClassifiedRecord) -> dict:
     }
 
 
-class _WriteFindings(beam.DoFn):
-    def __init__(self, folder: str) -> None:
-        self.folder = folder
-
-    def process(self, findings: list) -> None:
-        write_findings(findings, self.folder)
-
-
 class _WriteJson(beam.DoFn):
     def __init__(self, path: str) -> None:
         self.path = path
@@ -172,8 +172,9 @@ class _WriteRejected(beam.DoFn):
 
 
 class WriteAudit(beam.PTransform):
-    """Findings (sorted, one file each format), classifications, rejects and counts,
-    all into a staging folder that the driver publishes only if the run succeeds."""
+    """Findings, classifications, rejects and counts, all into a staging folder that the
+    driver publishes only if the run succeeds. Findings and classifications are written
+    in shards, one per bundle, which `join_shards` turns into one file each."""
 
     def __init__(self, folder: str) -> None:
         super().__init__()
@@ -183,8 +184,9 @@ class WriteAudit(beam.PTransform):
         folder = self.folder
         (
             result["findings"]
-            | "AllFindings" >> beam.combiners.ToList()
-            | "WriteFindings" >> beam.ParDo(_WriteFindings(folder))
+            | "FindingLines" >> beam.Map(finding_shard_line)
+            | "WriteFindings" >> beam.io.WriteToText(
+                os.path.join(folder, FINDING_SHARDS), file_name_suffix=".jsonl")
         )
         (
             result["classified"]
@@ -204,6 +206,12 @@ class WriteAudit(beam.PTransform):
             | "WriteCounts" >> beam.ParDo(_WriteJson(os.path.join(folder, COUNTS_FILE)))
         )
         return beam.pvalue.PDone(result["findings"].pipeline)
+
+
+def join_shards(folder: str) -> None:
+    """The driver's part of writing, after the pipeline: one file from each kind of shard."""
+    merge_finding_shards(folder, FINDING_SHARDS)
+    merge_classification_shards(folder)
 
 
 def merge_classification_shards(folder: str) -> None:

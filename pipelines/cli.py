@@ -30,7 +30,7 @@ from pipelines.audit import (
     Audit,
     AuditPlan,
     WriteAudit,
-    merge_classification_shards,
+    join_shards,
 )
 from pipelines.baseline import DEFAULT_DAYS, Baseline, apply_baseline, baseline_yaml, load_baseline
 from pipelines.config import AuditConfig, ConfigError, load_config
@@ -39,7 +39,7 @@ from pipelines.findings_io import read_findings, write_finding_rows
 from pipelines.history import latest_run, new_run_folder, point_latest, run_folder
 from pipelines.inputs import InputError, resolve_inputs
 from pipelines.model import SEVERITY_RANK
-from pipelines.options import FAIL_ON, AuditOptions
+from pipelines.options import FAIL_ON, REMOTE_READ_SHARDS, AuditOptions
 from pipelines.outputs import StagingFolder
 from pipelines.parse import RowError, parse_timestamp
 from pipelines.progress import ProgressReporter
@@ -209,6 +209,16 @@ def input_bytes(files: Sequence[str]) -> int | None:
         return None
 
 
+def read_shards(options: PipelineOptions, runner, given: int | None) -> int:
+    """Read tasks: the user's number, else one per local worker (each worker then gets
+    exactly one task of equal size), else REMOTE_READ_SHARDS."""
+    if given:
+        return given
+    if runner is None:
+        return REMOTE_READ_SHARDS
+    return max(1, options.view_as(DirectOptions).direct_num_workers or 1)
+
+
 def _pipeline_options(beam_args: list[str],
                       record_bytes: int | None = None) -> tuple[PipelineOptions, object]:
     """Beam options; on the local runner, by default one worker process per CPU.
@@ -276,6 +286,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         transfer_files=tuple(transfer_files),
         since=since,
         until=until,
+        read_shards=read_shards(options, runner, getattr(args, "read_shards", None)),
     )
     staging = StagingFolder(args.output)
     try:
@@ -286,7 +297,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
                 result = pipeline | "Audit" >> Audit(plan)
                 result | "Write" >> WriteAudit(str(staging.path))
         pipeline_seconds = time.monotonic() - started
-        merge_classification_shards(str(staging.path))
+        join_shards(str(staging.path))
         code, summary = _finish(staging.path, config, plan, args, started, pipeline_seconds,
                                 classify_only, baseline)
         staging.publish()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 from collections.abc import Iterable
@@ -29,22 +30,42 @@ FINDING_SCHEMA = pa.schema([
 ])
 
 
+def finding_row(finding: Finding) -> dict:
+    data = finding.to_json()
+    row = {name: data.get(name) for name in FINDING_FIELDS}
+    row["suppressed"] = bool(row["suppressed"])  # a baseline may set it later
+    return row
+
+
 def finding_rows(findings: Iterable[Finding]) -> list[dict]:
-    rows = []
-    for finding in sorted(findings, key=Finding.sort_key):
-        data = finding.to_json()
-        row = {name: data.get(name) for name in FINDING_FIELDS}
-        row["suppressed"] = bool(row["suppressed"])  # a baseline may set it later
-        rows.append(row)
-    return rows
+    return [finding_row(finding) for finding in sorted(findings, key=Finding.sort_key)]
+
+
+def finding_shard_line(finding: Finding) -> str:
+    """One finding in a findings shard: its sort key, then its row."""
+    return json.dumps([list(finding.sort_key()), finding_row(finding)], ensure_ascii=False)
+
+
+def merge_finding_shards(folder: str, prefix: str) -> None:
+    """The findings files from the shards the workers wrote, in the one order of
+    `Finding.sort_key` (ties by their text, so the order never depends on the runner).
+
+    Workers write shards so that no worker has to hold every finding; the driver reads
+    them all afterwards anyway, for the summary and the report.
+    """
+    shards = sorted(glob.glob(os.path.join(glob.escape(folder), prefix + "*")))
+    entries = []
+    for shard in shards:
+        with open(shard, encoding="utf-8") as handle:
+            entries.extend((json.loads(line)[0], line) for line in handle if line.strip())
+    entries.sort()
+    write_finding_rows([json.loads(line)[1] for _, line in entries], folder)
+    for shard in shards:
+        os.remove(shard)
 
 
 def findings_jsonl(rows: list[dict]) -> bytes:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
-
-
-def write_findings(findings: Iterable[Finding], folder: str) -> None:
-    write_finding_rows(finding_rows(findings), folder)
 
 
 def write_finding_rows(rows: list[dict], folder: str) -> None:

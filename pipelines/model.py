@@ -205,6 +205,17 @@ def summarise_missing(record_id: str) -> DataSummary:
     return DataSummary(1, 0, 1, (), (), (record_id,))
 
 
+def add_missing(summary: DataSummary, found: frozenset[str],
+                named: tuple[str, ...] | None) -> DataSummary:
+    """What a transfer moved: `summary` of the named records that were classified, plus
+    each other record it names (absent from the input, or not classifiable): nobody can
+    tell whether those are personal."""
+    for record_id in named or ():
+        if record_id not in found:
+            summary = merge_summaries(summary, summarise_missing(record_id))
+    return summary
+
+
 @dataclass(frozen=True)
 class Finding:
     """One broken rule for one subject (a transfer, a dataset at rest, or a flow)."""

@@ -11,12 +11,21 @@ import argparse
 from apache_beam.options.pipeline_options import PipelineOptions
 
 FAIL_ON = ("critical", "high", "medium", "low", "info", "never")
+REMOTE_READ_SHARDS = 16
+"""Read tasks on a runner other than the local one, whose workers we cannot count."""
 
 
 def fraction(value: str) -> float:
     number = float(value)
     if not 0 <= number <= 1:
         raise argparse.ArgumentTypeError("must be a fraction between 0 and 1")
+    return number
+
+
+def positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be a whole number of at least 1")
     return number
 
 
@@ -47,6 +56,10 @@ class AuditOptions(PipelineOptions):
         parser.add_argument("--history", default=None, metavar="DIR",
                             help="keep this run in DIR/<UTC timestamp>/ and point DIR/latest "
                                  "at it (instead of --output)")
+        parser.add_argument("--read-shards", dest="read_shards", type=positive_int, default=None,
+                            help="parallel read tasks, each reading every input file and "
+                                 "keeping its share of the rows (default: one per local "
+                                 f"worker; {REMOTE_READ_SHARDS} on other runners)")
         parser.add_argument("--quiet", action="store_true", default=False,
                             help="no progress lines on stderr")
         parser.add_argument("--progress-seconds", dest="progress_seconds", type=seconds,

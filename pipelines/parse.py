@@ -46,6 +46,19 @@ def parse_row(row: RawRow, tenant: Tenant) -> Record | Transfer | Rejection:
         return reject(row, f"row could not be parsed ({type(error).__name__})")
 
 
+def row_key(row: RawRow) -> tuple[str, str] | str | None:
+    """The key the row will have once parsed ((dataset, record_id) or transfer_id), or
+    None if it has none (then it is rejected). Read tasks own rows by it."""
+    if row.data is None:
+        return None
+    try:
+        if row.kind == RECORDS:
+            return _text(row.data, "dataset", True), _text(row.data, "record_id", True)
+        return _text(row.data, "transfer_id", True)
+    except Exception:  # noqa: BLE001 - no usable key: parse_row will say why
+        return None
+
+
 def reject(row: RawRow, reason: str) -> Rejection:
     return Rejection(row.kind, row.source, row.position, reason, row.preview)
 

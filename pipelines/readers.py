@@ -10,8 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from pipelines.masking import mask_text
@@ -62,15 +61,28 @@ class _Stream(io.RawIOBase):
         return len(data)
 
 
-def read_rows(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
-    """Rows of one file (already decompressed), dispatched on its name."""
+Keep = Callable[[int], bool]
+
+
+def _every(position: int) -> bool:
+    return True
+
+
+def read_rows(kind: str, source: str, handle: BinaryIO, keep: Keep = _every) -> Iterator[RawRow]:
+    """Rows of one file (already decompressed), dispatched on its name.
+
+    `keep(position)` is asked for every row that is not blank, before it is decoded or
+    checked: a read task that owns a share of the rows skips the others at almost no
+    cost. Rows about the whole file (an unsupported type, Parquet that breaks off) are
+    yielded whatever `keep` says.
+    """
     fmt = format_of(source)
     if fmt == "jsonl":
-        yield from read_jsonl(kind, source, io.BufferedReader(_Stream(handle), 1 << 16))
+        yield from read_jsonl(kind, source, io.BufferedReader(_Stream(handle), 1 << 16), keep)
     elif fmt == "csv":
-        yield from read_csv(kind, source, io.BufferedReader(_Stream(handle), 1 << 16))
+        yield from read_csv(kind, source, io.BufferedReader(_Stream(handle), 1 << 16), keep)
     elif fmt == "parquet":
-        yield from read_parquet(kind, source, handle)
+        yield from read_parquet(kind, source, handle, keep)
     else:
         reason = f"unsupported file type (use {', '.join(SUPPORTED_SUFFIXES)})"
         yield RawRow(kind, source, 0, error=reason)
@@ -81,8 +93,10 @@ def _decode(raw: bytes, first: bool) -> str:
     return text[1:] if first and text.startswith(BOM) else text
 
 
-def read_jsonl(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
+def read_jsonl(kind: str, source: str, handle: BinaryIO, keep: Keep = _every) -> Iterator[RawRow]:
     for number, raw in enumerate(handle, start=1):
+        if not raw.strip() or not keep(number):
+            continue
         try:
             line = _decode(raw, number == 1)
         except UnicodeDecodeError as error:
@@ -168,7 +182,7 @@ def _json_type(value: object) -> str:
             float: "a number"}.get(type(value), type(value).__name__)
 
 
-def read_csv(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
+def read_csv(kind: str, source: str, handle: BinaryIO, keep: Keep = _every) -> Iterator[RawRow]:
     """CSV with a header row; quoted fields may hold newlines.
 
     Bytes that are not UTF-8 are carried as surrogates and the row is rejected, so one
@@ -198,11 +212,12 @@ def read_csv(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
         except StopIteration:
             return
         except csv.Error as error:
-            yield RawRow(kind, source, start, error=f"unreadable CSV row: {error}")
+            if keep(start):
+                yield RawRow(kind, source, start, error=f"unreadable CSV row: {error}")
             start = reader.line_num + 1
             continue
         position, start = start, reader.line_num + 1
-        if not values or all(not value.strip() for value in values):
+        if not values or all(not value.strip() for value in values) or not keep(position):
             continue
         preview = mask_text(",".join(values))
         if header_problem:
@@ -228,7 +243,8 @@ def _has_surrogate(value: str) -> bool:
     return any("\udc80" <= char <= "\udcff" for char in value)
 
 
-def read_parquet(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
+def read_parquet(kind: str, source: str, handle: BinaryIO,
+                 keep: Keep = _every) -> Iterator[RawRow]:
     """Parquet in record batches, so a large file never sits in memory at once.
 
     A file that breaks part-way (a corrupt page, text that is not UTF-8) keeps the rows
@@ -255,34 +271,8 @@ def read_parquet(kind: str, source: str, handle: BinaryIO) -> Iterator[RawRow]:
             return
         for data in rows:
             position += 1
+            if not keep(position):
+                continue
             data = {name: value for name, value in data.items() if value is not None}
             yield RawRow(kind, source, position, data=data,
                          preview=mask_text(json.dumps(data, default=str)), fmt="parquet")
-
-
-SHUFFLE_BLOCK = 1_024
-
-
-def shuffled_in_blocks(rows: Iterable, seed: str, block: int = SHUFFLE_BLOCK) -> Iterator:
-    """The same rows, each block of `block` in a fixed pseudo-random order.
-
-    Beam's local runner deals a stage's input to its workers round-robin in arrival
-    order; exports often alternate kinds of rows (every other one a long free-text
-    ticket), and then one worker gets all the costly rows and runs alone at the end.
-    Shuffling within bounded blocks breaks such patterns without holding a file in
-    memory; `seed` (the file name) keeps runs reproducible.
-    """
-    order = random.Random(seed)
-    pending = []
-    try:
-        for row in rows:
-            pending.append(row)
-            if len(pending) == block:
-                order.shuffle(pending)
-                yield from pending
-                pending = []
-    except Exception:
-        yield from pending  # the rows read before a failure (a truncated file) still count
-        raise
-    order.shuffle(pending)
-    yield from pending

@@ -32,17 +32,24 @@ from pipelines.model import (
     Record,
     Rejection,
     Transfer,
+    add_missing,
     merge_summaries,
-    summarise_missing,
     summarise_record,
 )
-from pipelines.parse import parse_row
-from pipelines.readers import read_rows, shuffled_in_blocks
+from pipelines.parse import parse_row, row_key
+from pipelines.readers import read_rows
 from pipelines.rules import (
     FlowUse,
     at_rest_findings,
     group_mix_findings,
     judge_transfer,
+)
+from pipelines.sharding import (
+    key_digest,
+    owner_of,
+    owner_of_key,
+    place_of,
+    source_and_position,
 )
 from pipelines.tenant import Tenant
 from pipelines.window import in_window
@@ -64,30 +71,60 @@ class _Holder:
 
 # --- read and parse --------------------------------------------------------------------
 
-class _ReadFileRows(beam.DoFn):
-    """Open each resolved file by its exact name (no second glob match, which would
-    silently skip a file called e.g. `data[1].jsonl`) and yield its rows."""
+class _Owned:
+    """`keep` for one file of one read task. Readers ask it about every row that is not
+    blank, so the last row asked about, where a file that breaks off stopped being
+    readable, is the same for every task. With `by_key`, every row is read and the task
+    decides once the row is decoded (`owns_row`)."""
 
-    def __init__(self, kind: str) -> None:
-        self.kind = kind
-        self.rows = Metrics.counter(NAMESPACE, f"{kind}_read")
+    def __init__(self, source: str, shards: int, shard: int, by_key: bool) -> None:
+        self.source, self.shards, self.shard, self.by_key = source, shards, shard, by_key
+        self.last = 0
 
-    def process(self, path: str) -> Iterable[RawRow]:
+    def __call__(self, position: int) -> bool:
+        self.last = max(self.last, position)
+        return self.by_key or self.owns(position)
+
+    def owns(self, position: int) -> bool:
+        return owner_of(self.source, position, self.shards) == self.shard
+
+    def owns_row(self, row: RawRow) -> bool:
+        key = row_key(row) if self.by_key else None
+        if key is None:
+            return self.owns(row.position)
+        return owner_of_key(key, self.shards) == self.shard
+
+
+class _ReadShard(beam.DoFn):
+    """One read task: every input file, opened by its exact name (no second glob match,
+    which would silently skip a file called e.g. `data[1].jsonl`), yielding the rows
+    this task owns; the other tasks yield the rest."""
+
+    def __init__(self, kind: str, files: list[str], shards: int, metric: str,
+                 by_key: bool) -> None:
+        self.kind, self.files, self.shards, self.by_key = kind, files, shards, by_key
+        self.rows = Metrics.counter(NAMESPACE, metric)
+
+    def process(self, shard: int) -> Iterable[RawRow]:
+        for path in self.files:
+            owned = _Owned(path, self.shards, shard, self.by_key)
+            for row in self._file_rows(path, owned):
+                if owned.owns_row(row):
+                    self.rows.inc()
+                    yield row
+
+    def _file_rows(self, path: str, owned: _Owned) -> Iterable[RawRow]:
         try:
             handle = _open(path)
         except Exception as error:  # noqa: BLE001 - Beam wraps OSError in BeamIOError
             yield RawRow(self.kind, path, 0, error=f"cannot open file ({type(error).__name__})")
             return
-        last = 0
         with handle:
             try:
-                for row in shuffled_in_blocks(read_rows(self.kind, path, handle), path):
-                    self.rows.inc()
-                    last = max(last, row.position)
-                    yield row
+                yield from read_rows(self.kind, path, handle, owned)
             except (OSError, EOFError, zlib.error) as error:  # e.g. a truncated .gz
-                yield RawRow(self.kind, path, last + 1, error="file unreadable from this row "
-                             f"on ({type(error).__name__})")
+                yield RawRow(self.kind, path, owned.last + 1, error="file unreadable from "
+                             f"this row on ({type(error).__name__})")
 
 
 def _open(path: str):
@@ -101,30 +138,38 @@ def _open(path: str):
 
 
 class ReadRows(beam.PTransform):
-    """Resolved input files -> one RawRow per row.
+    """Resolved input files -> one RawRow per row, read by `shards` parallel tasks.
 
-    Files are spread over workers (Create reshuffles them); rows are not: the next step
-    (RejectDuplicates) groups by key anyway, and a Reshuffle here would hold a second copy
-    of the whole input between stages on runners that materialise them (the local one).
+    Each task reads every file and keeps the rows it owns, so that rows never cross a
+    stage boundary before they are classified: the local runner holds every element that
+    does in its driver, and hands each worker its whole share as one message, which made
+    memory grow with input. Decoding is cheap beside classification, so reading each
+    file `shards` times costs little. Rows are owned by a hash of their place, or, with
+    `by_key`, of their key: then every row of one key reaches one task, in file order
+    (see RejectDuplicates).
     """
 
-    def __init__(self, kind: str, files: list[str]) -> None:
+    def __init__(self, kind: str, files: list[str], shards: int = 1, *,
+                 by_key: bool = False, metric: str | None = None) -> None:
         super().__init__()
-        self.kind = kind
+        self.kind, self.by_key = kind, by_key
         self.files = sorted(files)
+        self.shards = max(1, shards)
+        self.metric = metric or f"{kind}_read"  # a second pass counts under its own name
 
     def expand(self, pbegin):
         return (
             pbegin
-            | "Files" >> beam.Create(self.files)
-            | "Rows" >> beam.ParDo(_ReadFileRows(self.kind))
+            | "Tasks" >> beam.Create(list(range(self.shards)))  # reshuffled over workers
+            | "Rows" >> beam.ParDo(
+                _ReadShard(self.kind, self.files, self.shards, self.metric, self.by_key))
         )
 
 
 class _ParseRow(beam.DoFn):
-    def __init__(self, tenant: Tenant) -> None:
+    def __init__(self, tenant: Tenant, metric: str) -> None:
         self.tenant = tenant
-        self.rejected = Metrics.counter(NAMESPACE, "rows_rejected")
+        self.rejected = Metrics.counter(NAMESPACE, metric)
 
     def process(self, row: RawRow):
         value = parse_row(row, self.tenant)
@@ -138,20 +183,21 @@ class _ParseRow(beam.DoFn):
 class ParseRows(beam.PTransform):
     """RawRow -> Record/Transfer, or a Rejection on the `rejected` output."""
 
-    def __init__(self, tenant: Tenant) -> None:
+    def __init__(self, tenant: Tenant, metric: str = "rows_rejected") -> None:
         super().__init__()
-        self.tenant = tenant
+        self.tenant, self.metric = tenant, metric
 
     def expand(self, rows):
-        return rows | beam.ParDo(_ParseRow(self.tenant)).with_outputs(REJECTED, main="parsed")
+        return rows | beam.ParDo(_ParseRow(self.tenant, self.metric)).with_outputs(
+            REJECTED, main="parsed")
 
 
 def pack(value) -> bytes:
     """A value as one bytes object, for a grouping's values.
 
-    The local runner holds every grouped value in its driver, decoded: a parsed benchmark
-    record is a tree of Python objects of about 1.8 KB, 3.5 times its 520 pickled bytes.
-    Packed, a grouped value is one bytes object until its group is read.
+    The local runner holds every grouped value in its driver, decoded, as a tree of
+    Python objects several times its pickled size. Packed, a grouped value is one bytes
+    object until its group is read.
     """
     return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
 
@@ -160,35 +206,47 @@ def unpack(data: bytes):
     return pickle.loads(data)  # noqa: S301 - only ever bytes this pipeline packed
 
 
-def _first_wins(kind: str, what: str):
-    def split(item):
-        _, packed = item
-        ordered = sorted((unpack(v) for v in packed), key=lambda v: (v.source, v.position))
-        first = ordered[0]
-        yield first
-        for dup in ordered[1:]:
-            yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
-                kind, dup.source, dup.position,
-                f"duplicate {what} (first seen in {first.source} at row {first.position})",
-            ))
-    return split
+class _FirstOfEachKey(beam.DoFn):
+    def __init__(self, kind: str, key, what: str, sources: list[str]) -> None:
+        self.kind, self.key, self.what, self.sources = kind, key, what, sources
+        self.rejected = Metrics.counter(NAMESPACE, "duplicates_rejected")
+
+    def start_bundle(self) -> None:
+        # Per bundle: a retried bundle starts afresh, and a read task's rows never
+        # straddle two bundles (a task is one element).
+        self.first: dict[int, int] = {}
+
+    def process(self, value):
+        place = place_of(value.source, value.position, self.sources)
+        first = self.first.setdefault(key_digest(self.key(value)), place)
+        if first == place:
+            yield value
+            return
+        self.rejected.inc()
+        source, position = source_and_position(first, self.sources)
+        yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
+            self.kind, value.source, value.position,
+            f"duplicate {self.what} (first seen in {source} at row {position})"))
 
 
 class RejectDuplicates(beam.PTransform):
-    """Keep the first row of each key (by file and position); reject the others."""
+    """Keep the first row of each key (by file and position); reject the others.
 
-    def __init__(self, kind: str, key, what: str) -> None:
+    Nothing is grouped: the rows come from `ReadRows(by_key=True)` through steps fused
+    with it, so every row of one key reaches the same bundle, in file order, and the
+    first one seen is the first one. A bundle remembers a 96-bit digest and a place per
+    key it owns (about 110 bytes; the local runner has one bundle per worker).
+    """
+
+    def __init__(self, kind: str, key, what: str, sources: list[str]) -> None:
         super().__init__()
         self.kind, self.key, self.what = kind, key, what
+        self.sources = sorted(sources)
 
     def expand(self, values):
-        return (
-            values
-            | "Key" >> beam.Map(lambda v, key=self.key: (key(v), pack(v)))
-            | "Group" >> beam.GroupByKey()
-            | "FirstWins" >> beam.FlatMap(_first_wins(self.kind, self.what)).with_outputs(
-                REJECTED, main="unique")
-        )
+        return values | beam.ParDo(
+            _FirstOfEachKey(self.kind, self.key, self.what, self.sources)
+        ).with_outputs(REJECTED, main="unique")
 
 
 class SelectWindow(beam.PTransform):
@@ -366,13 +424,32 @@ class MergeSummaries(beam.CombineFn):
         return accumulator
 
 
-def _named_record_contributions(item):
-    """(dataset, record_id) -> what each naming transfer learns about that record."""
-    (_, record_id), grouped = item
-    summaries = list(grouped["record"])
-    summary = unpack(summaries[0]) if summaries else summarise_missing(record_id)
-    for transfer_id in grouped["transfers"]:
-        yield transfer_id, summary
+class MergeMoved(beam.CombineFn):
+    """(DataSummary, ids of the named records found) per transfer."""
+
+    def create_accumulator(self) -> tuple[DataSummary, frozenset[str]]:
+        return DataSummary(), frozenset()
+
+    def add_input(self, accumulator, value):
+        return merge_summaries(accumulator[0], value[0]), accumulator[1] | value[1]
+
+    def merge_accumulators(self, accumulators):
+        summary, found = self.create_accumulator()
+        for more, ids in accumulators:
+            summary, found = merge_summaries(summary, more), found | ids
+        return summary, found
+
+    def extract_output(self, accumulator):
+        return accumulator
+
+
+def _named_contributions(record: ClassifiedRecord, named: dict):
+    """What each transfer that names this record learns about it."""
+    transfer_ids = named.get(record.key)
+    if transfer_ids:
+        moved = summarise_record(record), frozenset((record.record_id,))
+        for transfer_id in transfer_ids:
+            yield transfer_id, moved
 
 
 def _dataset_contributions(item):
@@ -380,15 +457,19 @@ def _dataset_contributions(item):
     summaries = list(grouped["summary"])
     summary = summaries[0] if summaries else DataSummary()
     for transfer_id in grouped["transfers"]:
-        yield transfer_id, summary
+        yield transfer_id, (summary, frozenset())
 
 
 class SummariseMovedData(beam.PTransform):
-    """Per transfer, what it moved: a keyed join of transfers to classifications.
+    """Per transfer, what it moved among the records read: (DataSummary, ids found).
 
-    Transfers that name records join on (dataset, record_id); whole-dataset transfers
-    join on a per-dataset summary. Both are CoGroupByKeys, so no worker ever holds all
-    classifications.
+    Transfers that name records learn about them where they are classified: which
+    transfers name which record is a side input as large as the transfers' own lists,
+    and the contributions are summed per transfer by a keyed combine lifted into that
+    stage, so no step groups the records (on the local runner every grouping lives in
+    the driver). Named records that were not found are counted by `JudgeTransfers`
+    (`add_missing`). Whole-dataset transfers join a per-dataset summary
+    (a CoGroupByKey). No worker ever holds all classifications.
     """
 
     def __init__(self, classified) -> None:
@@ -396,14 +477,17 @@ class SummariseMovedData(beam.PTransform):
         self.classified = classified
 
     def expand(self, transfers):
-        by_record = self.classified | "ByRecord" >> beam.Map(
-            lambda c: (c.key, pack(summarise_record(c))))
-        named = transfers | "NamedRecords" >> beam.FlatMap(
-            lambda t: [((t.dataset, rid), t.transfer_id) for rid in t.record_ids or ()])
+        named = (
+            transfers
+            | "NamedRecords" >> beam.FlatMap(
+                lambda t: [((t.dataset, rid), t.transfer_id) for rid in t.record_ids or ()])
+            | "TransfersPerRecord" >> beam.GroupByKey()
+            | "Sorted" >> beam.MapTuple(lambda key, ids: (key, tuple(sorted(ids))))
+        )
         from_named = (
-            {"record": by_record, "transfers": named}
-            | "JoinRecords" >> beam.CoGroupByKey()
-            | "PerNamedRecord" >> beam.FlatMap(_named_record_contributions)
+            self.classified
+            | "FromNamedRecords" >> beam.FlatMap(_named_contributions, beam.pvalue.AsDict(named))
+            | "PerNamingTransfer" >> beam.CombinePerKey(MergeMoved())
         )
         per_dataset = (
             self.classified
@@ -417,11 +501,7 @@ class SummariseMovedData(beam.PTransform):
             | "JoinDatasets" >> beam.CoGroupByKey()
             | "PerDataset" >> beam.FlatMap(_dataset_contributions)
         )
-        return (
-            (from_named, from_datasets)
-            | "AllContributions" >> beam.Flatten()
-            | "PerTransfer" >> beam.CombinePerKey(MergeSummaries())
-        )
+        return (from_named, from_datasets) | "EitherWay" >> beam.Flatten()
 
 
 # --- judge -----------------------------------------------------------------------------
@@ -449,10 +529,11 @@ class _JudgeTransfer(beam.DoFn):
         transfers = list(grouped["transfer"])
         if not transfers:
             return
-        summaries = list(grouped["moved"])
-        moved = summaries[0] if summaries else DataSummary()
         self.evaluated.inc()
-        transfer = transfers[0]
+        transfer = unpack(transfers[0])
+        found = list(grouped["moved"])  # one value at most: a transfer names records or not
+        summary, ids = found[0] if found else (DataSummary(), frozenset())
+        moved = add_missing(summary, ids, transfer.record_ids)
         yield beam.pvalue.TaggedOutput("evaluated", transfer)
         if transfer.flow_id and transfer.connector:
             yield beam.pvalue.TaggedOutput("flow_use", (transfer.flow_id, FlowUse(
@@ -470,7 +551,7 @@ class JudgeTransfers(beam.PTransform):
         self.moved = moved
 
     def expand(self, transfers):
-        keyed = transfers | "ById" >> beam.Map(lambda t: (t.transfer_id, t))
+        keyed = transfers | "ById" >> beam.Map(lambda t: (t.transfer_id, pack(t)))
         return (
             {"transfer": keyed, "moved": self.moved}
             | "Join" >> beam.CoGroupByKey()

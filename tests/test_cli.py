@@ -200,3 +200,31 @@ def test_validate_prints_every_problem_with_file_and_suggestion(tmp_path):
     assert any("dlp_policies[0].environments[0]: unknown environment 'prd'" in line
                and "did you mean 'prod'" in line for line in lines), result.stderr
     assert any("classification.model" in line for line in lines), result.stderr
+
+
+READ_SHARDS = [
+    # (Beam arguments, --read-shards, expected read tasks); CPUS as above
+    ([], None, "CPUS"),
+    (["--direct_num_workers=3"], None, 3),
+    (["--direct_num_workers=1"], None, 1),
+    (["--direct_num_workers=3"], 5, 5),
+    (["--runner=PortableRunner"], None, "REMOTE"),
+    (["--runner=PortableRunner"], 4, 4),
+]
+
+
+@pytest.mark.parametrize(("beam_args", "given", "expected"), READ_SHARDS)
+def test_one_read_task_per_local_worker_unless_told(beam_args, given, expected):
+    from pipelines.cli import _pipeline_options, read_shards, worker_count
+    from pipelines.options import REMOTE_READ_SHARDS
+
+    options, runner = _pipeline_options(beam_args, None)
+    want = {"CPUS": worker_count(), "REMOTE": REMOTE_READ_SHARDS}.get(expected, expected)
+    assert read_shards(options, runner, given) == want
+
+
+def test_read_shards_must_be_positive(tmp_path, config_file):
+    result = run_cli("run", "--config", str(config_file), "--read-shards", "0",
+                     "--output", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "--read-shards" in result.stderr

@@ -6,6 +6,7 @@ import json
 
 import apache_beam as beam
 import pytest
+from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
@@ -18,8 +19,14 @@ from pipelines.audit import (
     classification_row,
     merge_classification_shards,
 )
-from pipelines.model import ClassifiedRecord, DataSummary, Transfer
-from pipelines.transforms import CountBy, SummariseMovedData
+from pipelines.model import ClassifiedRecord, DataSummary, Transfer, add_missing
+from pipelines.transforms import (
+    CountBy,
+    ParseRows,
+    ReadRows,
+    RejectDuplicates,
+    SummariseMovedData,
+)
 from tests.conftest import write_jsonl
 
 
@@ -45,12 +52,19 @@ def test_summarise_moved_data_joins_by_record_and_by_dataset():
                classified("e", "x", False)]
     transfers = [transfer("T1", "d", ("a", "zz")), transfer("T2", "d"), transfer("T3", "e"),
                  transfer("T4", "nothing-here")]
+    named = {t.transfer_id: t.record_ids for t in transfers}
+
+    def completed(transfer_id, moved):
+        # what JudgeTransfers does: named records that were not found count as unclassified
+        s = add_missing(*moved, named[transfer_id])
+        return transfer_id, s.records, s.personal_records, s.unclassified_records, \
+            s.sample_record_ids
+
     with local_pipeline() as p:
         moved = (
             p | "Transfers" >> beam.Create(transfers)
             | SummariseMovedData(p | "Records" >> beam.Create(records))
-            | beam.MapTuple(lambda tid, s: (tid, s.records, s.personal_records,
-                                            s.unclassified_records, s.sample_record_ids))
+            | beam.MapTuple(completed)
         )
         assert_that(moved, equal_to([
             ("T1", 2, 1, 1, ("a", "zz")),
@@ -88,10 +102,12 @@ def small_inputs(tmp_path):
     return str(records), str(transfers)
 
 
-def test_audit_transform_end_to_end(audit_config, small_inputs):
+@pytest.mark.parametrize("read_shards", [1, 3])
+def test_audit_transform_end_to_end(audit_config, small_inputs, read_shards):
     records, transfers = small_inputs
     plan = AuditPlan(audit_config.tenant, audit_config.classifier, (records,), (transfers,),
-                     since="2026-10-01T00:00:00Z", until="2026-11-01T00:00:00Z")
+                     since="2026-10-01T00:00:00Z", until="2026-11-01T00:00:00Z",
+                     read_shards=read_shards)
     with local_pipeline() as p:
         result = p | Audit(plan)
         assert_that(
@@ -280,3 +296,131 @@ def test_classification_shards_are_joined_into_one_file(tmp_path, shards):
     assert merged.schema.equals(CLASSIFICATION_SCHEMA)
     expected = sorted(r["record_id"] for r in rows) if shards else []
     assert sorted(merged.column("record_id").to_pylist()) == expected
+
+
+@pytest.mark.parametrize("shards", [1, 2, 5])
+def test_read_rows_yields_every_row_once_whatever_the_shards(tmp_path, shards):
+    import gzip
+
+    good = write_jsonl(tmp_path / "a.jsonl", [{"n": i} for i in range(1, 24)])
+    whole = gzip.compress(b"".join(b'{"n": %d}\n' % i for i in range(1, 400)))
+    truncated = tmp_path / "b.jsonl.gz"
+    truncated.write_bytes(whole[: len(whole) // 2])
+    missing = tmp_path / "gone.jsonl"
+    with local_pipeline() as p:
+        rows = (
+            p
+            | ReadRows("records", [str(good), str(truncated), str(missing)], shards)
+            | beam.Map(lambda r: (r.source.rsplit("/", 1)[-1], r.position, r.error is None))
+            | beam.combiners.ToList()
+            | beam.Map(sorted)
+        )
+
+        def check(found):
+            (everything,) = found
+            places = [(name, position) for name, position, _ in everything]
+            assert len(places) == len(set(places))  # no row read twice
+            assert [p for n, p, _ in everything if n == "a.jsonl"] == list(range(1, 24))
+            in_b = [(p, ok) for n, p, ok in everything if n == "b.jsonl.gz"]
+            assert [p for p, _ in in_b[:-1]] == list(range(1, len(in_b)))
+            assert in_b[-1][0] > len(in_b) - 1  # a partial last line may be blank: skipped
+            assert [ok for _, ok in in_b].count(False) == 1 and not in_b[-1][1]  # the cut
+            assert [(p, ok) for n, p, ok in everything if n == "gone.jsonl"] == [(0, False)]
+
+        assert_that(rows, check)
+
+
+def test_reject_duplicates_keeps_the_first_of_each_key_in_file_order():
+    from pipelines.model import Record
+
+    def record(record_id: str, source: str, position: int) -> Record:
+        return Record("d", record_id, "prod", "westeurope", "europe", False, (),
+                      source, position)
+
+    # as one read task yields them: files in order, positions ascending
+    rows = [record("x", "a.jsonl", 2), record("y", "a.jsonl", 3), record("x", "a.jsonl", 7),
+            record("x", "b.jsonl", 1), record("z", "b.jsonl", 2)]
+    with local_pipeline() as p:
+        result = (
+            p | beam.Create(rows, reshuffle=False)
+            | RejectDuplicates("records", lambda r: r.key, "record_id", ["b.jsonl", "a.jsonl"])
+        )
+        assert_that(result.unique | beam.Map(lambda r: (r.record_id, r.source, r.position)),
+                    equal_to([("x", "a.jsonl", 2), ("y", "a.jsonl", 3), ("z", "b.jsonl", 2)]),
+                    label="Unique")
+        assert_that(result.rejected | beam.Map(lambda r: (r.source, r.position, r.reason)),
+                    equal_to([
+                        ("a.jsonl", 7, "duplicate record_id (first seen in a.jsonl at row 2)"),
+                        ("b.jsonl", 1, "duplicate record_id (first seen in a.jsonl at row 2)"),
+                    ]), label="Rejected")
+
+
+@pytest.mark.parametrize("shards", [1, 2, 3])
+def test_duplicates_across_files_are_found_whatever_the_shards(tmp_path, audit_config, shards):
+    from pipelines.model import RECORDS
+
+    files = []  # every row a duplicate of one in the other file
+    for name in ("a.jsonl", "b.jsonl"):
+        files.append(str(write_jsonl(tmp_path / name, [
+            {"record_id": f"r{i}", "dataset": "d", "environment": "prod", "note": "x"}
+            for i in range(40)])))
+    # one bundle per worker thread: a key whose rows went to two tasks would go unseen
+    options = PipelineOptions(["--direct_running_mode=multi_threading",
+                               f"--direct_num_workers={shards}"])
+    with BeamTestPipeline(runner=FnApiRunner(), options=options) as p:
+        parsed = (p | ReadRows(RECORDS, files, shards, by_key=True)
+                  | ParseRows(audit_config.tenant)).parsed
+        result = parsed | RejectDuplicates(RECORDS, lambda r: r.key, "record_id", files)
+        assert_that(result.unique | beam.Map(lambda r: (r.record_id, r.source.rsplit("/")[-1])),
+                    equal_to([(f"r{i}", "a.jsonl") for i in range(40)]), label="Unique")
+        assert_that(result.rejected | beam.Map(lambda r: r.source.rsplit("/")[-1]),
+                    equal_to(["b.jsonl"] * 40), label="Rejected")
+
+
+@pytest.mark.parametrize("shards", [0, 1, 4])
+def test_finding_shards_become_files_in_one_order(tmp_path, shards):
+    import random
+
+    from pipelines.findings_io import (
+        FINDINGS_JSONL,
+        finding_rows,
+        finding_shard_line,
+        findings_jsonl,
+        merge_finding_shards,
+        read_findings,
+    )
+    from pipelines.model import Finding
+
+    findings = [Finding(rule, severity, f"T-{n}", "a message")
+                for n in range(9) for rule, severity in
+                (("weak-tls", "high"), ("blocked-connector", "high"), ("untrusted-destination",
+                                                                      "medium"))]
+    shuffled = random.Random(shards).sample(findings, len(findings))
+    for index in range(shards):
+        lines = [finding_shard_line(f) + "\n" for f in shuffled[index::shards]]
+        (tmp_path / f"findings-part-{index:05d}-of-{shards:05d}.jsonl").write_text("".join(lines))
+    merge_finding_shards(str(tmp_path), "findings-part")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [FINDINGS_JSONL, "findings.parquet"]
+    expected = finding_rows(findings) if shards else []
+    assert (tmp_path / FINDINGS_JSONL).read_bytes() == findings_jsonl(expected)
+    assert read_findings(str(tmp_path))[:1] == expected[:1]
+
+
+ADD_MISSING = [
+    # (ids found among the records, ids the transfer names) -> (records, unclassified, samples)
+    (("a",), ("a",), (1, 0, ("a",))),
+    (("a",), ("a", "zz"), (2, 1, ("a", "zz"))),
+    ((), ("x", "y"), (2, 2, ("x", "y"))),
+    (("a", "b"), None, (2, 0, ("a", "b"))),  # a whole-dataset transfer names nothing
+]
+
+
+@pytest.mark.parametrize(("found", "named", "expected"), ADD_MISSING)
+def test_add_missing_counts_named_records_not_found_as_unclassified(found, named, expected):
+    from pipelines.model import merge_summaries, summarise_record
+
+    summary = DataSummary()
+    for record_id in found:
+        summary = merge_summaries(summary, summarise_record(classified("d", record_id, False)))
+    total = add_missing(summary, frozenset(found), named)
+    assert (total.records, total.unclassified_records, total.sample_record_ids) == expected

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.readers import format_of, read_rows, shuffled_in_blocks
+from pipelines.readers import format_of, read_rows
 
 
 def rows(name: str, payload: bytes):
@@ -109,31 +109,30 @@ def test_gzip_is_transparent_through_beam_open(tmp_path):
     assert [r.data for r in out] == [{"a": 1}, {"a": 2}]
 
 
-@pytest.mark.parametrize("count", [0, 1, 7, 8, 9, 100])
-def test_shuffled_in_blocks_keeps_every_row_once(count):
-    rows = list(range(count))
-    out = list(shuffled_in_blocks(rows, "a.jsonl", block=8))
-    assert sorted(out) == rows
-    for start in range(0, count, 8):  # rows never leave their block: bounded memory
-        assert sorted(out[start:start + 8]) == rows[start:start + 8]
+def _parquet_bytes(rows: list[dict]) -> bytes:
+    sink = io.BytesIO()
+    pq.write_table(pa.Table.from_pylist(rows), sink)
+    return sink.getvalue()
 
 
-def test_shuffled_in_blocks_breaks_alternation_and_is_reproducible():
-    rows = list(range(2_048))
-    out = list(shuffled_in_blocks(rows, "a.jsonl"))
-    assert out == list(shuffled_in_blocks(rows, "a.jsonl"))
-    # dealt round-robin to two workers, the even rows no longer all go to one of them
-    first_worker = out[0::2]
-    assert 412 < sum(1 for row in first_worker if row % 2 == 0) < 612  # of 1,024; was 1,024
+KEEP_CASES = [
+    # (file name, payload): rows at positions 1.. with a blank line or row at 3
+    ("a.jsonl", b'{"n": 1}\n{"n": 2}\n\n{"n": 4}\nnot json\n{"n": 6}\n'),
+    ("a.csv", b"n\n1\n\n3\nx\n5\n"),
+    ("a.parquet", _parquet_bytes([{"n": i} for i in range(1, 7)])),
+]
 
 
-def test_shuffled_in_blocks_yields_the_rows_read_before_a_failure():
-    def failing():
-        yield from range(5)
-        raise EOFError("truncated")
+@pytest.mark.parametrize(("name", "payload"), KEEP_CASES)
+def test_keep_skips_rows_before_they_are_read_and_asks_about_every_other_row(name, payload):
+    everything = rows(name, payload)
+    asked = []
 
-    seen = []
-    with pytest.raises(EOFError):
-        for row in shuffled_in_blocks(failing(), "a.jsonl.gz", block=8):
-            seen.append(row)
-    assert sorted(seen) == list(range(5))
+    def odd(position: int) -> bool:
+        asked.append(position)
+        return position % 2 == 1
+
+    kept = list(read_rows("records", name, io.BytesIO(payload), odd))
+    assert kept == [row for row in everything if row.position % 2 == 1]
+    # blank rows are never asked about, every other row is, once, in order
+    assert asked == [row.position for row in everything]
