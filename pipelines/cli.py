@@ -38,6 +38,7 @@ from pipelines.diff import diff_findings, diff_table
 from pipelines.findings_io import read_findings, write_finding_rows
 from pipelines.history import latest_run, new_run_folder, point_latest, run_folder
 from pipelines.inputs import InputError, resolve_inputs
+from pipelines.memory import limit_malloc_arenas
 from pipelines.model import SEVERITY_RANK
 from pipelines.options import FAIL_ON, REMOTE_READ_SHARDS, AuditOptions
 from pipelines.outputs import StagingFolder
@@ -278,6 +279,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     record_files = resolve_inputs(record_patterns or [], "--records", args.output)
     transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output)
     options, runner = _pipeline_options(beam_args, input_bytes(record_files))
+    limit_malloc_arenas()  # before any worker process starts
 
     plan = AuditPlan(
         tenant=config.tenant,

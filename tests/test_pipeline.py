@@ -111,7 +111,7 @@ def test_audit_transform_end_to_end(audit_config, small_inputs, read_shards):
     with local_pipeline() as p:
         result = p | Audit(plan)
         assert_that(
-            result["findings"] | beam.Map(lambda f: (f.rule, f.subject, f.severity)),
+            tuple(result["findings"].values()) | beam.Flatten() | beam.Map(lambda f: (f.rule, f.subject, f.severity)),
             equal_to([
                 ("personal-data-outside-geo", "T1", "high"),
                 ("customer-data-outside-geo", "T2", "info"),
@@ -253,7 +253,7 @@ def test_tenant_exports_drive_every_dlp_and_network_rule(exported_tenant, tmp_pa
     with local_pipeline() as p:
         result = p | Audit(plan)
         assert_that(
-            result["findings"] | beam.Map(lambda f: (f.rule, f.subject, f.severity,
+            tuple(result["findings"].values()) | beam.Flatten() | beam.Map(lambda f: (f.rule, f.subject, f.severity,
                                                      f.details["policy"])),
             equal_to([
                 ("blocked-connector-action", "X01", "medium", "Tenant"),
