@@ -32,7 +32,6 @@ from pipelines.transforms import (
     rejection_json,
 )
 
-FINDINGS = "findings"
 CLASSIFICATIONS_FILE = "classifications.parquet"
 CLASSIFICATION_SHARDS = "classifications-part"
 FINDING_SHARDS = "findings-part"
