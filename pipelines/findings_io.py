@@ -57,9 +57,12 @@ def merge_finding_shards(folder: str, prefix: str) -> None:
     entries = []
     for shard in shards:
         with open(shard, encoding="utf-8") as handle:
-            entries.extend((json.loads(line)[0], line) for line in handle if line.strip())
-    entries.sort()
-    write_finding_rows([json.loads(line)[1] for _, line in entries], folder)
+            for line in handle:
+                if line.strip():
+                    key, row = json.loads(line)
+                    entries.append((key, line, row))
+    entries.sort(key=lambda entry: entry[:2])
+    write_finding_rows([row for _, _, row in entries], folder)
     for shard in shards:
         os.remove(shard)
 

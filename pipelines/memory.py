@@ -4,7 +4,7 @@ glibc gives threads that allocate at the same time arenas of their own (up to ei
 core) and seldom returns what is freed in them. Beam's driver and workers move data in
 many threads (gRPC, one per worker bundle), so their resident memory kept the high-water
 mark of every stage: at 200,000 records the last stages added about 300 MiB over the
-classification stage. Two arenas cost no measurable speed here (README, "Performance").
+classification stage; with two it peaked about 100 MiB lower (README, "Performance").
 """
 
 from __future__ import annotations
