@@ -41,7 +41,7 @@ from pipelines.inputs import InputError, resolve_inputs
 from pipelines.memory import limit_malloc_arenas
 from pipelines.model import SEVERITY_RANK
 from pipelines.options import FAIL_ON, REMOTE_READ_SHARDS, AuditOptions
-from pipelines.outputs import StagingFolder
+from pipelines.outputs import OutputRefused, StagingFolder
 from pipelines.parse import RowError, parse_timestamp
 from pipelines.progress import ProgressReporter
 from pipelines.report import render_report
@@ -134,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "classify":
             return run_audit(args, beam_args, classify_only=True)
         return run_audit(args, beam_args)
-    except (UsageError, InputError, ConfigError, ModelNotAvailable) as error:
+    except (UsageError, InputError, ConfigError, ModelNotAvailable, OutputRefused) as error:
         print(f"flowaudit: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # the run failed: nothing was written, and that is no verdict
@@ -290,7 +290,11 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         until=until,
         read_shards=read_shards(options, runner, getattr(args, "read_shards", None)),
     )
-    staging = StagingFolder(args.output)
+    protected = [config_path, *record_files, *transfer_files,
+                 *(record_patterns or ()), *(transfer_patterns or ())]
+    if getattr(args, "baseline", None):
+        protected.append(args.baseline)
+    staging = StagingFolder(args.output, protected)
     try:
         with tempfile.TemporaryDirectory(prefix="flowaudit-progress-") as scratch, \
                 _progress(args, os.path.join(scratch, "classified")) as progress_file:

@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.outputs import PREVIOUS_PREFIX, STAGING_PREFIX, StagingFolder, recover
+from pipelines.outputs import (
+    PREVIOUS_PREFIX,
+    STAGING_PREFIX,
+    StagingFolder,
+    recover,
+    write_marker,
+)
 from tests.conftest import ROOT, run_cli, write_jsonl
 
 
@@ -35,6 +41,7 @@ def _previous_output(out: Path) -> dict[str, str]:
     out.mkdir()
     (out / "findings.jsonl").write_text('{"finding_id": "from-the-previous-run"}\n')
     (out / "summary.json").write_text('{"exit_status": 1}\n')
+    write_marker(out, "previous-run")
     return _snapshot(out)
 
 
@@ -87,21 +94,24 @@ def test_a_run_killed_inside_the_swap_gets_its_previous_output_back(tmp_path):
     assert not aside.exists()
 
 
-@pytest.mark.parametrize(("name", "kept"), [
-    (f"{STAGING_PREFIX}audit-out-{{dead}}-00000000", False),
-    (f"{STAGING_PREFIX}audit-out-{{live}}-00000000", True),
-    (f"{STAGING_PREFIX}other-output-{{dead}}-00000000", False),
-    (f"{STAGING_PREFIX}garbage", False),
-    (f"{PREVIOUS_PREFIX}audit-out-{{dead}}-00000000", False),   # output exists: stale copy
-    (f"{PREVIOUS_PREFIX}audit-out-{{live}}-00000000", True),    # a live run is swapping
+@pytest.mark.parametrize(("name", "marked", "kept"), [
+    (f"{STAGING_PREFIX}audit-out-{{dead}}-00000000", False, False),
+    (f"{STAGING_PREFIX}audit-out-{{live}}-00000000", False, True),
+    (f"{STAGING_PREFIX}other-output-{{dead}}-00000000", False, True),  # that output's to recover
+    (f"{STAGING_PREFIX}garbage", False, True),  # not a name flowaudit makes
+    (f"{PREVIOUS_PREFIX}audit-out-{{dead}}-00000000", True, False),  # output exists: stale copy
+    (f"{PREVIOUS_PREFIX}audit-out-{{dead}}-00000000", False, True),  # no marker: not ours
+    (f"{PREVIOUS_PREFIX}audit-out-{{live}}-00000000", True, True),   # a live run is swapping
 ], ids=["dead-staging", "live-staging", "other-output", "unparseable", "dead-previous",
-        "live-previous"])
-def test_recover_removes_only_dead_runs_folders(tmp_path, name, kept):
+        "dead-previous-without-marker", "live-previous"])
+def test_recover_removes_only_dead_runs_folders(tmp_path, name, marked, kept):
     out = tmp_path / "audit-out"
     out.mkdir()
     folder = tmp_path / name.format(dead=_dead_pid(), live=os.getpid())
     folder.mkdir()
     (folder / "partial.jsonl").write_text("x")
+    if marked:
+        write_marker(folder, "an-earlier-run")
     recover(out)
     assert folder.exists() == kept
     assert out.exists()
@@ -123,5 +133,5 @@ def test_publish_replaces_the_previous_output_whole(tmp_path):
     staging = StagingFolder(out)
     (staging.path / "summary.json").write_text("{}")
     staging.publish()
-    assert _snapshot(out).keys() == {"summary.json"}
+    assert _snapshot(out).keys() == {"summary.json", "_SUCCESS"}
     assert not list(tmp_path.glob(".flowaudit-*"))

@@ -11,7 +11,7 @@ from pipelines.summary import adds_up
 from tests.conftest import TEST_CONFIG, run_cli, write_jsonl
 
 OUTPUTS = {"findings.jsonl", "findings.parquet", "classifications.parquet", "rejected.jsonl",
-           "summary.json", "report.html"}
+           "summary.json", "report.html", "_SUCCESS"}
 
 
 def test_sample_audit_exits_1_and_writes_everything(sample_run):
