@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import find_packages, setup
 
 setup(
     name="flowaudit",
@@ -14,12 +14,12 @@ setup(
     long_description=Path(__file__).with_name("README.md").read_text(encoding="utf-8"),
     long_description_content_type="text/markdown",
     license="MIT",
-    python_requires=">=3.10,<3.13",
-    packages=["pipelines", "classifiers", "configs", "sample_data"],
+    python_requires=">=3.11,<3.13",
+    packages=find_packages(include=["pipelines*", "classifiers*", "configs", "sample_data"]),
     package_data={
-        "configs": ["*.yaml", "*.json", "*.md", "policies/*", "tenant/*"],
+        "configs": ["*.yaml", "*.json", "*.md"],
         "sample_data": ["*.jsonl", "*.md", "*.py", "records/*", "transfers/*", "tenant/*"],
-        "pipelines": ["templates/*"],
+        "pipelines.runs": ["templates/*"],
         "classifiers": ["data/*"],
     },
     install_requires=[
@@ -48,7 +48,7 @@ setup(
         # accuracy harness: unseen sentences from the public set's own generator
         "bench": ["faker>=25", "presidio-evaluator>=0.3,<0.4; python_version >= '3.11'"],
     },
-    entry_points={"console_scripts": ["flowaudit=pipelines.cli:main"]},
+    entry_points={"console_scripts": ["flowaudit=pipelines.cli.main:main"]},
     classifiers=[
         "Programming Language :: Python :: 3",
         "License :: OSI Approved :: MIT License",

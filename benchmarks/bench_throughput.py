@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pipelines.parse import flatten  # noqa: E402
+from pipelines.core.parse import flatten  # noqa: E402
 
 RESERVED = ("record_id", "dataset", "environment", "region")
 PERSONAL_ENTITIES = frozenset({

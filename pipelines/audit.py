@@ -13,11 +13,11 @@ import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
 from classifiers.settings import ClassifierSettings
-from pipelines.findings_io import finding_shard_line, merge_finding_shards
-from pipelines.model import RECORDS, TRANSFERS, ClassifiedRecord
-from pipelines.progress import CountProgress
-from pipelines.tenant import Tenant
-from pipelines.transforms import (
+from pipelines.core.model import RECORDS, TRANSFERS, ClassifiedRecord
+from pipelines.files.findings import finding_shard_line, merge_finding_shards
+from pipelines.runs.progress import CountProgress
+from pipelines.tenant.model import Tenant
+from pipelines.transforms.steps import (
     ClassifyRecords,
     CountRows,
     JudgeDataAtRest,
@@ -52,8 +52,8 @@ class AuditPlan:
     transfer_files: tuple[str, ...]
     since: str | None = None
     until: str | None = None
-    progress_file: str | None = None  # workers append classified counts (pipelines/progress.py)
-    read_shards: int = 1  # parallel read tasks (pipelines/transforms.py ReadRows)
+    progress_file: str | None = None  # workers count into it (runs/progress.py)
+    read_shards: int = 1  # parallel read tasks (pipelines/transforms/ ReadRows)
 
 
 class Audit(beam.PTransform):

@@ -25,7 +25,7 @@ from classifiers.settings import (
     CustomRecognizerSpec,
     PatternSpec,
 )
-from pipelines.dlp import (
+from pipelines.tenant.dlp import (
     DlpPolicy,
     PolicySet,
     load_connector_catalogue,
@@ -33,15 +33,19 @@ from pipelines.dlp import (
     load_unblockable,
     policy_from_inline,
 )
-from pipelines.environments import Environment, load_environment_file, normalise_environment_id
-from pipelines.geo import (
+from pipelines.tenant.environments import (
+    Environment,
+    load_environment_file,
+    normalise_environment_id,
+)
+from pipelines.tenant.geo import (
     GeoCatalogue,
     TenantFileError,
     builtin_catalogue,
     load_locations_export,
     normalise_region,
 )
-from pipelines.tenant import Tenant
+from pipelines.tenant.model import Tenant
 
 
 class ConfigError(ValueError):
@@ -441,7 +445,7 @@ def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str 
         problems.append("network.allowed_service_tags: empty; list the tags you trust, e.g. "
                         "'PowerPlatformInfra.*' (with none, every destination is untrusted)")
     try:
-        from pipelines.service_tags import load_service_tags
+        from pipelines.tenant.service_tags import load_service_tags
 
         index = load_service_tags(tags_path)
     except (OSError, TenantFileError, ValueError) as error:

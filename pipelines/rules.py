@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pipelines.dlp import ConnectorGroup, normalise_connector_id
-from pipelines.model import DataSummary, Finding, Transfer
-from pipelines.tenant import Tenant
+from pipelines.core.model import DataSummary, Finding, Transfer
+from pipelines.tenant.dlp import ConnectorGroup, normalise_connector_id
+from pipelines.tenant.model import Tenant
 
 PERSONAL_OUTSIDE_GEO = "personal-data-outside-geo"
 CUSTOMER_OUTSIDE_GEO = "customer-data-outside-geo"
@@ -46,7 +46,7 @@ FINDING_FIELDS = (
 )
 """Every finding has every field (None where it does not apply): one schema for all.
 `suppressed` / `suppression_reason` are set from a baseline after judging
-(pipelines/baseline.py); a rule never sets them."""
+(pipelines/runs/baseline.py); a rule never sets them."""
 
 
 def _details(summary: DataSummary, **fields) -> dict:

@@ -12,10 +12,10 @@ import pytest
 
 from classifiers.settings import ClassifierSettings
 from pipelines.config import load_config
-from pipelines.dlp import PolicySet, policy_from_inline
-from pipelines.environments import Environment
-from pipelines.geo import builtin_catalogue
-from pipelines.tenant import Tenant
+from pipelines.tenant.dlp import PolicySet, policy_from_inline
+from pipelines.tenant.environments import Environment
+from pipelines.tenant.geo import builtin_catalogue
+from pipelines.tenant.model import Tenant
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

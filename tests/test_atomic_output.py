@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.outputs import (
+from pipelines.files.staging import (
     PREVIOUS_PREFIX,
     STAGING_PREFIX,
     StagingFolder,

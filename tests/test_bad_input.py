@@ -20,12 +20,12 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipelines import cli
-from pipelines import inputs as inputs_module
 from pipelines.audit import Audit, AuditPlan
-from pipelines.inputs import InputError, resolve_inputs
-from pipelines.readers import read_rows
-from pipelines.summary import adds_up
+from pipelines.cli import main as cli
+from pipelines.files import inputs as inputs_module
+from pipelines.files.inputs import InputError, resolve_inputs
+from pipelines.files.readers import read_rows
+from pipelines.runs.summary import adds_up
 from tests.bad_inputs import RECORDS, TRANSFERS, cases
 from tests.conftest import LONG_TEXT_CHARS, TEST_CONFIG, write_jsonl
 

@@ -8,11 +8,17 @@ from datetime import date
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.baseline import Baseline, Suppression, apply_baseline, baseline_yaml, load_baseline
 from pipelines.config import ConfigError
-from pipelines.findings_io import FINDING_SCHEMA, finding_rows, write_finding_rows
-from pipelines.model import Finding
+from pipelines.core.model import Finding
+from pipelines.files.findings import FINDING_SCHEMA, finding_rows, write_finding_rows
 from pipelines.rules import FINDING_FIELDS
+from pipelines.runs.baseline import (
+    Baseline,
+    Suppression,
+    apply_baseline,
+    baseline_yaml,
+    load_baseline,
+)
 
 TODAY = date(2026, 11, 28)
 A, B, C = "0123456789abcdef", "fedcba9876543210", "00000000ffffffff"

@@ -7,7 +7,7 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.summary import adds_up
+from pipelines.runs.summary import adds_up
 from tests.conftest import TEST_CONFIG, run_cli, write_jsonl
 
 OUTPUTS = {"findings.jsonl", "findings.parquet", "classifications.parquet", "rejected.jsonl",
@@ -158,7 +158,7 @@ RUNNER_OPTIONS = [
 def test_local_runner_uses_every_cpu_unless_told_or_small(beam_args, size, mode, workers):
     from apache_beam.options.pipeline_options import DirectOptions
 
-    from pipelines.cli import _pipeline_options, worker_count
+    from pipelines.cli.main import _pipeline_options, worker_count
 
     options, runner = _pipeline_options(beam_args, size)
     direct = options.view_as(DirectOptions)
@@ -173,7 +173,7 @@ def test_local_runner_uses_every_cpu_unless_told_or_small(beam_args, size, mode,
 def test_other_runners_keep_their_options():
     from apache_beam.options.pipeline_options import DirectOptions
 
-    from pipelines.cli import _pipeline_options
+    from pipelines.cli.main import _pipeline_options
 
     options, runner = _pipeline_options(["--runner=PortableRunner"])
     assert runner is None
@@ -215,8 +215,8 @@ READ_SHARDS = [
 
 @pytest.mark.parametrize(("beam_args", "given", "expected"), READ_SHARDS)
 def test_one_read_task_per_local_worker_unless_told(beam_args, given, expected):
-    from pipelines.cli import _pipeline_options, read_shards, worker_count
-    from pipelines.options import REMOTE_READ_SHARDS
+    from pipelines.cli.main import _pipeline_options, read_shards, worker_count
+    from pipelines.cli.options import REMOTE_READ_SHARDS
 
     options, runner = _pipeline_options(beam_args, None)
     want = {"CPUS": worker_count(), "REMOTE": REMOTE_READ_SHARDS}.get(expected, expected)

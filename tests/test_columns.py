@@ -21,8 +21,8 @@ from classifiers.columns import (
     phone_ok,
     value_shape,
 )
-from pipelines.model import Record
-from pipelines.transforms import SampleColumns, column_counts
+from pipelines.core.model import Record
+from pipelines.transforms.steps import SampleColumns, column_counts
 
 K = ColumnKind
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.diff import diff_findings, diff_table
+from pipelines.runs.diff import diff_findings, diff_table
 
 
 def f(finding_id: str, severity: str = "high", rule: str = "weak-tls", subject: str = "",

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipelines.dlp import (
+from pipelines.tenant.dlp import (
     ActionRules,
     ConnectorGroup,
     CustomConnectorPattern,
@@ -25,7 +25,7 @@ from pipelines.dlp import (
     parse_policies,
     policy_from_inline,
 )
-from pipelines.geo import TenantFileError
+from pipelines.tenant.geo import TenantFileError
 from tests.fixtures_tenant import (
     POWERPLATFORM_FILES,
     fixture,
@@ -788,8 +788,8 @@ def test_inline_accepts_a_config_model_dump_with_every_key_present() -> None:
 
 
 def _load_any(name: str) -> object:
-    from pipelines.environments import load_environment_file
-    from pipelines.geo import load_locations_export
+    from pipelines.tenant.environments import load_environment_file
+    from pipelines.tenant.geo import load_locations_export
 
     loaders = {
         "connectors_get_apis.json": lambda p: {
@@ -809,7 +809,7 @@ def test_every_power_platform_reference_file_loads(name) -> None:
 
 
 def test_the_scubagear_export_yields_both_policies_and_environments() -> None:
-    from pipelines.environments import load_environment_file
+    from pipelines.tenant.environments import load_environment_file
 
     path = fixture("getdlppolicy_v1_export.json")
     (policy,) = load_policy_file(path)

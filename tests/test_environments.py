@@ -6,13 +6,13 @@ import pickle
 
 import pytest
 
-from pipelines.environments import (
+from pipelines.tenant.environments import (
     Environment,
     load_environment_file,
     normalise_environment_id,
     parse_environments,
 )
-from pipelines.geo import TenantFileError
+from pipelines.tenant.geo import TenantFileError
 from tests.fixtures_tenant import fixture, read_fixture, write_json, write_text
 
 SCUBA_ENV = Environment(

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipelines.geo import (
+from pipelines.tenant.geo import (
     REGION_ALIASES,
     Geo,
     GeoCatalogue,

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from pipelines.history import (
+from pipelines.runs.history import (
     latest_run,
     new_run_folder,
     point_latest,
@@ -79,7 +79,7 @@ def test_latest_as_a_file_where_symlinks_are_not_allowed(tmp_path, monkeypatch):
     def refuse(*_args, **_kwargs):
         raise OSError("symlinks not allowed")
 
-    monkeypatch.setattr("pipelines.history.os.symlink", refuse)
+    monkeypatch.setattr("pipelines.runs.history.os.symlink", refuse)
     point_latest(tmp_path, run)
     assert (tmp_path / "latest").read_text().strip() == run.name
     assert latest_run(tmp_path) == run

@@ -7,7 +7,7 @@ import platform
 
 import pytest
 
-from pipelines.memory import ARENAS, limit_malloc_arenas
+from pipelines.cli.memory import ARENAS, limit_malloc_arenas
 
 
 def test_sets_the_limit_for_this_process_and_its_workers(monkeypatch):

@@ -7,7 +7,7 @@ import socket
 
 import pytest
 
-from pipelines.cli import main
+from pipelines.cli.main import main
 from tests.conftest import write_jsonl
 
 LOOPBACK = ("127.0.0.1", "::1", "localhost")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import cli
-from pipelines.outputs import (
+from pipelines.cli import main as cli
+from pipelines.files.staging import (
     MARKER,
     PREVIOUS_PREFIX,
     STAGING_PREFIX,
@@ -226,7 +226,7 @@ def test_a_second_run_replaces_its_own_output_and_keeps_the_link(work, through_l
 
 def test_publish_judges_the_output_again(tmp_path):
     """A file dropped into the old output while the run was going stops the swap."""
-    from pipelines.outputs import StagingFolder
+    from pipelines.files.staging import StagingFolder
 
     out = _our_output(tmp_path / "audit-out")
     staging = StagingFolder(out)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.model import RECORDS, TRANSFERS, RawRow, Record, Rejection, Transfer
-from pipelines.parse import RowError, flatten, parse_row, parse_timestamp, parse_tls
+from pipelines.core.model import RECORDS, TRANSFERS, RawRow, Record, Rejection, Transfer
+from pipelines.core.parse import RowError, flatten, parse_row, parse_timestamp, parse_tls
 
 
 def record_row(fmt="jsonl", **data) -> RawRow:

@@ -19,8 +19,8 @@ from pipelines.audit import (
     classification_row,
     merge_classification_shards,
 )
-from pipelines.model import ClassifiedRecord, DataSummary, Transfer, add_missing
-from pipelines.transforms import (
+from pipelines.core.model import ClassifiedRecord, DataSummary, Transfer, add_missing
+from pipelines.transforms.steps import (
     CountBy,
     ParseRows,
     ReadRows,
@@ -143,7 +143,7 @@ def test_audit_transform_end_to_end(audit_config, small_inputs, read_shards):
 def test_data_summary_merge_is_order_free():
     a = DataSummary(1, 1, 0, (("PERSON", 1),), ("b",), ())
     b = DataSummary(2, 0, 1, (("URL", 2),), (), ("z", "a"))
-    from pipelines.model import merge_summaries
+    from pipelines.core.model import merge_summaries
 
     assert merge_summaries(a, b) == merge_summaries(b, a)
 
@@ -331,7 +331,7 @@ def test_read_rows_yields_every_row_once_whatever_the_shards(tmp_path, shards):
 
 
 def test_reject_duplicates_keeps_the_first_of_each_key_in_file_order():
-    from pipelines.model import Record
+    from pipelines.core.model import Record
 
     def record(record_id: str, source: str, position: int) -> Record:
         return Record("d", record_id, "prod", "westeurope", "europe", False, (),
@@ -357,7 +357,7 @@ def test_reject_duplicates_keeps_the_first_of_each_key_in_file_order():
 
 @pytest.mark.parametrize("shards", [1, 2, 3])
 def test_duplicates_across_files_are_found_whatever_the_shards(tmp_path, audit_config, shards):
-    from pipelines.model import RECORDS
+    from pipelines.core.model import RECORDS
 
     files = []  # every row a duplicate of one in the other file
     for name in ("a.jsonl", "b.jsonl"):
@@ -381,7 +381,8 @@ def test_duplicates_across_files_are_found_whatever_the_shards(tmp_path, audit_c
 def test_finding_shards_become_files_in_one_order(tmp_path, shards):
     import random
 
-    from pipelines.findings_io import (
+    from pipelines.core.model import Finding
+    from pipelines.files.findings import (
         FINDINGS_JSONL,
         finding_rows,
         finding_shard_line,
@@ -389,7 +390,6 @@ def test_finding_shards_become_files_in_one_order(tmp_path, shards):
         merge_finding_shards,
         read_findings,
     )
-    from pipelines.model import Finding
 
     findings = [Finding(rule, severity, f"T-{n}", "a message")
                 for n in range(9) for rule, severity in
@@ -417,7 +417,7 @@ ADD_MISSING = [
 
 @pytest.mark.parametrize(("found", "named", "expected"), ADD_MISSING)
 def test_add_missing_counts_named_records_not_found_as_unclassified(found, named, expected):
-    from pipelines.model import merge_summaries, summarise_record
+    from pipelines.core.model import merge_summaries, summarise_record
 
     summary = DataSummary()
     for record_id in found:

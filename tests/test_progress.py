@@ -10,7 +10,7 @@ import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
-from pipelines.progress import CountProgress, ProgressReporter, progress_line, read_count
+from pipelines.runs.progress import CountProgress, ProgressReporter, progress_line, read_count
 
 
 @pytest.mark.parametrize("mode, workers", [("in_memory", 1), ("multi_processing", 2)])

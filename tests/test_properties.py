@@ -13,8 +13,8 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from pipelines.masking import PREVIEW_LENGTH, mask_text
-from pipelines.model import (
+from pipelines.core.masking import PREVIEW_LENGTH, mask_text
+from pipelines.core.model import (
     RECORDS,
     SEVERITIES,
     TRANSFERS,
@@ -25,8 +25,8 @@ from pipelines.model import (
     Rejection,
     Transfer,
 )
-from pipelines.parse import RowError, flatten, parse_row, parse_timestamp, parse_tls
-from pipelines.readers import read_rows
+from pipelines.core.parse import RowError, flatten, parse_row, parse_timestamp, parse_tls
+from pipelines.files.readers import read_rows
 from pipelines.rules import RULES, FlowUse, at_rest_findings, group_mix_findings, judge_transfer
 
 SETTINGS = settings(max_examples=150, deadline=None,

@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipelines.readers import format_of, read_rows
+from pipelines.files.readers import format_of, read_rows
 
 
 def rows(name: str, payload: bytes):

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from pipelines.report import geo_flows, render_report, sankey
 from pipelines.rules import FINDING_FIELDS
+from pipelines.runs.report import geo_flows, render_report, sankey
 
 
 def finding(n: int, rule: str, severity: str, src="europe", dst="unitedstates", records=3,

@@ -18,9 +18,9 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from pipelines.baseline import load_baseline
-from pipelines.cli import main
-from pipelines.summary import adds_up
+from pipelines.cli.main import main
+from pipelines.runs.baseline import load_baseline
+from pipelines.runs.summary import adds_up
 from tests.conftest import ROOT, run_cli, write_jsonl
 
 SAMPLE_BASELINE = ROOT / "docs" / "ci" / "sample-baseline.yaml"

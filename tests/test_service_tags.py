@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.geo import TenantFileError
-from pipelines.service_tags import ServiceTagIndex, load_service_tags, parse_service_tags
+from pipelines.tenant.geo import TenantFileError
+from pipelines.tenant.service_tags import ServiceTagIndex, load_service_tags, parse_service_tags
 from tests.fixtures_tenant import SERVICE_TAGS_FULL, SERVICE_TAGS_TRIMMED, write_json
 
 WEST_US, PP_INFRA = "AzureCloud.westus", "PowerPlatformInfra"

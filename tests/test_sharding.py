@@ -8,7 +8,13 @@ import sys
 
 import pytest
 
-from pipelines.sharding import key_digest, owner_of, owner_of_key, place_of, source_and_position
+from pipelines.core.sharding import (
+    key_digest,
+    owner_of,
+    owner_of_key,
+    place_of,
+    source_and_position,
+)
 
 
 @pytest.mark.parametrize("shards", [1, 2, 3, 8])
@@ -30,7 +36,7 @@ def test_owner_of_spreads_alternating_rows_evenly(shards):
 
 def test_owner_of_is_the_same_in_another_process():
     here = [owner_of("a.csv", p, 4) for p in range(50)]
-    code = ("from pipelines.sharding import owner_of; "
+    code = ("from pipelines.core.sharding import owner_of; "
             "print([owner_of('a.csv', p, 4) for p in range(50)])")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env={**os.environ, "PYTHONHASHSEED": "7"})

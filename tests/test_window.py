@@ -10,11 +10,11 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipelines.cli import UsageError, _window
-from pipelines.model import Transfer
-from pipelines.parse import parse_timestamp
-from pipelines.transforms import SelectWindow
-from pipelines.window import in_window
+from pipelines.cli.main import UsageError, _window
+from pipelines.core.model import Transfer
+from pipelines.core.parse import parse_timestamp
+from pipelines.core.window import in_window
+from pipelines.transforms.steps import SelectWindow
 
 SINCE = "2026-10-10T10:00:00Z"
 UNTIL = "2026-10-20T00:00:00Z"

@@ -22,7 +22,7 @@ from apache_beam.utils.shared import Shared
 
 from classifiers.columns import SAMPLE_SIZE, DatasetProfile, infer_profile
 from classifiers.settings import ClassifierSettings
-from pipelines.model import (
+from pipelines.core.model import (
     RECORDS,
     TRANSFERS,
     ClassifiedRecord,
@@ -36,23 +36,23 @@ from pipelines.model import (
     merge_summaries,
     summarise_record,
 )
-from pipelines.parse import parse_row, row_key
-from pipelines.readers import read_rows
-from pipelines.rules import (
-    FlowUse,
-    at_rest_findings,
-    group_mix_findings,
-    judge_transfer,
-)
-from pipelines.sharding import (
+from pipelines.core.parse import parse_row, row_key
+from pipelines.core.sharding import (
     key_digest,
     owner_of,
     owner_of_key,
     place_of,
     source_and_position,
 )
-from pipelines.tenant import Tenant
-from pipelines.window import in_window
+from pipelines.core.window import in_window
+from pipelines.files.readers import read_rows
+from pipelines.rules import (
+    FlowUse,
+    at_rest_findings,
+    group_mix_findings,
+    judge_transfer,
+)
+from pipelines.tenant.model import Tenant
 
 REJECTED = "rejected"
 NAMESPACE = "flowaudit"
@@ -507,7 +507,7 @@ class SummariseMovedData(beam.PTransform):
 # --- judge -----------------------------------------------------------------------------
 
 def _load_service_tags(path: str):
-    from pipelines.service_tags import load_service_tags
+    from pipelines.tenant.service_tags import load_service_tags
 
     return _Holder(load_service_tags(path))
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from apache_beam.io.filesystems import FileSystems
 
-from pipelines.readers import format_of
+from pipelines.files.readers import format_of
 
 SUPPORTED = ".jsonl, .ndjson, .csv, .parquet (optionally .gz for text)"
 

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.geo import TenantFileError, normalise_region, read_document
+from pipelines.tenant.geo import TenantFileError, normalise_region, read_document
 
 __all__ = ["ServiceTagIndex", "load_service_tags", "parse_service_tags"]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipelines.model import SEVERITY_RANK
+from pipelines.core.model import SEVERITY_RANK
 
 NEW, RESOLVED, UNCHANGED = "new", "resolved", "unchanged"
 

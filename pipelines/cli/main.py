@@ -32,21 +32,27 @@ from pipelines.audit import (
     WriteAudit,
     join_shards,
 )
-from pipelines.baseline import DEFAULT_DAYS, Baseline, apply_baseline, baseline_yaml, load_baseline
+from pipelines.cli.memory import limit_malloc_arenas
+from pipelines.cli.options import FAIL_ON, REMOTE_READ_SHARDS, AuditOptions
 from pipelines.config import AuditConfig, ConfigError, load_config
-from pipelines.diff import diff_findings, diff_table
-from pipelines.findings_io import read_findings, write_finding_rows
-from pipelines.history import latest_run, new_run_folder, point_latest, run_folder
-from pipelines.inputs import InputError, resolve_inputs
-from pipelines.memory import limit_malloc_arenas
-from pipelines.model import SEVERITY_RANK
-from pipelines.options import FAIL_ON, REMOTE_READ_SHARDS, AuditOptions
-from pipelines.outputs import OutputRefused, StagingFolder
-from pipelines.parse import RowError, parse_timestamp
-from pipelines.progress import ProgressReporter
-from pipelines.report import render_report
-from pipelines.summary import build_summary
-from pipelines.window import instant
+from pipelines.core.model import SEVERITY_RANK
+from pipelines.core.parse import RowError, parse_timestamp
+from pipelines.core.window import instant
+from pipelines.files.findings import read_findings, write_finding_rows
+from pipelines.files.inputs import InputError, resolve_inputs
+from pipelines.files.staging import OutputRefused, StagingFolder
+from pipelines.runs.baseline import (
+    DEFAULT_DAYS,
+    Baseline,
+    apply_baseline,
+    baseline_yaml,
+    load_baseline,
+)
+from pipelines.runs.diff import diff_findings, diff_table
+from pipelines.runs.history import latest_run, new_run_folder, point_latest, run_folder
+from pipelines.runs.progress import ProgressReporter
+from pipelines.runs.report import render_report
+from pipelines.runs.summary import build_summary
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_REJECTED = 0, 1, 2, 3
 LOG = logging.getLogger("flowaudit")

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
-from pipelines.model import Finding
+from pipelines.core.model import Finding
 from pipelines.rules import FINDING_FIELDS
 
 FINDINGS_JSONL = "findings.jsonl"

@@ -13,8 +13,8 @@ import json
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
-from pipelines.masking import mask_text
-from pipelines.model import RawRow
+from pipelines.core.masking import mask_text
+from pipelines.core.model import RawRow
 
 TEXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv"}
 SUPPORTED_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from pipelines.model import RECORDS, SEVERITIES, TRANSFERS
+from pipelines.core.model import RECORDS, SEVERITIES, TRANSFERS
 from pipelines.rules import RULES
 
 

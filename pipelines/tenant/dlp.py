@@ -23,8 +23,8 @@ from enum import StrEnum
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pipelines.environments import normalise_environment_id
-from pipelines.geo import TenantFileError, read_document
+from pipelines.tenant.environments import normalise_environment_id
+from pipelines.tenant.geo import TenantFileError, read_document
 
 __all__ = [
     "ActionRules",

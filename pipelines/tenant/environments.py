@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from pipelines.geo import TenantFileError, normalise_region, read_document
+from pipelines.tenant.geo import TenantFileError, normalise_region, read_document
 
 __all__ = ["Environment", "load_environment_file", "normalise_environment_id"]
 

@@ -11,10 +11,10 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 
-from pipelines.dlp import normalise_connector_id
-from pipelines.geo import normalise_region
-from pipelines.model import RECORDS, RawRow, Record, Rejection, Transfer
-from pipelines.tenant import Tenant
+from pipelines.core.model import RECORDS, RawRow, Record, Rejection, Transfer
+from pipelines.tenant.dlp import normalise_connector_id
+from pipelines.tenant.geo import normalise_region
+from pipelines.tenant.model import Tenant
 
 RECORD_RESERVED = ("record_id", "dataset", "environment", "region")
 TRANSFER_COLUMNS = (

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipelines.dlp import PolicySet
-from pipelines.environments import Environment, normalise_environment_id
-from pipelines.geo import GeoCatalogue, normalise_region
+from pipelines.tenant.dlp import PolicySet
+from pipelines.tenant.environments import Environment, normalise_environment_id
+from pipelines.tenant.geo import GeoCatalogue, normalise_region
 
 TLS_VERSIONS = ("0.2", "0.3", "1.0", "1.1", "1.2", "1.3")
 """Ordered; SSL 2 and 3 sort below TLS 1.0."""

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from pipelines.model import SEVERITIES, SEVERITY_RANK
+from pipelines.core.model import SEVERITIES, SEVERITY_RANK
 
 _ENV = Environment(
-    loader=PackageLoader("pipelines", "templates"),
+    loader=PackageLoader("pipelines.runs", "templates"),
     autoescape=select_autoescape(["html", "j2"]),
     trim_blocks=True,
     lstrip_blocks=True,
