@@ -9,9 +9,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipelines.config import ConfigError
-from pipelines.core.model import Finding
+from pipelines.core.model import FINDING_FIELDS, Finding
 from pipelines.files.findings import FINDING_SCHEMA, finding_rows, write_finding_rows
-from pipelines.rules import FINDING_FIELDS
 from pipelines.runs.baseline import (
     Baseline,
     Suppression,

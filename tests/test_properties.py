@@ -26,8 +26,11 @@ from pipelines.core.model import (
     Transfer,
 )
 from pipelines.core.parse import RowError, flatten, parse_row, parse_timestamp, parse_tls
+from pipelines.core.rules import judge_transfer
+from pipelines.core.rules.dlp import FlowUse, group_mix_findings
+from pipelines.core.rules.registry import RULES
+from pipelines.core.rules.residency import at_rest_findings
 from pipelines.files.readers import read_rows
-from pipelines.rules import RULES, FlowUse, at_rest_findings, group_mix_findings, judge_transfer
 
 SETTINGS = settings(max_examples=150, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pipelines.rules import FINDING_FIELDS
+from pipelines.core.model import FINDING_FIELDS
 from pipelines.runs.report import geo_flows, render_report, sankey
 
 

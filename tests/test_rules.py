@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from pipelines.core.model import DataSummary, Transfer
-from pipelines.rules import (
-    FlowUse,
-    at_rest_findings,
-    group_mix_findings,
-    judge_transfer,
-    leaves_geo,
-)
+from pipelines.core.rules import judge_transfer
+from pipelines.core.rules.dlp import FlowUse, group_mix_findings
+from pipelines.core.rules.residency import at_rest_findings, leaves_geo
 
 PERSONAL = DataSummary(records=3, personal_records=2, entity_counts=(("EMAIL_ADDRESS", 2),),
                        personal_samples=("c1", "c2"), other_samples=("c3",))

@@ -6,7 +6,7 @@ Everything here is plain data: rules, parsers and tests use these types without 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 RECORDS = "records"
 TRANSFERS = "transfers"
@@ -21,7 +21,12 @@ SEVERITY_RANK = {name: rank for rank, name in enumerate(reversed(SEVERITIES))}
 EntityCounts = tuple[tuple[str, int], ...]
 """Entity type -> count, sorted by type, so that values hash and compare."""
 
-SAMPLE_SIZE = 10
+SAMPLE_RECORD_IDS = 10
+"""Record ids a finding shows as samples, personal ones first."""
+
+INTERNAL = {"in_findings": False}
+"""Metadata of a Transfer field that a finding does not show (where the row was read,
+what the parser derived)."""
 
 
 @dataclass(frozen=True)
@@ -86,16 +91,16 @@ class Transfer:
 
     transfer_id: str
     timestamp: str
-    source: str
-    position: int
+    source: str = field(metadata=INTERNAL)
+    position: int = field(metadata=INTERNAL)
     source_environment: str | None = None
     source_region: str | None = None
-    source_geo: str | None = None
+    source_geo: str | None = field(default=None, metadata=INTERNAL)
     destination_environment: str | None = None
     destination_region: str | None = None
-    destination_geo: str | None = None
+    destination_geo: str | None = field(default=None, metadata=INTERNAL)
     dataset: str | None = None
-    record_ids: tuple[str, ...] | None = None
+    record_ids: tuple[str, ...] | None = field(default=None, metadata=INTERNAL)
     operation: str | None = None
     connector: str | None = None
     action: str | None = None
@@ -106,22 +111,12 @@ class Transfer:
 
     def subject_fields(self) -> dict:
         """The transfer's own fields, as they appear in a finding."""
-        return {
-            "transfer_id": self.transfer_id,
-            "timestamp": self.timestamp,
-            "source_environment": self.source_environment,
-            "source_region": self.source_region,
-            "destination_environment": self.destination_environment,
-            "destination_region": self.destination_region,
-            "dataset": self.dataset,
-            "operation": self.operation,
-            "connector": self.connector,
-            "action": self.action,
-            "endpoint": self.endpoint,
-            "flow_id": self.flow_id,
-            "tls_version": self.tls_version,
-            "destination_ip": self.destination_ip,
-        }
+        return {name: getattr(self, name) for name in TRANSFER_FIELDS}
+
+
+TRANSFER_FIELDS = tuple(f.name for f in fields(Transfer) if f.metadata.get("in_findings", True))
+"""A transfer's fields as findings show them, in the dataclass's order: adding a field
+to Transfer adds it to every finding and to both findings files."""
 
 
 @dataclass(frozen=True)
@@ -167,7 +162,7 @@ class DataSummary:
     @property
     def sample_record_ids(self) -> tuple[str, ...]:
         """Personal records first: they are the ones a reviewer needs to look at."""
-        return (self.personal_samples + self.other_samples)[:SAMPLE_SIZE]
+        return (self.personal_samples + self.other_samples)[:SAMPLE_RECORD_IDS]
 
 
 def merge_counts(*counts: EntityCounts) -> EntityCounts:
@@ -179,7 +174,7 @@ def merge_counts(*counts: EntityCounts) -> EntityCounts:
 
 
 def _smallest(ids: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(set(ids) | set(more)))[:SAMPLE_SIZE]
+    return tuple(sorted(set(ids) | set(more)))[:SAMPLE_RECORD_IDS]
 
 
 def merge_summaries(a: DataSummary, b: DataSummary) -> DataSummary:
@@ -214,6 +209,38 @@ def add_missing(summary: DataSummary, found: frozenset[str],
         if record_id not in found:
             summary = merge_summaries(summary, summarise_missing(record_id))
     return summary
+
+
+TEXT, COUNT, IDS, ENTITY_COUNTS, FLAG = "text", "count", "ids", "entity_counts", "flag"
+
+
+def _subject_columns() -> tuple[tuple[str, str], ...]:
+    """The transfer's fields; a dataset at rest is also placed by its region, shown
+    beside the dataset."""
+    columns: list[tuple[str, str]] = []
+    for name in TRANSFER_FIELDS:
+        columns.append((name, TEXT))
+        if name == "dataset":
+            columns.append(("region", TEXT))
+    return tuple(columns)
+
+
+FINDING_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("finding_id", TEXT), ("rule", TEXT), ("severity", TEXT), ("subject", TEXT),
+    ("message", TEXT),
+    *_subject_columns(),
+    ("source_geo", TEXT), ("destination_geo", TEXT),
+    ("records", COUNT), ("personal_records", COUNT), ("unclassified_records", COUNT),
+    ("sample_record_ids", IDS), ("entity_types", ENTITY_COUNTS), ("policy", TEXT),
+    ("suppressed", FLAG), ("suppression_reason", TEXT),
+)
+"""Every finding has every column (None where it does not apply), in this order, in
+both findings files. `suppressed` / `suppression_reason` are set from a baseline after
+judging (pipelines/runs/baseline.py); a rule never sets them."""
+
+FINDING_FIELDS = tuple(name for name, _ in FINDING_COLUMNS)
+FINDING_HEAD = FINDING_FIELDS[:5]
+"""What every finding states itself; the rest are its details."""
 
 
 @dataclass(frozen=True)

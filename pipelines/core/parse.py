@@ -17,11 +17,6 @@ from pipelines.tenant.geo import normalise_region
 from pipelines.tenant.model import Tenant
 
 RECORD_RESERVED = ("record_id", "dataset", "environment", "region")
-TRANSFER_COLUMNS = (
-    "transfer_id", "timestamp", "source_environment", "source_region",
-    "destination_environment", "destination_region", "record_ids", "dataset", "operation",
-    "connector", "action", "endpoint", "flow_id", "tls_version", "destination_ip",
-)
 MAX_FIELD_DEPTH = 64
 _TLS = re.compile(r"^\s*(?:(tls|ssl)\s*v?\s*)?(\d)(?:\.(\d))?\s*$", re.IGNORECASE)
 

@@ -11,23 +11,28 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
-from pipelines.core.model import Finding
-from pipelines.rules import FINDING_FIELDS
+from pipelines.core.model import (
+    COUNT,
+    ENTITY_COUNTS,
+    FINDING_COLUMNS,
+    FINDING_FIELDS,
+    FLAG,
+    IDS,
+    TEXT,
+    Finding,
+)
 
 FINDINGS_JSONL = "findings.jsonl"
 FINDINGS_PARQUET = "findings.parquet"
 
-FINDING_SCHEMA = pa.schema([
-    *[(name, pa.string()) for name in FINDING_FIELDS[:22]],
-    ("records", pa.int64()),
-    ("personal_records", pa.int64()),
-    ("unclassified_records", pa.int64()),
-    ("sample_record_ids", pa.list_(pa.string())),
-    ("entity_types", pa.map_(pa.string(), pa.int64())),
-    ("policy", pa.string()),
-    ("suppressed", pa.bool_()),
-    ("suppression_reason", pa.string()),
-])
+ARROW_TYPES = {
+    TEXT: pa.string(),
+    COUNT: pa.int64(),
+    IDS: pa.list_(pa.string()),
+    ENTITY_COUNTS: pa.map_(pa.string(), pa.int64()),
+    FLAG: pa.bool_(),
+}
+FINDING_SCHEMA = pa.schema([(name, ARROW_TYPES[kind]) for name, kind in FINDING_COLUMNS])
 
 
 def finding_row(finding: Finding) -> dict:

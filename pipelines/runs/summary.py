@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from pipelines.core.model import RECORDS, SEVERITIES, TRANSFERS
-from pipelines.rules import RULES
+from pipelines.core.rules.registry import RULES
 
 
 def build_summary(counts: list, findings: list[dict], context: dict) -> dict:

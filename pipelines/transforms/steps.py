@@ -27,7 +27,6 @@ from pipelines.core.model import (
     TRANSFERS,
     ClassifiedRecord,
     DataSummary,
-    Finding,
     RawRow,
     Record,
     Rejection,
@@ -37,6 +36,9 @@ from pipelines.core.model import (
     summarise_record,
 )
 from pipelines.core.parse import parse_row, row_key
+from pipelines.core.rules import judge_transfer
+from pipelines.core.rules.dlp import FlowUse, group_mix_findings
+from pipelines.core.rules.residency import at_rest_findings
 from pipelines.core.sharding import (
     key_digest,
     owner_of,
@@ -46,12 +48,6 @@ from pipelines.core.sharding import (
 )
 from pipelines.core.window import in_window
 from pipelines.files.readers import read_rows
-from pipelines.rules import (
-    FlowUse,
-    at_rest_findings,
-    group_mix_findings,
-    judge_transfer,
-)
 from pipelines.tenant.model import Tenant
 
 REJECTED = "rejected"
@@ -645,10 +641,6 @@ class CountRows(beam.PTransform):
             | "All" >> beam.Flatten()
             | "Sum" >> beam.CombinePerKey(sum)
         )
-
-
-def finding_sort_key(finding: Finding) -> tuple:
-    return finding.sort_key()
 
 
 def rejection_json(rejection: Rejection) -> str:
