@@ -50,7 +50,7 @@ def test_smoke_run_prints_every_figure(smoke):
 
 def test_smoke_run_counts_worker_processes(smoke):
     """Peak memory covers Beam's worker subprocesses, not only the driver."""
-    from pipelines.cli.main import worker_count
+    from pipelines.cli.runner import worker_count
 
     found = re.search(r"peak memory (\d+) MiB over (\d+) processes", smoke.stdout)
     assert found, smoke.stdout

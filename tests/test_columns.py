@@ -22,7 +22,8 @@ from classifiers.columns import (
     value_shape,
 )
 from pipelines.core.model import Record
-from pipelines.transforms.steps import SampleColumns, column_counts
+from pipelines.transforms.classify import SampleColumns
+from pipelines.transforms.count import column_counts
 
 K = ColumnKind
 

@@ -10,9 +10,14 @@ import argparse
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
-FAIL_ON = ("critical", "high", "medium", "low", "info", "never")
+from pipelines.core.verdict import FAIL_ON
+
 REMOTE_READ_SHARDS = 16
 """Read tasks on a runner other than the local one, whose workers we cannot count."""
+
+
+class UsageError(Exception):
+    """The command line asks for something flowaudit cannot do (exit 2)."""
 
 
 def fraction(value: str) -> float:

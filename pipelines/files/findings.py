@@ -24,6 +24,7 @@ from pipelines.core.model import (
 
 FINDINGS_JSONL = "findings.jsonl"
 FINDINGS_PARQUET = "findings.parquet"
+FINDING_SHARDS = "findings-part"
 
 ARROW_TYPES = {
     TEXT: pa.string(),
@@ -51,14 +52,15 @@ def finding_shard_line(finding: Finding) -> str:
     return json.dumps([list(finding.sort_key()), finding_row(finding)], ensure_ascii=False)
 
 
-def merge_finding_shards(folder: str, prefix: str) -> None:
-    """The findings files from the shards the workers wrote, in the one order of
-    `Finding.sort_key` (ties by their text, so the order never depends on the runner).
+def merge_finding_shards(folder: str) -> list[dict]:
+    """The finding rows of the shards the workers wrote, in the one order of
+    `Finding.sort_key` (ties by their text, so the order never depends on the runner);
+    the shards are removed.
 
     Workers write shards so that no worker has to hold every finding; the driver reads
     them all afterwards anyway, for the summary and the report.
     """
-    shards = sorted(glob.glob(os.path.join(glob.escape(folder), prefix + "*")))
+    shards = sorted(glob.glob(os.path.join(glob.escape(folder), FINDING_SHARDS + "*")))
     entries = []
     for shard in shards:
         with open(shard, encoding="utf-8") as handle:
@@ -67,9 +69,9 @@ def merge_finding_shards(folder: str, prefix: str) -> None:
                     key, row = json.loads(line)
                     entries.append((key, line, row))
     entries.sort(key=lambda entry: entry[:2])
-    write_finding_rows([row for _, _, row in entries], folder)
     for shard in shards:
         os.remove(shard)
+    return [row for _, _, row in entries]
 
 
 def findings_jsonl(rows: list[dict]) -> bytes:
@@ -77,7 +79,7 @@ def findings_jsonl(rows: list[dict]) -> bytes:
 
 
 def write_finding_rows(rows: list[dict], folder: str) -> None:
-    """Both findings files from rows already in order (e.g. re-written after a baseline)."""
+    """Both findings files from rows already in order."""
     with FileSystems.create(os.path.join(folder, FINDINGS_JSONL)) as handle:
         handle.write(findings_jsonl(rows))
     table_rows = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipelines.core.model import SEVERITY_RANK
+from pipelines.core.verdict import failing
 
 NEW, RESOLVED, UNCHANGED = "new", "resolved", "unchanged"
 
@@ -26,10 +27,7 @@ class FindingsDiff:
 
     def failing(self, fail_on: str) -> list[dict]:
         """New findings at or above `fail_on` that no baseline suppresses."""
-        if fail_on == "never":
-            return []
-        return [row for row in self.new if not row.get("suppressed")
-                and SEVERITY_RANK[row["severity"]] >= SEVERITY_RANK[fail_on]]
+        return failing(self.new, fail_on)
 
     def entries(self) -> list[dict]:
         """One row per finding: status, then what a reader needs to recognise it."""

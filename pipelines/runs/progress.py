@@ -2,11 +2,10 @@
 
 Beam's in-process runner merges metric counters only when a bundle ends, and
 `FnApiRunner.run_pipeline` returns only when the pipeline is done, so nothing can poll
-live metrics. Instead the workers append their counts to a small file (a line per
-flush, at most twice a second per worker, and at each bundle's end) and a thread in the
-driver sums it. That works in `in_memory` and `multi_processing` modes, where workers
-share the driver's disk; on a remote runner the file is not there and progress is
-simply not shown.
+live metrics. Instead the workers append their counts to a small file
+(transforms/count.py `CountProgress`) and a thread in the driver sums it. That works in
+`in_memory` and `multi_processing` modes, where workers share the driver's disk; on a
+remote runner the file is not there and progress is simply not shown.
 """
 
 from __future__ import annotations
@@ -15,53 +14,6 @@ import sys
 import threading
 import time
 from typing import TextIO
-
-import apache_beam as beam
-
-FLUSH_SECONDS = 0.5
-
-
-class _CountClassified(beam.DoFn):
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def setup(self) -> None:
-        self.broken = False
-
-    def start_bundle(self) -> None:
-        self.pending = 0
-        self.flushed = time.monotonic()
-
-    def process(self, _element) -> None:
-        self.pending += 1
-        if time.monotonic() - self.flushed >= FLUSH_SECONDS:
-            self._flush()
-
-    def finish_bundle(self) -> None:
-        self._flush()
-
-    def _flush(self) -> None:
-        self.flushed = time.monotonic()
-        if not self.pending or self.broken:
-            return
-        try:
-            # One short O_APPEND write per flush: concurrent workers never interleave.
-            with open(self.path, "a", encoding="ascii") as handle:
-                handle.write(f"{self.pending}\n")
-        except OSError:
-            self.broken = True  # not on this machine's disk: progress is best effort
-        self.pending = 0
-
-
-class CountProgress(beam.PTransform):
-    """A side branch that counts elements into `path`; it outputs nothing."""
-
-    def __init__(self, path: str) -> None:
-        super().__init__()
-        self.path = path
-
-    def expand(self, elements):
-        return elements | "Count" >> beam.ParDo(_CountClassified(self.path))
 
 
 def read_count(path: str) -> int:

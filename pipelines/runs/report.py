@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pipelines.core.model import SEVERITIES, SEVERITY_RANK
+from pipelines.core.rules.registry import (
+    CUSTOMER_OUTSIDE_GEO,
+    PERSONAL_OUTSIDE_GEO,
+    RULES,
+    UNCLASSIFIED_OUTSIDE_GEO,
+)
 
 _ENV = Environment(
     loader=PackageLoader("pipelines.runs", "templates"),
@@ -22,8 +28,7 @@ _ENV = Environment(
     lstrip_blocks=True,
 )
 
-RESIDENCY_RULES = ("personal-data-outside-geo", "customer-data-outside-geo",
-                   "unclassified-data-outside-geo")
+RESIDENCY_RULES = tuple(rule.id for rule in RULES.values() if rule.category == "residency")
 KINDS = ("personal", "customer", "unclassified")
 NO_ENVIRONMENT = "(none)"
 
@@ -46,10 +51,10 @@ def geo_flows(findings: list[dict]) -> list[dict]:
         records = finding.get("records") or 0
         personal = finding.get("personal_records") or 0
         unclassified = finding.get("unclassified_records") or 0
-        if finding["rule"] in ("personal-data-outside-geo", "customer-data-outside-geo"):
+        if finding["rule"] in (PERSONAL_OUTSIDE_GEO.id, CUSTOMER_OUTSIDE_GEO.id):
             flow["personal"] += personal
             flow["customer"] += max(records - personal - unclassified, 0)
-        if finding["rule"] == "unclassified-data-outside-geo":
+        if finding["rule"] == UNCLASSIFIED_OUTSIDE_GEO.id:
             flow["unclassified"] += unclassified
     return [
         {"source": source, "destination": destination, **values}
@@ -160,6 +165,7 @@ def render_report(findings: list[dict], summary: dict) -> str:
         flows=flows,
         sankey=sankey(flows),
         rules=sorted({f["rule"] for f in findings}),
+        rule_help=[rule for rule in RULES.values() if any(f["rule"] == rule.id for f in findings)],
         environments=sorted({f.get("source_environment") or NO_ENVIRONMENT for f in findings}),
         no_environment=NO_ENVIRONMENT,
         entity_text=entity_text,

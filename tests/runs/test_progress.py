@@ -10,7 +10,8 @@ import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
-from pipelines.runs.progress import CountProgress, ProgressReporter, progress_line, read_count
+from pipelines.runs.progress import ProgressReporter, progress_line, read_count
+from pipelines.transforms.count import CountProgress
 
 
 @pytest.mark.parametrize("mode, workers", [("in_memory", 1), ("multi_processing", 2)])

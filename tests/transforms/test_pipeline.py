@@ -11,22 +11,18 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipelines.audit import (
+from pipelines.audit import Audit, AuditPlan
+from pipelines.core.model import ClassifiedRecord, DataSummary, Transfer, add_missing
+from pipelines.files.classifications import (
     CLASSIFICATION_SCHEMA,
     CLASSIFICATIONS_FILE,
-    Audit,
-    AuditPlan,
     classification_row,
     merge_classification_shards,
 )
-from pipelines.core.model import ClassifiedRecord, DataSummary, Transfer, add_missing
-from pipelines.transforms.steps import (
-    CountBy,
-    ParseRows,
-    ReadRows,
-    RejectDuplicates,
-    SummariseMovedData,
-)
+from pipelines.transforms.count import CountBy
+from pipelines.transforms.join import SummariseMovedData
+from pipelines.transforms.parse import ParseRows, RejectDuplicates
+from pipelines.transforms.read import ReadRows
 from tests.conftest import write_jsonl
 
 
@@ -389,6 +385,7 @@ def test_finding_shards_become_files_in_one_order(tmp_path, shards):
         findings_jsonl,
         merge_finding_shards,
         read_findings,
+        write_finding_rows,
     )
 
     findings = [Finding(rule, severity, f"T-{n}", "a message")
@@ -399,9 +396,12 @@ def test_finding_shards_become_files_in_one_order(tmp_path, shards):
     for index in range(shards):
         lines = [finding_shard_line(f) + "\n" for f in shuffled[index::shards]]
         (tmp_path / f"findings-part-{index:05d}-of-{shards:05d}.jsonl").write_text("".join(lines))
-    merge_finding_shards(str(tmp_path), "findings-part")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [FINDINGS_JSONL, "findings.parquet"]
+    rows = merge_finding_shards(str(tmp_path))
+    assert list(tmp_path.iterdir()) == []  # the shards are gone
     expected = finding_rows(findings) if shards else []
+    assert rows == expected
+    write_finding_rows(rows, str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [FINDINGS_JSONL, "findings.parquet"]
     assert (tmp_path / FINDINGS_JSONL).read_bytes() == findings_jsonl(expected)
     assert read_findings(str(tmp_path))[:1] == expected[:1]
 

@@ -7,14 +7,15 @@ import argparse
 import apache_beam as beam
 import pytest
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
-from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.test_pipeline import TestPipeline as BeamTestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipelines.cli.main import UsageError, _window
+from pipelines.cli.launcher import window
+from pipelines.cli.options import UsageError
 from pipelines.core.model import Transfer
 from pipelines.core.parse import parse_timestamp
 from pipelines.core.window import in_window
-from pipelines.transforms.steps import SelectWindow
+from pipelines.transforms.parse import SelectWindow
 
 SINCE = "2026-10-10T10:00:00Z"
 UNTIL = "2026-10-20T00:00:00Z"
@@ -74,7 +75,7 @@ def test_select_window_splits_a_collection_on_the_edges():
         _transfer("at-until-offset", "2026-10-19T19:00:00-05:00"),
         _transfer("before-until", "2026-10-19T23:59:59.999Z"),
     ]
-    with TestPipeline(runner=FnApiRunner()) as p:
+    with BeamTestPipeline(runner=FnApiRunner()) as p:
         inside, outside = p | beam.Create(transfers) | SelectWindow(SINCE, UNTIL)
         assert_that(inside | "InIds" >> beam.Map(lambda t: t.transfer_id),
                     equal_to(["at-since", "at-since-offset", "after-since-fraction",
@@ -92,10 +93,10 @@ def test_select_window_splits_a_collection_on_the_edges():
 ])
 def test_cli_rejects_an_empty_or_unreadable_window(since, until, message):
     with pytest.raises(UsageError, match=message.replace("-", r"\-")):
-        _window(argparse.Namespace(since=since, until=until))
+        window(argparse.Namespace(since=since, until=until))
 
 
 def test_cli_normalises_the_window_to_utc():
-    since, until = _window(argparse.Namespace(since="2026-10-10T12:00:00+02:00",
+    since, until = window(argparse.Namespace(since="2026-10-10T12:00:00+02:00",
                                               until="2026-10-10T10:00:00.5Z"))
     assert (since, until) == ("2026-10-10T10:00:00Z", "2026-10-10T10:00:00.500000Z")

@@ -158,9 +158,9 @@ RUNNER_OPTIONS = [
 def test_local_runner_uses_every_cpu_unless_told_or_small(beam_args, size, mode, workers):
     from apache_beam.options.pipeline_options import DirectOptions
 
-    from pipelines.cli.main import _pipeline_options, worker_count
+    from pipelines.cli.runner import pipeline_options, worker_count
 
-    options, runner = _pipeline_options(beam_args, size)
+    options, runner = pipeline_options(beam_args, size)
     direct = options.view_as(DirectOptions)
     assert runner is not None
     cpus = worker_count()
@@ -173,9 +173,9 @@ def test_local_runner_uses_every_cpu_unless_told_or_small(beam_args, size, mode,
 def test_other_runners_keep_their_options():
     from apache_beam.options.pipeline_options import DirectOptions
 
-    from pipelines.cli.main import _pipeline_options
+    from pipelines.cli.runner import pipeline_options
 
-    options, runner = _pipeline_options(["--runner=PortableRunner"])
+    options, runner = pipeline_options(["--runner=PortableRunner"])
     assert runner is None
     assert options.view_as(DirectOptions).direct_running_mode == "in_memory"
 
@@ -215,10 +215,10 @@ READ_SHARDS = [
 
 @pytest.mark.parametrize(("beam_args", "given", "expected"), READ_SHARDS)
 def test_one_read_task_per_local_worker_unless_told(beam_args, given, expected):
-    from pipelines.cli.main import _pipeline_options, read_shards, worker_count
     from pipelines.cli.options import REMOTE_READ_SHARDS
+    from pipelines.cli.runner import pipeline_options, read_shards, worker_count
 
-    options, runner = _pipeline_options(beam_args, None)
+    options, runner = pipeline_options(beam_args, None)
     want = {"CPUS": worker_count(), "REMOTE": REMOTE_READ_SHARDS}.get(expected, expected)
     assert read_shards(options, runner, given) == want
 

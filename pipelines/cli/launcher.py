@@ -1,0 +1,188 @@
+"""`flowaudit run` and `flowaudit classify`: parse what the user asked into a plan, run
+the pipeline on it, and hand the result to the post-run step (runs/finish.py).
+
+Everything that can fail on the user's input (config, model, inputs, output folder,
+baseline) fails here, before the pipeline starts and before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import importlib.resources
+import logging
+import os
+import sys
+import tempfile
+import time
+from importlib.metadata import PackageNotFoundError, version
+
+import apache_beam as beam
+
+from classifiers.installed import find_model
+from pipelines.audit import Audit, AuditPlan
+from pipelines.cli.memory import limit_malloc_arenas
+from pipelines.cli.options import UsageError
+from pipelines.cli.runner import input_bytes, pipeline_options, read_shards
+from pipelines.config import load_config
+from pipelines.core.parse import RowError, parse_timestamp
+from pipelines.core.window import instant
+from pipelines.files.inputs import resolve_inputs
+from pipelines.files.staging import StagingFolder
+from pipelines.runs.baseline import load_baseline
+from pipelines.runs.finish import RunRequest, Timing, finish
+from pipelines.runs.history import latest_run, new_run_folder, point_latest
+from pipelines.runs.progress import ProgressReporter
+from pipelines.write import WriteAudit
+
+LOG = logging.getLogger("flowaudit")
+
+
+def tool_version() -> str:
+    try:
+        return version("flowaudit")
+    except PackageNotFoundError:
+        return "dev"
+
+
+def bundled(package: str, *parts: str) -> str:
+    return str(importlib.resources.files(package).joinpath(*parts))
+
+
+def default_config() -> str:
+    return bundled("configs", "default.yaml")
+
+
+def window(args) -> tuple[str | None, str | None]:
+    """--since / --until as UTC ISO text; the start must come before the end."""
+    try:
+        since = parse_timestamp(args.since) if getattr(args, "since", None) else None
+        until = parse_timestamp(args.until) if getattr(args, "until", None) else None
+    except RowError as error:
+        raise UsageError(f"--since/--until: {error}".replace("'timestamp' ", "")) from None
+    if since and until and instant(since) >= instant(until):
+        raise UsageError("--since must be before --until")
+    return since, until
+
+
+def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
+    started = time.monotonic()
+    sample = args.config is None and args.records is None and not getattr(args, "transfers", None)
+    config_path = args.config or default_config()
+    record_patterns = args.records
+    transfer_patterns = getattr(args, "transfers", None)
+    if sample:
+        record_patterns = [bundled("sample_data", "records")]
+        transfer_patterns = [] if classify_only else [bundled("sample_data", "transfers")]
+    if not record_patterns and not transfer_patterns:
+        raise UsageError("give --records and/or --transfers")
+    since, until = window(args)
+    baseline_path = getattr(args, "baseline", None)
+    baseline = load_baseline(baseline_path) if baseline_path else None
+    history = getattr(args, "history", None)
+    previous_run = _history_output(args) if history else None
+    config = load_config(config_path)
+    find_model(config.classifier.model)  # fail before any output exists
+    for warning in config.warnings:
+        LOG.warning("config: %s", warning)
+    record_files = resolve_inputs(record_patterns or [], "--records", args.output)
+    transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output)
+    options, runner = pipeline_options(beam_args, input_bytes(record_files))
+    limit_malloc_arenas()  # before any worker process starts
+
+    plan = AuditPlan(
+        tenant=config.tenant,
+        classifier=config.classifier,
+        record_files=tuple(record_files),
+        transfer_files=tuple(transfer_files),
+        since=since,
+        until=until,
+        read_shards=read_shards(options, runner, getattr(args, "read_shards", None)),
+    )
+    request = RunRequest(
+        fail_on=getattr(args, "fail_on", "never"),
+        max_rejected=args.max_rejected,
+        classify_only=classify_only,
+        baseline=baseline,
+        history_dir=history,
+        run_name=os.path.basename(args.output) if history else None,
+        previous_run=previous_run,
+        version=tool_version(),
+    )
+    protected = [config_path, *record_files, *transfer_files,
+                 *(record_patterns or ()), *(transfer_patterns or ())]
+    if baseline_path:
+        protected.append(baseline_path)
+    staging = StagingFolder(args.output, protected)
+    try:
+        with tempfile.TemporaryDirectory(prefix="flowaudit-progress-") as scratch, \
+                _progress(args, os.path.join(scratch, "classified")) as progress_file:
+            plan = dataclasses.replace(plan, progress_file=progress_file)
+            with beam.Pipeline(runner=runner, options=options) as pipeline:
+                result = pipeline | "Audit" >> Audit(plan)
+                result | "Write" >> WriteAudit(str(staging.path), findings=not classify_only)
+        timing = Timing(started, time.monotonic() - started)
+        code, summary = finish(str(staging.path), plan, config, request, timing)
+        staging.publish()
+        if history:
+            point_latest(history, staging.output)
+    except BaseException:
+        staging.discard()
+        raise
+    if not getattr(args, "quiet", False):
+        print_summary(summary, args.output)
+    return code
+
+
+def _history_output(args):
+    """With --history DIR, this run's output folder is DIR/<UTC timestamp>; returns the
+    run it will be compared with (None for the first)."""
+    if getattr(args, "output_given", False):
+        raise UsageError("give --output or --history, not both")
+    previous = latest_run(args.history)
+    args.output = str(new_run_folder(args.history))
+    return previous
+
+
+@contextlib.contextmanager
+def _progress(args, path: str):
+    """Yields the file workers count into, or None when progress is off (--quiet)."""
+    if getattr(args, "quiet", False):
+        yield None
+        return
+    with ProgressReporter(path, getattr(args, "progress_seconds", 10.0)):
+        yield path
+
+
+def print_summary(summary: dict, output: str) -> None:
+    lines = [
+        f"records: {summary['records_read']} read, {summary['records_classified']} classified "
+        f"({summary['classification']['personal']} personal), "
+        f"{summary['records_rejected']} rejected",
+        f"transfers: {summary['transfers_read']} read, {summary['transfers_evaluated']} evaluated, "
+        f"{summary['transfers_rejected']} rejected",
+    ]
+    if summary["findings"]:
+        by_rule = ", ".join(f"{rule} {n}" for rule, n in summary["findings_by_rule"].items() if n)
+        lines.append(f"findings: {summary['findings']} ({by_rule})")
+    else:
+        lines.append("findings: none")
+    lines += _baseline_lines(summary)
+    lines.append(f"written to {output} in {summary['timings']['total_seconds']:.1f} s; "
+                 f"exit {summary['exit_status']}")
+    print("\n".join(lines), file=sys.stderr)
+
+
+def _baseline_lines(summary: dict) -> list[str]:
+    lines = []
+    if summary.get("findings_suppressed"):
+        lines.append(f"suppressed by the baseline: {summary['findings_suppressed']} "
+                     "(not counted for the exit status)")
+    baseline = summary.get("baseline") or {}
+    if baseline.get("expired"):
+        lines.append(f"baseline: {len(baseline['expired'])} expired entries (see summary.json)")
+    history = summary.get("history") or {}
+    if history.get("previous"):
+        lines.append(f"since {history['previous']}: {history['new']} new, "
+                     f"{history['resolved']} resolved, {history['unchanged']} unchanged")
+    return lines

@@ -1,0 +1,67 @@
+"""classifications.parquet: one row per classified record, never a value.
+
+Workers write one file per bundle (a one-shard write would group every row on one
+worker, and on the local runner in the driver too); the driver joins them afterwards,
+one row group at a time, so memory does not grow with the input.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipelines.core.model import ClassifiedRecord
+
+CLASSIFICATIONS_FILE = "classifications.parquet"
+CLASSIFICATION_SHARDS = "classifications-part"
+ROW_GROUP_BYTES = 4 * 1024 * 1024
+"""Rows a worker buffers before it writes them (Beam's default, 64 MB, is held per worker
+until the whole stage ends on the local runner)."""
+
+CLASSIFICATION_SCHEMA = pa.schema([
+    ("record_id", pa.string()),
+    ("dataset", pa.string()),
+    ("environment", pa.string()),
+    ("region", pa.string()),
+    ("home_geo", pa.string()),
+    ("category", pa.string()),
+    ("entity_types", pa.map_(pa.string(), pa.int64())),
+    ("personal_fields", pa.list_(pa.string())),
+    ("source", pa.string()),
+    # what made the record personal: field and entity type with a count, never a value
+    ("personal_reasons", pa.list_(pa.struct([
+        ("field", pa.string()), ("entity_type", pa.string()), ("count", pa.int64())]))),
+])
+
+
+def classification_row(record: ClassifiedRecord) -> dict:
+    return {
+        "record_id": record.record_id,
+        "dataset": record.dataset,
+        "environment": record.environment,
+        "region": record.region,
+        "home_geo": record.home_geo,
+        "category": record.category,
+        "entity_types": list(record.entity_counts),
+        "personal_fields": list(record.personal_fields),
+        "source": record.source,
+        "personal_reasons": [
+            {"field": field, "entity_type": entity, "count": count}
+            for field, entity, count in record.reasons],
+    }
+
+
+def merge_classification_shards(folder: str) -> None:
+    """Join the per-bundle classification files into `classifications.parquet`."""
+    shards = sorted(glob.glob(os.path.join(glob.escape(folder), CLASSIFICATION_SHARDS + "*")))
+    with pq.ParquetWriter(os.path.join(folder, CLASSIFICATIONS_FILE),
+                          CLASSIFICATION_SCHEMA) as writer:
+        for shard in shards:
+            source = pq.ParquetFile(shard)
+            for index in range(source.num_row_groups):
+                writer.write_table(source.read_row_group(index))
+            source.close()
+            os.remove(shard)

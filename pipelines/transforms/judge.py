@@ -1,0 +1,111 @@
+"""Judge: transfers, flows and data at rest -> findings, through the pure rules."""
+
+from __future__ import annotations
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from apache_beam.utils.shared import Shared
+
+from pipelines.core.model import (
+    DataSummary,
+    add_missing,
+    summarise_record,
+)
+from pipelines.core.rules import judge_transfer
+from pipelines.core.rules.dlp import FlowUse, group_mix_findings
+from pipelines.core.rules.residency import at_rest_findings
+from pipelines.tenant.model import Tenant
+from pipelines.transforms.common import NAMESPACE, Holder, pack, unpack
+from pipelines.transforms.join import MergeSummaries
+
+_SERVICE_TAGS = Shared()
+
+
+def _load_service_tags(path: str):
+    from pipelines.tenant.service_tags import load_service_tags
+
+    return Holder(load_service_tags(path))
+
+
+class _JudgeTransfer(beam.DoFn):
+    def __init__(self, tenant: Tenant) -> None:
+        self.tenant = tenant
+        self.evaluated = Metrics.counter(NAMESPACE, "transfers_evaluated")
+
+    def setup(self) -> None:
+        self.service_tags = None
+        path = self.tenant.service_tags_file
+        if path and self.tenant.allowed_service_tags:
+            self.service_tags = _SERVICE_TAGS.acquire(
+                lambda: _load_service_tags(path), tag=path).value
+
+    def process(self, item):
+        _, grouped = item
+        transfers = list(grouped["transfer"])
+        if not transfers:
+            return
+        self.evaluated.inc()
+        transfer = unpack(transfers[0])
+        found = list(grouped["moved"])  # one value at most: a transfer names records or not
+        summary, ids = found[0] if found else (DataSummary(), frozenset())
+        moved = add_missing(summary, ids, transfer.record_ids)
+        yield beam.pvalue.TaggedOutput("evaluated", transfer)
+        if transfer.flow_id and transfer.connector:
+            yield beam.pvalue.TaggedOutput("flow_use", (transfer.flow_id, FlowUse(
+                transfer.connector, transfer.source_environment,
+                moved.personal_records > 0, transfer.transfer_id, transfer.endpoint)))
+        yield from judge_transfer(transfer, moved, self.tenant, self.service_tags)
+
+
+class JudgeTransfers(beam.PTransform):
+    """Transfers + what each moved -> findings; also each flow's connector uses."""
+
+    def __init__(self, tenant: Tenant, moved) -> None:
+        super().__init__()
+        self.tenant = tenant
+        self.moved = moved
+
+    def expand(self, transfers):
+        keyed = transfers | "ById" >> beam.Map(lambda t: (t.transfer_id, pack(t)))
+        return (
+            {"transfer": keyed, "moved": self.moved}
+            | "Join" >> beam.CoGroupByKey()
+            | "Judge" >> beam.ParDo(_JudgeTransfer(self.tenant)).with_outputs(
+                "evaluated", "flow_use", main="findings")
+        )
+
+
+class JudgeFlows(beam.PTransform):
+    """One flow joining Business and Non-business connectors: `connector-group-mix`."""
+
+    def __init__(self, tenant: Tenant) -> None:
+        super().__init__()
+        self.tenant = tenant
+
+    def expand(self, flow_uses):
+        tenant = self.tenant
+        return (
+            flow_uses
+            | "PerFlow" >> beam.GroupByKey()
+            | "Judge" >> beam.FlatMap(lambda item: group_mix_findings(item[0], item[1], tenant))
+        )
+
+
+class JudgeDataAtRest(beam.PTransform):
+    """Records stored outside their home geo, one finding per dataset, region and rule."""
+
+    def __init__(self, tenant: Tenant) -> None:
+        super().__init__()
+        self.tenant = tenant
+
+    def expand(self, classified):
+        tenant = self.tenant
+        return (
+            classified
+            | "OutsideGeo" >> beam.Filter(lambda c: c.outside_geo)
+            | "ByPlace" >> beam.Map(lambda c: ((c.dataset, c.region, c.home_geo),
+                                                summarise_record(c)))
+            | "Summarise" >> beam.CombinePerKey(MergeSummaries())
+            | "Judge" >> beam.FlatMap(
+                lambda item: at_rest_findings(*item[0], item[1], tenant))
+        )
