@@ -1,6 +1,6 @@
-"""The same inputs give byte-identical findings on every run and runner: over the
-bad-input corpus, a second in-process run and a multi-process run (two workers) are
-compared with the acceptance run."""
+"""The same inputs give byte-identical findings on every run and runner: the sample
+tenant and the bad-input corpus, each audited in-process (the reference run), are
+audited again by other runners and compared output by output."""
 
 from __future__ import annotations
 
@@ -11,19 +11,32 @@ import pytest
 
 from tests.conftest import corpus_args, run_cli
 
+pytestmark = pytest.mark.slow
+
+MULTI_PROCESSING = ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]
+PORTABLE = ["--runner=PortableRunner", "--job_endpoint=embed", "--environment_type=LOOPBACK"]
 RUNS = {
-    "in_memory-again": [],
-    "multi_processing": ["--direct_running_mode=multi_processing", "--direct_num_workers=2"],
+    # (input, Beam options): the portable path is the one Flink, Spark and Dataflow use
+    "sample-multi_processing": ("sample", MULTI_PROCESSING),
+    "sample-portable": ("sample", PORTABLE),
+    "corpus-multi_processing": ("corpus", MULTI_PROCESSING),
 }
 
 
 @pytest.fixture(scope="module", params=sorted(RUNS))
-def other_run(request, bad_corpus, tmp_path_factory):
-    root, _, config = bad_corpus
+def runs(request, sample_run, bad_corpus, bad_corpus_run, tmp_path_factory):
+    """(reference output folder, this runner's output folder)."""
+    source, options = RUNS[request.param]
     out = tmp_path_factory.mktemp(request.param) / "out"
-    result = run_cli(*corpus_args(root, config, out), *RUNS[request.param])
-    assert result.returncode == 0, result.stderr[-3000:]
-    return out
+    if source == "sample":
+        reference_result, reference = sample_run
+        result = run_cli("run", "--output", str(out), *options)
+    else:
+        root, _, config = bad_corpus
+        reference_result, reference = bad_corpus_run
+        result = run_cli(*corpus_args(root, config, out), *options)
+    assert result.returncode == reference_result.returncode, result.stderr[-3000:]
+    return reference, out
 
 
 def _summary_without_timings(folder) -> dict:
@@ -32,28 +45,27 @@ def _summary_without_timings(folder) -> dict:
     return summary
 
 
-def test_findings_are_byte_identical(bad_corpus_run, other_run):
-    _, reference = bad_corpus_run
+def test_findings_are_byte_identical(runs):
+    reference, other = runs
     expected = (reference / "findings.jsonl").read_bytes()
-    assert expected  # the corpus does produce findings
-    assert (other_run / "findings.jsonl").read_bytes() == expected
-    assert (pq.read_table(other_run / "findings.parquet")
+    assert expected  # both inputs do produce findings
+    assert (other / "findings.jsonl").read_bytes() == expected
+    assert (pq.read_table(other / "findings.parquet")
             .equals(pq.read_table(reference / "findings.parquet")))
 
 
-def test_rejected_rows_and_counts_are_identical(bad_corpus_run, other_run):
-    _, reference = bad_corpus_run
-    assert ((other_run / "rejected.jsonl").read_bytes()
-            == (reference / "rejected.jsonl").read_bytes())
-    assert _summary_without_timings(other_run) == _summary_without_timings(reference)
+def test_rejected_rows_and_counts_are_identical(runs):
+    reference, other = runs
+    assert (other / "rejected.jsonl").read_bytes() == (reference / "rejected.jsonl").read_bytes()
+    assert _summary_without_timings(other) == _summary_without_timings(reference)
 
 
-def test_classifications_are_the_same_set(bad_corpus_run, other_run):
+def test_classifications_are_the_same_set(runs):
     """classifications.parquet is written in parallel, so its row order may differ."""
-    _, reference = bad_corpus_run
+    reference, other = runs
 
     def rows(folder):
         return sorted(json.dumps(r, sort_keys=True, default=str)
                       for r in pq.read_table(folder / "classifications.parquet").to_pylist())
 
-    assert rows(other_run) == rows(reference)
+    assert rows(other) == rows(reference)

@@ -48,6 +48,7 @@ def test_f2_weighs_recall():
     assert tally.f() == pytest.approx(5 * 0.5 / (4 + 0.5))
 
 
+@pytest.mark.slow
 def test_harness_runs_end_to_end(capsys):
     tables = 10 if importlib.util.find_spec("faker") else 0
     assert main(["--limit", "25", "--seeds", "--no-stock", "--table-rows", str(tables)]) == 0
@@ -58,6 +59,7 @@ def test_harness_runs_end_to_end(capsys):
         assert "column accuracy" in out
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(importlib.util.find_spec("presidio_evaluator") is None,
                     reason="presidio-evaluator (the `bench` extra) is not installed")
 def test_unseen_sentences_are_generated_with_their_spans():

@@ -17,6 +17,8 @@ import pytest
 
 from tests.bad_inputs import ALL_SEEDS, ID_EMAIL, SEEDS
 
+pytestmark = pytest.mark.slow
+
 
 def _needles(value: str) -> set[str]:
     """The value as written, without separators, and each longer word of it."""

@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import ROOT
 
+pytestmark = pytest.mark.slow
+
 
 def triples(path) -> list[tuple[str, str, str]]:
     with open(path, encoding="utf-8") as handle:

@@ -51,6 +51,7 @@ def fresh_tldextract(monkeypatch, tmp_path):
                         tldextract.TLDExtract(cache_dir=str(tmp_path / "tld-cache")))
 
 
+@pytest.mark.slow
 def test_audit_runs_offline(no_network, fresh_tldextract, tmp_path, config_file, capsys):
     # e-mail addresses and URLs make Presidio call tldextract, the usual culprit
     records = write_jsonl(tmp_path / "r.jsonl", [

@@ -45,6 +45,7 @@ def _previous_output(out: Path) -> dict[str, str]:
     return _snapshot(out)
 
 
+@pytest.mark.slow
 def test_sigkill_part_way_leaves_the_previous_output(tmp_path, config_file):
     out = tmp_path / "audit-out"
     before = _previous_output(out)

@@ -23,6 +23,8 @@ from pipelines.runs.baseline import load_baseline
 from pipelines.runs.summary import adds_up
 from tests.conftest import ROOT, run_cli, write_jsonl
 
+pytestmark = pytest.mark.slow
+
 SAMPLE_BASELINE = ROOT / "docs" / "ci" / "sample-baseline.yaml"
 SINCE, UNTIL = "2026-10-10T10:00:00Z", "2026-10-20T00:00:00+02:00"  # until = 19th 22:00 UTC
 
@@ -63,7 +65,8 @@ EDGE_TRANSFERS = {
 @pytest.fixture(scope="module")
 def small(tmp_path_factory, request):
     """Weak-TLS transfers around the window, judged twice with a baseline holding a live
-    and an expired entry: A quietly, B on the multi-processing runner with progress lines.
+    and an expired entry: A quietly, B with progress lines (tests/test_determinism.py
+    compares runners).
     (A baseline that suppresses everything, exit 0, is the nightly fixture's second run.)"""
     work = tmp_path_factory.mktemp("small")
     config = work / "config.yaml"
@@ -86,8 +89,7 @@ def small(tmp_path_factory, request):
     runs = {
         "A": run_cli(*common, "--baseline", str(mixed), "--quiet", "--output", str(work / "A")),
         "B": run_cli(*common, "--baseline", str(mixed), "--output", str(work / "B"),
-                     "--progress-seconds", "0.5", "--direct_running_mode=multi_processing",
-                     "--direct_num_workers=2"),
+                     "--progress-seconds", "0.5"),
     }
     return work, runs, ids
 
@@ -124,15 +126,9 @@ def test_live_entry_suppresses_and_expired_entry_does_not(small):
     assert "expired" in runs["A"].stderr
 
 
-def test_same_input_and_baseline_give_byte_identical_findings_on_both_runners(small):
-    work, runs, _ = small
-    assert runs["B"].returncode == 1, runs["B"].stderr
-    for name in ("findings.jsonl", "findings.parquet"):
-        assert (work / "A" / name).read_bytes() == (work / "B" / name).read_bytes()
-
-
 def test_progress_lines_and_quiet(small):
     _, runs, _ = small
+    assert runs["B"].returncode == 1, runs["B"].stderr
     progress = [line for line in runs["B"].stderr.splitlines() if "progress:" in line]
     assert progress, runs["B"].stderr
     assert all("records classified" in line and "records/s" in line for line in progress)

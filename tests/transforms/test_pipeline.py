@@ -98,6 +98,7 @@ def small_inputs(tmp_path):
     return str(records), str(transfers)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("read_shards", [1, 3])
 def test_audit_transform_end_to_end(audit_config, small_inputs, read_shards):
     records, transfers = small_inputs
@@ -215,6 +216,7 @@ network:
     return load_config(config)
 
 
+@pytest.mark.slow
 def test_tenant_exports_drive_every_dlp_and_network_rule(exported_tenant, tmp_path):
     records = write_jsonl(tmp_path / "records.jsonl", [
         {"record_id": "c1", "dataset": "prod/contacts", "environment": "prod",
