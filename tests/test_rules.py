@@ -178,9 +178,10 @@ def test_connector_group_mix(tenant, uses, expected):
 
 # --- DLP through judge_transfer: several policies, unblockable connectors ----------------
 
-from pipelines.tenant.dlp import PolicySet, policy_from_inline  # noqa: E402
+from pipelines.tenant.dlp import PolicySet  # noqa: E402
 from pipelines.tenant.environments import Environment  # noqa: E402
-from pipelines.tenant.geo import builtin_catalogue  # noqa: E402
+from pipelines.tenant.exports.dlp_inline import policy_from_inline  # noqa: E402
+from pipelines.tenant.exports.locations import builtin_catalogue  # noqa: E402
 from pipelines.tenant.model import Tenant  # noqa: E402
 
 API = "/providers/Microsoft.PowerApps/apis/"
@@ -336,7 +337,7 @@ def test_two_policies_with_one_name_are_judged_separately(dlp_tenant):
 
 @pytest.fixture(scope="module")
 def service_tags():
-    from pipelines.tenant.service_tags import load_service_tags
+    from pipelines.tenant.exports.service_tags import load_service_tags
     from tests.fixtures_tenant import SERVICE_TAGS_FULL
 
     return load_service_tags(SERVICE_TAGS_FULL)

@@ -507,7 +507,7 @@ class SummariseMovedData(beam.PTransform):
 # --- judge -----------------------------------------------------------------------------
 
 def _load_service_tags(path: str):
-    from pipelines.tenant.service_tags import load_service_tags
+    from pipelines.tenant.exports.service_tags import load_service_tags
 
     return _Holder(load_service_tags(path))
 
