@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipelines.tenant.service_tags import load_service_tags  # noqa: E402
+from pipelines.tenant.exports.service_tags import load_service_tags  # noqa: E402
 
 ALLOWED = ["PowerPlatformInfra.*", "AzureCloud.westeurope"]
 

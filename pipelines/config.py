@@ -10,12 +10,20 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    create_model,
+)
 
 from classifiers.settings import (
     DEFAULT_CUSTOMER,
@@ -25,27 +33,22 @@ from classifiers.settings import (
     CustomRecognizerSpec,
     PatternSpec,
 )
-from pipelines.tenant.dlp import (
-    DlpPolicy,
-    PolicySet,
-    load_connector_catalogue,
-    load_policy_file,
-    load_unblockable,
+from pipelines.files.safe_yaml import YamlError, load_yaml
+from pipelines.tenant.dlp import DlpPolicy, PolicySet
+from pipelines.tenant.environments import Environment, normalise_environment_id
+from pipelines.tenant.exports.connectors import load_connector_catalogue, load_unblockable
+from pipelines.tenant.exports.dlp_file import load_policy_file
+from pipelines.tenant.exports.dlp_inline import (
+    INLINE_KEYS,
+    inline_environments,
     policy_from_inline,
 )
-from pipelines.tenant.environments import (
-    Environment,
-    load_environment_file,
-    normalise_environment_id,
-)
-from pipelines.tenant.geo import (
-    GeoCatalogue,
-    TenantFileError,
-    builtin_catalogue,
-    load_locations_export,
-    normalise_region,
-)
+from pipelines.tenant.exports.document import TenantFileError
+from pipelines.tenant.exports.environments import load_environment_file
+from pipelines.tenant.exports.locations import builtin_catalogue, load_locations_export
+from pipelines.tenant.geo import GeoCatalogue, normalise_region
 from pipelines.tenant.model import Tenant
+from pipelines.tenant.names import closest_name
 
 
 class ConfigError(ValueError):
@@ -54,6 +57,20 @@ class ConfigError(ValueError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("\n".join(problems))
+
+
+def key_path(loc: tuple[int | str, ...], skip: Collection[str] = ()) -> str:
+    """A pydantic error location as the key path users read: ``dlp_policies[1].scope``.
+
+    ``skip`` names location parts that are pydantic's own (union branches), not keys.
+    """
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part not in skip:
+            out += f".{part}" if out else str(part)
+    return out
 
 
 class _Model(BaseModel):
@@ -87,22 +104,15 @@ class PolicyFile(_Model):
     file: str
 
 
-class InlinePolicy(_Model):
-    """The inline policy form. Only the keys the user wrote reach `policy_from_inline`,
-    so its own rules apply (e.g. `scope` is required once `environments` is given: a
-    forgotten scope must not silently make a tenant-wide policy)."""
-
-    name: str
-    display_name: str | None = None
-    scope: str | None = None
-    environments: list[str] = []
-    business: list[str] = []
-    non_business: list[str] = []
-    blocked: list[str] = []
-    default_group: str | None = None
-    action_rules: dict = {}
-    endpoint_rules: dict = {}
-    custom_connector_patterns: list = []
+InlinePolicy = create_model(
+    "InlinePolicy",
+    __base__=_Model,
+    __doc__="""The inline policy form. pydantic checks only its keys, so a typo reads like
+    any other config typo; the values go as written to `policy_from_inline`, the one
+    validator of the form (which, for one, requires `scope` once `environments` is given:
+    a forgotten scope must not silently make a tenant-wide policy).""",
+    **{key: (Any, None) for key in INLINE_KEYS},
+)
 
 
 def _policy_kind(value: Any) -> str:
@@ -184,38 +194,22 @@ class AuditConfig:
     warnings: tuple[str, ...] = ()
 
 
-def _key(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        elif part in ("PolicyFile", "InlinePolicy", "str", "list[GeoEntry]", "GeosSection",
-                      "file", "inline"):
-            continue  # union branch names mean nothing to a user
-        else:
-            out += f".{part}" if out else str(part)
-    return out or "(top level)"
-
-
-def read_yaml(path: Path) -> object:
-    """Safe loader only: a config never constructs objects or runs code."""
-    with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+# union branch names mean nothing to a user
+_UNION_BRANCHES = ("PolicyFile", "InlinePolicy", "str", "list[GeoEntry]", "GeosSection",
+                   "file", "inline")
 
 
 def parse_config_file(path: str | os.PathLike) -> ConfigFile:
     """Shape check only; raises ConfigError."""
     path = Path(path)
     try:
-        data = read_yaml(path)
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such config file"]) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError([f"{path}: cannot read ({type(error).__name__})"]) from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ConfigError([f"{path}: not valid YAML{where}"]) from None
+    except YamlError as error:
+        raise ConfigError([f"{path}: {error.message('not valid YAML')}"]) from None
     if not isinstance(data, dict):
         raise ConfigError([f"{path}: expected a mapping at the top level"])
     try:
@@ -224,7 +218,7 @@ def parse_config_file(path: str | os.PathLike) -> ConfigFile:
         problems = []
         seen = set()
         for item in error.errors():
-            key = _key(item["loc"])
+            key = key_path(item["loc"], skip=_UNION_BRANCHES) or "(top level)"
             message = f"{key}: {item['msg']}"
             if message not in seen:
                 seen.add(message)
@@ -340,7 +334,7 @@ def _check_place(catalogue: GeoCatalogue, geo: str, region: str | None, written:
         _check_geo(catalogue, geo, geo_key, problems)
     elif region and not catalogue.contains(geo, region):
         known = catalogue.geo(geo).regions
-        hint = _suggest(_closest(region, sorted(known)) or catalogue.suggest_region(region))
+        hint = _suggest(closest_name(region, sorted(known)) or catalogue.suggest_region(region))
         problems.append(f"{region_key}: '{written}' is not a region of geo '{geo}'{hint}")
 
 
@@ -391,8 +385,8 @@ def _check_policy_environments(policy: DlpPolicy, entry, where: str,
     (an 'except' policy would silently cover it, an 'only' policy miss it): a problem."""
     known = sorted(environments)
     if isinstance(entry, InlinePolicy):
-        named = [(f"{where}.environments[{i}]", normalise_environment_id(e))
-                 for i, e in enumerate(entry.environments)]
+        named = [(f"{where}.{path}", normalise_environment_id(e))
+                 for e, path in inline_environments(entry.model_dump(exclude_unset=True))]
     else:
         label = policy.display_name if policy.display_name == policy.name else \
             f"{policy.display_name} ({policy.name})"
@@ -401,7 +395,7 @@ def _check_policy_environments(policy: DlpPolicy, entry, where: str,
     for key, env in named:
         if env not in environments:
             problems.append(f"{key}: unknown environment '{env}' (not among the tenant's "
-                            f"environments){_suggest(_closest(env, known))}")
+                            f"environments){_suggest(closest_name(env, known))}")
 
 
 def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
@@ -445,7 +439,7 @@ def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str 
         problems.append("network.allowed_service_tags: empty; list the tags you trust, e.g. "
                         "'PowerPlatformInfra.*' (with none, every destination is untrusted)")
     try:
-        from pipelines.tenant.service_tags import load_service_tags
+        from pipelines.tenant.exports.service_tags import load_service_tags
 
         index = load_service_tags(tags_path)
     except (OSError, TenantFileError, ValueError) as error:
@@ -454,7 +448,7 @@ def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str 
         return str(tags_path)
     for i, pattern in enumerate(network.allowed_service_tags):
         if not index.matching_tags([pattern]):
-            hint = _suggest(_closest(pattern, list(index.names)))
+            hint = _suggest(closest_name(pattern, index.names))
             problems.append(f"network.allowed_service_tags[{i}]: '{pattern}' matches no tag "
                             f"of {network.service_tags_file}{hint}")
     return str(tags_path)
@@ -510,12 +504,6 @@ def _classifier_settings(section: ClassificationSection, base: Path) -> Classifi
 
 def _suggest(name: str | None) -> str:
     return f" (did you mean '{name}'?)" if name else ""
-
-
-def _closest(word: str, candidates: list[str]) -> str | None:
-    lowered = {c.lower(): c for c in candidates}
-    found = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
-    return lowered[found[0]] if found else None
 
 
 def _check_geo(catalogue: GeoCatalogue, geo: str, key: str, problems: list[str]) -> None:

@@ -1,4 +1,5 @@
-"""Shared fixtures: a small tenant, a classifier loaded once, and a CLI runner."""
+"""Shared fixtures: a small tenant, a classifier loaded once, a CLI runner, and the tenant
+model's built-in catalogue and reference DLP exports."""
 
 from __future__ import annotations
 
@@ -12,10 +13,13 @@ import pytest
 
 from classifiers.settings import ClassifierSettings
 from pipelines.config import load_config
-from pipelines.tenant.dlp import PolicySet, policy_from_inline
+from pipelines.tenant.dlp import DlpPolicy, PolicySet
 from pipelines.tenant.environments import Environment
-from pipelines.tenant.geo import builtin_catalogue
+from pipelines.tenant.exports.dlp_inline import policy_from_inline
+from pipelines.tenant.exports.locations import builtin_catalogue
+from pipelines.tenant.geo import GeoCatalogue
 from pipelines.tenant.model import Tenant
+from tests.fixtures_tenant import one_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -61,6 +65,23 @@ def tenant() -> Tenant:
             "default_group": "non_business",
         }),)),
     )
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> GeoCatalogue:
+    return builtin_catalogue()
+
+
+@pytest.fixture(scope="session")
+def block_all() -> DlpPolicy:
+    """Default group Blocked, action + endpoint rules on shared_sql, custom patterns."""
+    return one_policy("dlp_create_get_policy_01.json")
+
+
+@pytest.fixture(scope="session")
+def policy_02() -> DlpPolicy:
+    """Except one environment; azureblob actions default Block; deny * endpoints."""
+    return one_policy("dlp_get_policy_02.json")
 
 
 @pytest.fixture(scope="session")

@@ -143,6 +143,15 @@ def test_the_same_policy_exported_twice_counts_once(tmp_path):
     ("{name: p, scop: all}", "dlp_policies[0].scop: Extra inputs are not permitted"),
     ("{name: p, custom_connector_patterns: [{pattern: 'https://*.x.com', classification: red}]}",
      "dlp_policies[0].custom_connector_patterns[0].classification"),
+    # the values reach one validator, policy_from_inline, exactly as written
+    ("{name: p, business: [shared_sql, 3]}",
+     "dlp_policies[0].business[1]: expected a connector id, got 3"),
+    ("{name: p, display_name: 3}", "dlp_policies[0].display_name: expected a string, got 3"),
+    ("{name: p, action_rules: [x]}",
+     "dlp_policies[0].action_rules: expected a mapping of connector id to rules"),
+    ("{name: p, scope: only, environments: contoso-prd}",
+     "dlp_policies[0].environments[0]: unknown environment 'contoso-prd'"),
+    ("{scope: all}", "dlp_policies[0].name: expected the policy name"),
 ])
 def test_inline_policy_problems(tmp_path, policy, expected):
     problems = problems_of(tmp_path, BASE + f"dlp_policies:\n  - {policy}\n")

@@ -16,24 +16,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from pipelines.config import ConfigError
+from pipelines.config import ConfigError, key_path
+from pipelines.files.safe_yaml import YamlError, load_yaml
 
 FINDING_ID = re.compile(r"^[0-9a-f]{16}$")
 DEFAULT_DAYS = 90
-
-
-class _TextDates(yaml.SafeLoader):
-    """YAML without implicit timestamps: `2026-02-30` reaches pydantic as text and is
-    reported with its key, instead of a bare ValueError from the YAML parser."""
-
-
-_TextDates.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 class _Entry(BaseModel):
@@ -81,15 +70,14 @@ def load_baseline(path: str | Path) -> Baseline:
     every bad entry by its index and key."""
     path = Path(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TextDates)
+        # dates stay text, so that pydantic reports `2026-02-30` with its key
+        data = load_yaml(path.read_text(encoding="utf-8"), timestamps=False)
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such baseline file"]) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError([f"{path}: cannot read ({type(error).__name__})"]) from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark else ""
-        raise ConfigError([f"{path}: not valid YAML or JSON{where}"]) from None
+    except YamlError as error:
+        raise ConfigError([f"{path}: {error.message('not valid YAML or JSON')}"]) from None
     if data is None:
         data = []
     if not isinstance(data, list):
@@ -105,7 +93,7 @@ def load_baseline(path: str | Path) -> Baseline:
             entry = _Entry.model_validate(item)
         except ValidationError as error:
             for problem in error.errors():
-                key = ".".join(str(part) for part in problem["loc"]) or "(entry)"
+                key = key_path(problem["loc"]) or "(entry)"
                 problems.append(f"{path}: [{index}].{key}: {problem['msg']}")
             continue
         if entry.finding_id in seen:

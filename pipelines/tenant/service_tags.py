@@ -14,18 +14,12 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import ipaddress
-import os
 import re
 import socket
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from pipelines.tenant.geo import TenantFileError, normalise_region, read_document
-
-__all__ = ["ServiceTagIndex", "load_service_tags", "parse_service_tags"]
-
-_V4_BITS, _V6_BITS = 32, 128
+__all__ = ["ServiceTagIndex", "index_blocks"]
 
 
 def _patterns_regex(patterns: Sequence[str]) -> re.Pattern[str] | None:
@@ -69,7 +63,7 @@ def _parse_address(ip: str) -> tuple[int, int]:
 class ServiceTagIndex:
     """Every tag of a service-tags file, indexed for address look-ups.
 
-    Build it with ``load_service_tags`` or ``parse_service_tags``; the fields are the
+    Built by ``exports.service_tags`` through ``index_blocks``; the fields are the
     index itself (plain tuples, so it pickles for Beam workers).
     """
 
@@ -146,27 +140,6 @@ class ServiceTagIndex:
         return tuple(sorted(r for r in found if r))
 
 
-def _prefix_interval(prefix: str) -> tuple[int, int, int] | None:
-    """(version, first, last+1) of a CIDR prefix, or None if it is not one.
-
-    ``socket.inet_pton`` is strict and about five times faster than building
-    ``ipaddress.ip_network`` objects, which matters for 60,000 prefixes; host bits
-    are masked like ``ip_network(strict=False)`` would.
-    """
-    address, slash, length_text = prefix.strip().partition("/")
-    family, bits = (socket.AF_INET6, _V6_BITS) if ":" in address else (socket.AF_INET, _V4_BITS)
-    try:
-        value = int.from_bytes(socket.inet_pton(family, address), "big")
-        length = int(length_text) if slash else bits
-    except (OSError, ValueError):
-        return None
-    if not 0 <= length <= bits:
-        return None
-    size = 1 << (bits - length)
-    first = value & ~(size - 1)
-    return (4 if bits == _V4_BITS else 6), first, first + size
-
-
 class _TagSets:
     """Interns tag sets: equal sets share one id, and ``tag_sets[id]`` is sorted names."""
 
@@ -228,91 +201,30 @@ def _segments(
     return tuple(starts), tuple(sets)
 
 
-def parse_service_tags(data: Any, source: str = "inline") -> ServiceTagIndex:
-    """Index an already parsed service-tags document (see ``load_service_tags``)."""
-    problems: list[str] = []
-    if not isinstance(data, Mapping) or not isinstance(data.get("values"), list):
-        raise TenantFileError(source, ["values: expected a list of service tags "
-                                       "(ServiceTags_Public.json format)"])
-    tags: dict[str, str] = {}
-    prefixes: dict[str, tuple[int, list[Any]]] = {}
-    for i, item in enumerate(data["values"]):
-        where = f"values[{i}]"
-        if not isinstance(item, Mapping):
-            problems.append(f"{where}: expected an object")
-            continue
-        name = item.get("name")
-        if not isinstance(name, str) or not name.strip():
-            problems.append(f"{where}.name: expected the tag name")
-            continue
-        name = name.strip()
-        if name in tags:
-            problems.append(f"{where}.name: tag '{name}' is defined twice")
-            continue
-        props = item.get("properties")
-        if not isinstance(props, Mapping):
-            problems.append(f"{where}.properties: expected an object")
-            continue
-        region = props.get("region") or ""
-        if not isinstance(region, str):
-            problems.append(f"{where}.properties.region: expected a string")
-            region = ""
-        found = props.get("addressPrefixes")
-        if not isinstance(found, list):
-            problems.append(f"{where}.properties.addressPrefixes: expected a list")
-            continue
-        tags[name] = normalise_region(region) if region else ""
-        prefixes[name] = (i, found)
-    names = tuple(sorted(tags))
-    ids = {n: i for i, n in enumerate(names)}
-    # Group by prefix text first: AzureCloud repeats every regional prefix, so each
-    # distinct prefix is parsed once (about 34,000 of 61,000 in the full file).
-    tags_of_prefix: dict[str, list[int]] = {}
-    for name, (i, found) in prefixes.items():
-        tag = ids[name]
-        for j, prefix in enumerate(found):
-            if isinstance(prefix, str):
-                tags_of_prefix.setdefault(prefix, []).append(tag)
-            else:
-                problems.append(f"values[{i}].properties.addressPrefixes[{j}]: "
-                                f"{prefix!r} is not an IP prefix")
-    by_version: dict[int, dict[tuple[int, int], frozenset[int]]] = {4: {}, 6: {}}
-    for prefix, tag_ids in tags_of_prefix.items():
-        parsed = _prefix_interval(prefix)
-        if parsed is None:
-            for tag in sorted(set(tag_ids)):
-                i, found = prefixes[names[tag]]
-                problems.append(f"values[{i}].properties.addressPrefixes[{found.index(prefix)}]: "
-                                f"{prefix!r} is not an IP prefix")
-            continue
-        version, first, end = parsed
-        key = (first, end)
-        known = by_version[version].get(key)
-        by_version[version][key] = frozenset(tag_ids) | known if known else frozenset(tag_ids)
-    if problems:
-        raise TenantFileError(source, problems)
+def index_blocks(
+    names: tuple[str, ...],
+    regions: tuple[str, ...],
+    blocks: Mapping[int, Mapping[tuple[int, int], frozenset[int]]],
+    change_number: int | None = None,
+    cloud: str | None = None,
+) -> ServiceTagIndex:
+    """The index of CIDR blocks already parsed from a service-tags file.
+
+    ``names`` are the tag names, sorted, and ``regions[i]`` the ARM region of
+    ``names[i]``; ``blocks[4]`` and ``blocks[6]`` map each block ``(first, end)`` of
+    addresses to the positions in ``names`` of the tags listing it.
+    """
     tag_sets = _TagSets(names)
-    v4_starts, v4_sets = _segments(by_version[4], tag_sets)
-    v6_starts, v6_sets = _segments(by_version[6], tag_sets)
-    change = data.get("changeNumber")
-    cloud = data.get("cloud")
+    v4_starts, v4_sets = _segments(blocks[4], tag_sets)
+    v6_starts, v6_sets = _segments(blocks[6], tag_sets)
     return ServiceTagIndex(
         names=names,
-        regions=tuple(tags[n] for n in names),
+        regions=regions,
         tag_sets=tag_sets.as_names(),
         v4_starts=v4_starts,
         v4_sets=v4_sets,
         v6_starts=v6_starts,
         v6_sets=v6_sets,
-        change_number=change if isinstance(change, int) else None,
-        cloud=cloud if isinstance(cloud, str) else None,
+        change_number=change_number,
+        cloud=cloud,
     )
-
-
-def load_service_tags(path: str | os.PathLike[str]) -> ServiceTagIndex:
-    """Load Microsoft's ``ServiceTags_Public.json`` as downloaded (or a trimmed copy).
-
-    Shape: ``{"changeNumber", "cloud", "values": [{"name", "properties": {"region",
-    "addressPrefixes": [CIDR, ...]}}]}``. Malformed prefixes are all reported at once.
-    """
-    return parse_service_tags(read_document(path), os.fspath(path))

@@ -22,7 +22,7 @@ _SERVICE_TAGS = Shared()
 
 
 def _load_service_tags(path: str):
-    from pipelines.tenant.service_tags import load_service_tags
+    from pipelines.tenant.exports.service_tags import load_service_tags
 
     return Holder(load_service_tags(path))
 

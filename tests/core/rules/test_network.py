@@ -12,7 +12,7 @@ from tests.core.rules.cases import CUSTOMER, transfer, verdicts
 
 @pytest.fixture(scope="module")
 def service_tags():
-    from pipelines.tenant.service_tags import load_service_tags
+    from pipelines.tenant.exports.service_tags import load_service_tags
     from tests.fixtures_tenant import SERVICE_TAGS_FULL
 
     return load_service_tags(SERVICE_TAGS_FULL)

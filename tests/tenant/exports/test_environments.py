@@ -2,57 +2,12 @@
 
 from __future__ import annotations
 
-import pickle
-
 import pytest
 
-from pipelines.tenant.environments import (
-    Environment,
-    load_environment_file,
-    normalise_environment_id,
-    parse_environments,
-)
-from pipelines.tenant.geo import TenantFileError
-from tests.fixtures_tenant import fixture, read_fixture, write_json, write_text
-
-SCUBA_ENV = Environment(
-    id="default-ca08493a-c9c8-4db0-a9e8-d3b4bafac269",
-    geo="usgov",
-    region="usgovtexas",
-    display_name="tqhjy (default)",
-)
-BAP_ENV = Environment(
-    id="00000000-0000-0000-0000-000000000001",
-    geo="europe",
-    region="westeurope",
-    display_name="displayname",
-)
-
-
-@pytest.mark.parametrize(
-    ("given", "expected"),
-    [
-        ("/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/"
-         "Default-ca08493a-c9c8-4db0-a9e8-d3b4bafac269",
-         "default-ca08493a-c9c8-4db0-a9e8-d3b4bafac269"),
-        ("/providers/Microsoft.BusinessAppPlatform/environments/abc-123", "abc-123"),
-        ("/providers/microsoft.businessappplatform/scopes/admin/Environments/ABC/", "abc"),
-        ("https://make.powerapps.com/environments/456/home", "456"),
-        ("Default-CA08493A", "default-ca08493a"),
-        ("  contoso-prod  ", "contoso-prod"),
-        ("contoso-prod", "contoso-prod"),
-        ("environments/xyz", "xyz"),
-        ("", ""),
-    ],
-)
-def test_normalise_environment_id(given: str, expected: str) -> None:
-    assert normalise_environment_id(given) == expected
-
-
-def test_normalise_environment_id_is_idempotent() -> None:
-    value = "/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments/Default-X"
-    assert normalise_environment_id(normalise_environment_id(value)) == "default-x"
-
+from pipelines.tenant.environments import Environment
+from pipelines.tenant.exports.document import TenantFileError
+from pipelines.tenant.exports.environments import load_environment_file, parse_environments
+from tests.fixtures_tenant import BAP_ENV, SCUBA_ENV, fixture, read_fixture, write_json, write_text
 
 # ------------------------------------------------------------ the real fixtures
 
@@ -178,9 +133,3 @@ def test_malformed_environment_files_list_every_problem(tmp_path, document, prob
         load_environment_file(path)
     assert caught.value.problems == problems
     assert caught.value.path == str(path)
-
-
-def test_environment_is_frozen_and_pickles() -> None:
-    with pytest.raises(AttributeError):
-        BAP_ENV.geo = "asia"  # type: ignore[misc]
-    assert pickle.loads(pickle.dumps(BAP_ENV)) == BAP_ENV

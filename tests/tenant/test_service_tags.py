@@ -1,4 +1,4 @@
-"""Service tags: which tags hold an address, allowed patterns, and the index's correctness."""
+"""Service tags: address look-ups, tag patterns, and the index against brute force."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.tenant.geo import TenantFileError
-from pipelines.tenant.service_tags import ServiceTagIndex, load_service_tags, parse_service_tags
-from tests.fixtures_tenant import SERVICE_TAGS_FULL, SERVICE_TAGS_TRIMMED, write_json
+from pipelines.tenant.exports.service_tags import load_service_tags, parse_service_tags
+from pipelines.tenant.service_tags import ServiceTagIndex
+from tests.fixtures_tenant import SERVICE_TAGS_FULL, SERVICE_TAGS_TRIMMED, tags_document
 
 WEST_US, PP_INFRA = "AzureCloud.westus", "PowerPlatformInfra"
 PP_WEST_US = "PowerPlatformInfra.WestUS"
@@ -29,13 +29,6 @@ def trimmed() -> ServiceTagIndex:
 @pytest.fixture(scope="module")
 def full() -> ServiceTagIndex:
     return load_service_tags(SERVICE_TAGS_FULL)
-
-
-def _doc(*tags: tuple[str, str, list[str]]) -> dict:
-    return {"changeNumber": 1, "cloud": "Public", "values": [
-        {"name": name, "id": name, "properties": {"region": region, "addressPrefixes": prefixes}}
-        for name, region, prefixes in tags
-    ]}
 
 
 def _intervals(document: dict) -> list[tuple[int, int, int, str]]:
@@ -176,7 +169,7 @@ def test_index_pickles_for_beam_workers(trimmed) -> None:
 
 # ----------------------------------------------------- the index against brute force
 
-NESTED = _doc(
+NESTED = tags_document(
     ("Wide", "", ["10.0.0.0/8", "2001:db8::/32"]),
     ("Mid", "westeurope", ["10.1.0.0/16", "10.2.0.0/16", "2001:db8:1::/48"]),
     ("Narrow", "germanywc", ["10.1.2.0/24", "10.1.2.128/25", "2001:db8:1:2::/64"]),
@@ -225,7 +218,7 @@ def _random_documents(draw) -> dict:
             network = ipaddress.ip_network((0x0A000000 + start, 32), strict=False)
             prefixes.append(str(network.supernet(new_prefix=length)))
         tags.append((f"Tag{n}", "", prefixes))
-    return _doc(*tags)
+    return tags_document(*tags)
 
 
 @settings(max_examples=150, deadline=None)
@@ -283,44 +276,3 @@ def test_full_file_agrees_with_brute_force_on_a_sample(full) -> None:
             ip = str(ipaddress.ip_address(value) if version == 4
                      else ipaddress.IPv6Address(value))
             assert full.tags_of(ip) == _brute_force(intervals, ip), ip
-
-
-# ---------------------------------------------------------------- malformed files
-
-@pytest.mark.parametrize(
-    ("document", "problems"),
-    [
-        ({"value": []}, ["values: expected a list of service tags "
-                         "(ServiceTags_Public.json format)"]),
-        ([], ["values: expected a list of service tags (ServiceTags_Public.json format)"]),
-        (_doc(("A", "", ["10.0.0.0/8", "10.0.0.0/33", "nonsense", "10.0.0.0/8/1"]),
-              ("B", "", ["::1/129"])),
-         ["values[0].properties.addressPrefixes[1]: '10.0.0.0/33' is not an IP prefix",
-          "values[0].properties.addressPrefixes[2]: 'nonsense' is not an IP prefix",
-          "values[0].properties.addressPrefixes[3]: '10.0.0.0/8/1' is not an IP prefix",
-          "values[1].properties.addressPrefixes[0]: '::1/129' is not an IP prefix"]),
-        (_doc(("A", "", [7])), ["values[0].properties.addressPrefixes[0]: 7 is not an IP prefix"]),
-        (_doc(("A", "", []), ("A", "", [])), ["values[1].name: tag 'A' is defined twice"]),
-        ({"values": [{"name": "A"}, {"properties": {}}, "x",
-                     {"name": "B", "properties": {"addressPrefixes": "10.0.0.0/8"}}]},
-         ["values[0].properties: expected an object", "values[1].name: expected the tag name",
-          "values[2]: expected an object",
-          "values[3].properties.addressPrefixes: expected a list"]),
-    ],
-)
-def test_malformed_service_tag_files_list_every_problem(tmp_path, document, problems) -> None:
-    path = write_json(tmp_path, document)
-    with pytest.raises(TenantFileError) as caught:
-        load_service_tags(path)
-    assert caught.value.problems == problems
-    assert caught.value.path == str(path)
-
-
-def test_a_prefix_shared_by_two_tags_reports_both(tmp_path) -> None:
-    path = write_json(tmp_path, _doc(("A", "", ["bad/1"]), ("B", "", ["10.0.0.0/8", "bad/1"])))
-    with pytest.raises(TenantFileError) as caught:
-        load_service_tags(path)
-    assert caught.value.problems == [
-        "values[0].properties.addressPrefixes[0]: 'bad/1' is not an IP prefix",
-        "values[1].properties.addressPrefixes[1]: 'bad/1' is not an IP prefix",
-    ]

@@ -1,8 +1,7 @@
-"""Geo catalogue: region spellings, membership, the built-in catalogue, locations exports."""
+"""Geo catalogue: region spellings, membership, suggestions, extra regions."""
 
 from __future__ import annotations
 
-import codecs
 import collections
 import json
 import pickle
@@ -11,29 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipelines.tenant.geo import (
-    REGION_ALIASES,
-    Geo,
-    GeoCatalogue,
-    TenantFileError,
-    builtin_catalogue,
-    load_locations_export,
-    normalise_region,
-    read_document,
-)
-from tests.fixtures_tenant import SERVICE_TAGS_FULL, fixture, read_fixture, write_json, write_text
-
-BUILTIN_ORDER = (
-    "unitedstates", "unitedstatesfirstrelease", "europe", "asia", "australia", "india",
-    "japan", "canada", "unitedkingdom", "southamerica", "france", "unitedarabemirates",
-    "germany", "switzerland", "norway", "korea", "sweden", "southafrica",
-)
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> GeoCatalogue:
-    return builtin_catalogue()
-
+from pipelines.tenant.exports.locations import load_locations_export
+from pipelines.tenant.geo import REGION_ALIASES, Geo, normalise_region
+from tests.fixtures_tenant import BUILTIN_ORDER, SERVICE_TAGS_FULL, fixture
 
 # --------------------------------------------------------------- normalise_region
 
@@ -98,26 +77,6 @@ def test_region_aliases_agree_with_the_names_microsoft_gives_regional_tags() -> 
         name, count = counter.most_common(1)[0]
         if count > 1:
             assert normalise_region(region) == name, region
-
-
-# ------------------------------------------------------------- built-in catalogue
-
-def test_builtin_catalogue_keeps_the_order_and_names_of_the_locations_file(catalogue) -> None:
-    assert tuple(g.name for g in catalogue.geos) == BUILTIN_ORDER
-
-
-def test_builtin_catalogue_is_read_once(catalogue) -> None:
-    assert builtin_catalogue() is catalogue
-
-
-def test_builtin_catalogue_equals_the_bap_export_it_was_copied_from(catalogue) -> None:
-    assert load_locations_export(fixture("locations_get_locations.json")) == catalogue
-
-
-def test_builtin_catalogue_keeps_disabled_geos(catalogue) -> None:
-    # isDisabled stops new environments there; it does not move existing data
-    assert catalogue.contains("australia", "australiaeast")
-    assert catalogue.contains("sweden", "swedencentral")
 
 
 @pytest.mark.parametrize(
@@ -281,113 +240,3 @@ def test_catalogue_pickles_for_beam_workers(catalogue) -> None:
 
 def test_catalogue_is_hashable(catalogue) -> None:
     assert hash(catalogue) == hash(load_locations_export(fixture("locations_get_locations.json")))
-
-
-# ----------------------------------------------------------- locations exports
-
-def test_load_locations_export_accepts_a_bare_list(tmp_path) -> None:
-    items = read_fixture("locations_get_locations.json")["value"]
-    path = write_json(tmp_path, items)
-    assert load_locations_export(path) == builtin_catalogue()
-
-
-def test_load_locations_export_normalises_region_spellings(tmp_path) -> None:
-    path = write_json(tmp_path, {"value": [
-        {"name": "Europe", "properties": {"displayName": "Europe",
-                                          "azureRegions": ["West Europe", "germanywc"]}},
-    ]})
-    catalogue = load_locations_export(path)
-    assert catalogue.geos == (Geo("europe", "Europe", frozenset({"westeurope",
-                                                                  "germanywestcentral"})),)
-
-
-def _locations(*items) -> dict:
-    return {"value": list(items)}
-
-
-GOOD = {"name": "europe", "properties": {"displayName": "Europe", "azureRegions": ["westeurope"]}}
-
-
-@pytest.mark.parametrize(
-    ("document", "problems"),
-    [
-        ({"values": []}, ["value: missing (expected a BAP locations export or a list)"]),
-        ({"value": {"name": "europe"}}, ["value: expected a list"]),
-        ({"value": []}, ["value: no geo defined"]),
-        ("europe", ["(top level): expected a list"]),
-        (_locations(GOOD, "asia"), ["value[1]: expected an object"]),
-        (_locations(GOOD, {"properties": {"azureRegions": []}}),
-         ["value[1].name: expected a non-empty string"]),
-        (_locations(GOOD, {"name": "asia"}), ["value[1].properties: expected an object"]),
-        (_locations(GOOD, {"name": "asia", "properties": {}}),
-         ["value[1].properties.azureRegions: missing"]),
-        (_locations(GOOD, GOOD, {"name": "asia", "properties": {"azureRegions": "eastasia"}}),
-         ["value[1].name: geo 'europe' already defined at value[0]",
-          "value[2].properties.azureRegions: expected a list"]),
-        (_locations({"name": "x", "properties": {"azureRegions": ["a", 3, ""]}}),
-         ["value[0].properties.azureRegions[1]: expected a region name",
-          "value[0].properties.azureRegions[2]: expected a region name"]),
-    ],
-)
-def test_malformed_locations_export_lists_every_problem(tmp_path, document, problems) -> None:
-    path = write_json(tmp_path, document)
-    with pytest.raises(TenantFileError) as caught:
-        load_locations_export(path)
-    assert caught.value.problems == problems
-    assert caught.value.path == str(path)
-    assert isinstance(caught.value, ValueError)
-    for problem in problems:
-        assert problem in str(caught.value)
-
-
-def test_missing_locations_file_is_a_tenant_file_error(tmp_path) -> None:
-    with pytest.raises(TenantFileError) as caught:
-        load_locations_export(tmp_path / "nope.json")
-    assert caught.value.problems[0].startswith("cannot read file")
-
-
-# ------------------------------------------------------------------ read_document
-
-@pytest.mark.parametrize(
-    ("encoding", "bom"),
-    [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
-     ("utf-16-be", codecs.BOM_UTF16_BE)],
-)
-def test_read_document_reads_what_powershell_writes(tmp_path, encoding, bom) -> None:
-    path = tmp_path / "export.json"
-    path.write_bytes(bom + json.dumps({"value": ["é"]}).encode(encoding))
-    assert read_document(path) == {"value": ["é"]}
-
-
-@pytest.mark.parametrize(
-    ("name", "text", "expected"),
-    [
-        ("a.yaml", "value:\n  - westeurope\n", {"value": ["westeurope"]}),
-        ("a.yml", "[1, 2]", [1, 2]),
-        ("a.txt", '{"a": 1}', {"a": 1}),
-        ("a.txt", "a: 1", {"a": 1}),
-    ],
-)
-def test_read_document_reads_json_and_yaml(tmp_path, name, text, expected) -> None:
-    assert read_document(write_text(tmp_path, text, name)) == expected
-
-
-@pytest.mark.parametrize(
-    ("name", "text", "problem"),
-    [
-        ("a.json", '{"a": 1,}', "invalid JSON at line 1 column 9"),
-        ("a.yaml", "a: [1, 2", "invalid YAML at line 1"),
-        ("a.json", "   \n", "file is empty"),
-    ],
-)
-def test_read_document_reports_unparseable_files(tmp_path, name, text, problem) -> None:
-    with pytest.raises(TenantFileError) as caught:
-        read_document(write_text(tmp_path, text, name))
-    assert caught.value.problems[0].startswith(problem)
-
-
-def test_tenant_file_error_message_counts_problems() -> None:
-    error = TenantFileError("x.json", ["a: bad", "b: worse"])
-    assert str(error).startswith("x.json: 2 problems:")
-    assert error.problems == ["a: bad", "b: worse"]
-    assert TenantFileError("x.json", []).problems == ["unusable file"]
