@@ -25,16 +25,13 @@ from classifiers.models import (
     tagging_components,
 )
 from classifiers.offline import use_bundled_suffix_list
-from classifiers.recognizers import (
-    CardNumberRecognizer,
-    DriverLicenseRecognizer,
-    PersonNameRecognizer,
-    PhoneShapeRecognizer,
-    custom_recognizer,
-    domain_name_recognizer,
-    plausible_person,
-    street_address_recognizer,
-)
+from classifiers.recognizers.card_number import CardNumberRecognizer
+from classifiers.recognizers.custom import custom_recognizer
+from classifiers.recognizers.domain_name import domain_name_recognizer
+from classifiers.recognizers.driver_license import DriverLicenseRecognizer
+from classifiers.recognizers.person_name import PersonNameRecognizer, plausible_person
+from classifiers.recognizers.phone_shape import PhoneShapeRecognizer
+from classifiers.recognizers.street_address import street_address_recognizer
 from classifiers.settings import ClassifierSettings
 
 PERSONAL = "personal"

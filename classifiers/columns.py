@@ -52,7 +52,7 @@ FULL_ANALYSIS = frozenset({ColumnKind.FREE_TEXT, ColumnKind.MIXED, ColumnKind.EM
 NO_ENTITY = frozenset({ColumnKind.NUMBER, ColumnKind.IDENTIFIER, ColumnKind.LABEL})
 """Kinds whose valid values are no entity at all (an amount, a SKU, a row id)."""
 
-SAMPLE_SIZE = 200
+COLUMN_SAMPLE_SIZE = 200
 """Values kept per column to infer its kind: enough to see a mix, small enough for a
 side input of datasets × columns."""
 DOMINANT_SHARE = 0.95
@@ -133,7 +133,7 @@ def has_first_name(value: str) -> bool:
 
 @cache
 def _address_regexes() -> tuple[re.Pattern, ...]:
-    from classifiers.recognizers import CAPITALISED, _address_patterns
+    from classifiers.recognizers.street_address import CAPITALISED, _address_patterns
 
     return tuple(re.compile(p.regex, re.MULTILINE) for p in _address_patterns(CAPITALISED))
 
@@ -300,7 +300,7 @@ class DatasetProfile:
 
 
 def infer_profile(dataset: str, rows: Iterable[Mapping[str, str]] | Mapping[str, list[str]],
-                  sample_size: int = SAMPLE_SIZE) -> DatasetProfile:
+                  sample_size: int = COLUMN_SAMPLE_SIZE) -> DatasetProfile:
     """The profile from rows (dicts) or from column -> sampled values."""
     if isinstance(rows, Mapping):
         samples = {column: list(values)[:sample_size] for column, values in rows.items()}

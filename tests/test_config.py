@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from classifiers.settings import CustomRecognizerSpec, PatternSpec
 from pipelines.config import ConfigError, load_config
 from tests.conftest import TEST_CONFIG
 
@@ -243,3 +244,38 @@ dlp_policies:
     assert config.warnings == (
         "policy 'p' (dlp_policies[0]): connector 'shared_sharepointonlin' is not in the "
         "connector catalogue (did you mean 'shared_sharepointonline'?)",)
+
+
+CUSTOM_RECOGNIZERS = r"""
+tenant: {name: T, home_geo: europe}
+classification:
+  personal_entities: [PERSON, EMAIL_ADDRESS, EMPLOYEE_ID, PATIENT_ID]
+  customer_entities: [URL, PROJECT]
+  recognizers:
+    - name: employee ids
+      entity: EMPLOYEE_ID
+      patterns: [{name: emp, regex: '\bEMP-\d{6}\b', score: 0.3}]
+      context: [employee, staff]
+    - name: patient numbers
+      entity: PATIENT_ID
+      patterns: [{name: card-like, regex: '\b\d{16}\b', score: 0.6}]
+      checksum: luhn
+    - {name: project names, entity: PROJECT, deny_list: [Project Bluebird, Project Falcon]}
+"""
+
+
+def test_custom_recognizers_come_from_the_config(tmp_path):
+    settings = load_config(write(tmp_path, CUSTOM_RECOGNIZERS)).classifier
+    assert settings.recognizers == (
+        CustomRecognizerSpec(
+            "employee ids", "EMPLOYEE_ID",
+            patterns=(PatternSpec("emp", r"\bEMP-\d{6}\b", 0.3),), context=("employee", "staff")),
+        CustomRecognizerSpec(
+            "patient numbers", "PATIENT_ID",
+            patterns=(PatternSpec("card-like", r"\b\d{16}\b", 0.6),), checksum="luhn"),
+        CustomRecognizerSpec(
+            "project names", "PROJECT", deny_list=("Project Bluebird", "Project Falcon")),
+    )
+    assert "PATIENT_ID" in settings.personal_entities and "PROJECT" in settings.customer_entities
+    problems = problems_of(tmp_path, CUSTOM_RECOGNIZERS.replace("checksum: luhn", "checksum: crc32"))
+    assert any("checksum" in problem for problem in problems), problems

@@ -8,7 +8,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.utils.shared import Shared
 
-from classifiers.columns import SAMPLE_SIZE, infer_profile
+from classifiers.columns import COLUMN_SAMPLE_SIZE, infer_profile
 from classifiers.settings import ClassifierSettings
 from pipelines.core.model import (
     RECORDS,
@@ -32,7 +32,7 @@ class SampleColumns(beam.CombineFn):
     """Per dataset, each column's non-empty values of lowest rank: a bounded, deterministic
     sample (at most `size` values a column), whatever the dataset's size."""
 
-    def __init__(self, size: int = SAMPLE_SIZE) -> None:
+    def __init__(self, size: int = COLUMN_SAMPLE_SIZE) -> None:
         self.size = size
 
     def create_accumulator(self) -> dict[str, list[tuple[int, str]]]:

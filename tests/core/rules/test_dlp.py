@@ -7,8 +7,8 @@ import pytest
 from pipelines.core.rules import judge_transfer
 from pipelines.core.rules.dlp import FlowUse, group_mix_findings
 from pipelines.tenant.dlp import PolicySet
-from pipelines.tenant.exports.dlp_inline import policy_from_inline
 from pipelines.tenant.environments import Environment
+from pipelines.tenant.exports.dlp_inline import policy_from_inline
 from pipelines.tenant.exports.locations import builtin_catalogue
 from pipelines.tenant.model import Tenant
 from tests.core.rules.cases import CUSTOMER, PERSONAL, transfer, verdicts

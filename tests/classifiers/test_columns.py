@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
 from classifiers.columns import (
@@ -11,7 +9,6 @@ from classifiers.columns import (
     NAME_LIKE,
     WORDS,
     ColumnKind,
-    DatasetProfile,
     check_value,
     has_first_name,
     infer_kind,
@@ -21,9 +18,6 @@ from classifiers.columns import (
     phone_ok,
     value_shape,
 )
-from pipelines.core.model import Record
-from pipelines.transforms.classify import SampleColumns
-from pipelines.transforms.count import column_counts
 
 K = ColumnKind
 
@@ -199,67 +193,3 @@ def test_profile_from_rows_and_unknown_columns_are_analysed_in_full():
     assert profile.kind("empty") == K.EMPTY
     assert profile.kind("not_in_sample") == K.MIXED
     assert dict(profile.sampled) == {"email": 20, "sku": 20, "empty": 0}
-
-
-def _record(i: int, **fields) -> Record:
-    return Record("ds", f"r{i}", None, "westeurope", "europe", False,
-                  tuple(fields.items()), "f.jsonl", i)
-
-
-def test_sample_is_bounded_and_the_same_whatever_the_order():
-    records = [_record(i, email=f"u{i}@example.com", note="") for i in range(500)]
-    combine = SampleColumns(size=50)
-
-    def sample(order):
-        halves = [combine.create_accumulator(), combine.create_accumulator()]
-        for index, record in enumerate(order):
-            combine.add_input(halves[index % 2], record)
-        return combine.extract_output(combine.merge_accumulators(halves))
-
-    shuffled = records[:]
-    random.Random(3).shuffle(shuffled)
-    first, second = sample(records), sample(shuffled)
-    assert first == second
-    assert len(first["email"]) == 50 and "note" not in first
-
-
-def test_column_counts_name_dataset_column_and_kind():
-    profile = DatasetProfile("ds", (("email", K.EMAIL_ADDRESS),), (("email", 7),))
-    assert list(column_counts(("ds", profile))) == [
-        (("column", "ds", "email", "EMAIL_ADDRESS"), 7)]
-
-
-def test_sample_summary_shows_how_each_column_was_read(sample_run):
-    import json
-
-    import pyarrow.parquet as pq
-
-    result, out = sample_run
-    columns = json.loads((out / "summary.json").read_text())["columns"]
-    read_as = {(dataset, column): entry["read_as"]
-               for dataset, entries in columns.items() for column, entry in entries.items()}
-    assert read_as[("contoso-prod/contacts", "email")] == "EMAIL_ADDRESS"
-    assert read_as[("contoso-prod/contacts", "full_name")] == "PERSON"
-    assert read_as[("contoso-prod/telemetry", "hostname")] == "DOMAIN_NAME"
-    assert read_as[("contoso-prod/telemetry", "private_ip")] == "IP_ADDRESS"
-    assert read_as[("contoso-prod/telemetry", "sku")] == "IDENTIFIER"
-    assert read_as[("contoso-prod/tickets", "body")] == "FREE_TEXT"
-    assert all(0 < entry["sampled"] <= 200
-               for entries in columns.values() for entry in entries.values())
-    rows = pq.read_table(out / "classifications.parquet").to_pylist()
-    for row in rows:  # explanations: the fields and types that made a record personal
-        assert (row["category"] == "personal") == bool(row["personal_reasons"])
-        assert {r["field"] for r in row["personal_reasons"]} == set(row["personal_fields"])
-
-
-def test_a_duplicate_record_is_sampled_once():
-    # the sample sees parsed records before duplicates are rejected
-    records = [_record(i, email=f"u{i}@example.com") for i in range(200)]
-    duplicates = [_record(i, email=f"copy{i}@example.com") for i in range(200)]
-    combine = SampleColumns(size=50)
-    accumulator = combine.create_accumulator()
-    for record in records + duplicates:
-        combine.add_input(accumulator, record)
-    emails = combine.extract_output(accumulator)["email"]
-    assert len(emails) == 50
-    assert len({email.removeprefix("copy").removeprefix("u") for email in emails}) == 50

@@ -1,0 +1,13 @@
+"""Recognizers that stock Presidio lacks, and those built from the config: one a module.
+
+- `street_address`: postal addresses in national conventions (STREET_ADDRESS)
+- `driver_license`: licence numbers after licence words (US_DRIVER_LICENSE)
+- `phone_shape`: phone numbers as people group them (PHONE_NUMBER)
+- `card_number`: card numbers of any issuer that pass Luhn (CREDIT_CARD)
+- `domain_name`: host and DNS names (DOMAIN_NAME)
+- `custom`: the config's own patterns and deny lists
+- `person_name`: names the spaCy model misses (PERSON), and `plausible_person`
+- `nearby_word`: the context boost the weak-pattern recognizers share
+
+Import each from its module; this package re-exports nothing, so every name has one home.
+"""

@@ -1,0 +1,128 @@
+"""Street addresses: Presidio ships no recognizer for them.
+
+`classifiers.columns` builds its address check from the same patterns, so a label column
+and free text agree on what an address looks like."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+
+STREET_SUFFIXES = (
+    "street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|way|"
+    "terrace|close|crescent|square|sq|parkway|pkwy|highway|hwy|row|gardens|grove|hill|mews|"
+    "circle|cir|trail|walk|strasse|straße|weg|gasse|platz|allee|rue|via|calle|utca|u|ulica|ul|"
+    "út|tér|körút|katu|tie|kuja|gata|gatan|vägen|väg|vej|gade|vei|veien|stræti|straat|laan"
+)
+# Continental and Nordic order, street name then number: "Hauptstraße 12", "Kiannonkatu 98".
+COMPOUND_SUFFIXES = (
+    "strasse|straße|stræti|weg|gasse|platz|allee|damm|straat|laan|gracht|plein|kade|"
+    "vej|vei|veien|gata|gatan|vägen|väg|katu|kuja|polku|utca|ulica"
+)
+STREET_FIRST = rf"\b[^\W\d_][\w'’-]*(?:{COMPOUND_SUFFIXES})\s+\d{{1,4}}[a-z]?\b"
+STREET_TYPES_FIRST = (
+    "Rua|Rue|Via|Viale|Calle|Avenida|Avda\\.|Av\\.|Piazza|Plaza|Praça|Largo|Travessa|Strada|"
+    "Ulica|ul\\.|Carrer|Camino|Paseo|Chemin|Allée|Quai|Corso|Vicolo|Place|Boulevard"
+)
+STREET_TYPE_FIRST = (
+    rf"(?:\b\d{{1,5}},?\s+)?\b(?:{STREET_TYPES_FIRST})\s+(?:[^\W\d_][\w'’.-]*\s+){{0,4}}"
+    r"\d{1,5}[a-zA-Z]?\b"
+)
+# A unit designator after a numbered street line: "28030 Edeby 55\n Apt. 297".
+STREET_WITH_UNIT = (
+    r"\b\d{1,6}[ \t]+[^\W\d_][^\n,;:]{1,40}?[\s,]+(?:Apt\.?|Apartment|Suite|Ste\.|Unit|"
+    r"Flat|Floor|Fl\.)[ \t]*#?\d{1,5}\b"
+)
+# USPS military and diplomatic mail: "PSC 1437, Box 3833\nAPO AA 66791".
+MILITARY_MAIL = (
+    r"\b(?:(?:PSC|Unit|CMR)\s+\d{3,5},?\s+Box\s+\d{3,5}|(?:USNS|USNV|USS|USCGC)\s+\w+"
+    r"(?:\s+\w+){0,3})\s*,?\s*(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
+)
+CAPITALISED = r"(?![a-z])[^\W\d_][\w'’.-]*"  # any script's capital, or a non-cased letter
+SEPARATE_SUFFIXES = (
+    "Strasse|Straße|Str\\.|Weg|Gasse|Platz|Allee|Ring|út|u\\.|utca|tér|ulica|ul\\.|St\\.|Street|"
+    "Road|Rd\\.|Avenue|Ave\\.|Lane|Drive|Straat|Laan|Vej|Gade|Gata|Gatan|Vägen|Katu|Tie"
+)
+PO_BOX = r"\bP\.?[ \t]?O\.?[ \t]*Box[ \t]+\d{1,6}\b"
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|GU|VI|AA|AE|AP"
+)
+# "Springfield, IL 62704": the last line of a US postal address.
+CITY_STATE_ZIP = (
+    rf"\b[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}\s*,\s*(?:{US_STATES})\s+\d{{5}}(?:-\d{{4}})?\b"
+)
+
+
+ADDRESS_CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "mail",
+                   "sent", "send", "moved", "office", "offices", "return", "visit", "reside"]
+# "at the corner of Bygget 64 and Komel Club": a crossing is a place someone can be found.
+CORNER_OF = (
+    r"(?i:\bcorner of)[ \t]+((?:[^\W_][\w'’.-]*[ \t]+){1,5}(?:and|&)[ \t]+[^\W_][^.?!\n]{1,40})")
+
+
+def _address_patterns(word: str, bare_number_score: float = 0.5) -> list[Pattern]:
+    """The patterns, with `word` as what a street-name word looks like.
+
+    `bare_number_score` scores "number words number" with no street type: in lower-case
+    text that shape is everywhere ("attempt 4 of 5", "55 minute lease. case 8883"), so
+    there only an address context word may lift it over the threshold."""
+    number_street_suffix = (
+        rf"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+(?:{word}\s+){{0,4}}"
+        rf"(?i:{STREET_SUFFIXES})\b\.?")
+    # "4719 Elm Park 12," or "... 98\n": number, street-name words, house number, line end.
+    number_name_number = (
+        rf"\b\d{{1,6}}[ \t]+(?:{word}[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?(?=[ \t]*(?:,|\n|\.|$))")
+    name_suffix_number = (
+        rf"\b(?:{word}[ \t]+){{1,3}}(?:{SEPARATE_SUFFIXES})[ \t]+\d{{1,4}}[a-zA-Z]?\b")
+    return [
+        Pattern("number street suffix", number_street_suffix, 0.6),
+        Pattern("compound street number", STREET_FIRST, 0.6),
+        Pattern("street type first", STREET_TYPE_FIRST, 0.6),
+        Pattern("street and unit", STREET_WITH_UNIT, 0.7),
+        Pattern("military mail", MILITARY_MAIL, 0.85),
+        Pattern("number name number", number_name_number, bare_number_score),
+        Pattern("name suffix number", name_suffix_number, 0.6),
+        Pattern("po box", PO_BOX, 0.6),
+        Pattern("city state zip", CITY_STATE_ZIP, 0.55),
+        Pattern("corner of", CORNER_OF, 0.6),
+    ]
+
+
+class StreetAddressRecognizer(PatternRecognizer):
+    """Street addresses: Presidio ships no recognizer for them.
+
+    Postal-address shapes from national conventions (number and street type in English,
+    street type first in Romance languages, compound street names with the number after
+    in German, Dutch, Nordic and Hungarian, unit designators, USPS military mail, US
+    city-state-ZIP lines, street corners). Capitals matter in mixed-case text; text
+    written all in lower case is matched without them. Context words raise the score.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity="STREET_ADDRESS",
+            name="StreetAddressRecognizer",
+            patterns=_address_patterns(CAPITALISED),
+            context=ADDRESS_CONTEXT,
+            global_regex_flags=re.DOTALL | re.MULTILINE,
+        )
+        self._lower_case = PatternRecognizer(
+            supported_entity="STREET_ADDRESS",
+            name="StreetAddressRecognizer",
+            patterns=_address_patterns(r"[^\W\d_][\w'’.-]*", bare_number_score=0.3),
+            global_regex_flags=re.DOTALL | re.MULTILINE | re.IGNORECASE,
+        )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if any(c.isupper() for c in text):
+            return super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = self._lower_case.analyze(text, entities, nlp_artifacts)
+        for result in results:  # the engine keeps only results of its own recognizers
+            result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
+        return results
+
+
+def street_address_recognizer() -> PatternRecognizer:
+    return StreetAddressRecognizer()

@@ -1,0 +1,123 @@
+"""PersonNameRecognizer by itself, and `plausible_person`, the check the classifier applies
+to every PERSON span (spaCy's included)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.person_name import PersonNameRecognizer, plausible_person
+from tests.classifiers.recognizers.assertions import assert_results
+
+ENTITY = "PERSON"
+
+SIGNALS = [
+    # (text, [(span, start, end, lowest score, highest score), ...])
+    # a title before the name
+    ('Please ask Dr. Amara Okafor to sign.', [('Amara Okafor', 15, 27, 0.85, 0.85)]),
+    ("Mrs Jane O'Neil will call", [("Jane O'Neil", 4, 15, 0.85, 0.85)]),
+    # a phrase that introduces a name
+    ('My name is Rubija', [('Rubija', 11, 17, 0.7, 0.7)]),
+    ('Directed By:    Johannes Varvio', [('Johannes Varvio', 16, 31, 0.7, 0.7)]),
+    ('Please speak with Olu Adeyemi tomorrow', [('Olu Adeyemi', 18, 29, 0.7, 0.7)]),
+    ('Attn: R. Castellanos', [('R. Castellanos', 6, 20, 0.7, 0.7)]),
+    ('first name: ana', [('ana', 12, 15, 0.6, 0.6)]),  # in lower case too
+    ('my name is jon snow', [('jon snow', 11, 19, 0.6, 0.6)]),
+    # first name, middle initial, last name
+    ('I want to add Heloise A Corbin as a beneficiary', [('Heloise A Corbin', 14, 30, 0.6, 0.6)]),
+    ('Nayla C. Montero signed', [('Nayla C. Montero', 0, 16, 0.6, 0.6)]),
+    # a name said to its bearer
+    ('Warrane, can I please speak to your boss?', [('Warrane', 0, 7, 0.55, 0.55)]),
+    ('Thanks. Priya, could you check?', [('Priya', 8, 13, 0.55, 0.55)]),
+    # a person named by a relation
+    ("It was a done thing between him and Asya's kid.", [('Asya', 36, 40, 0.6, 0.6)]),
+    ('It was Maria Lopez’s lawyer who called', [('Maria Lopez', 7, 18, 0.6, 0.6)]),
+    ('I would like to remove my kid Tadzio from the will.', [('Tadzio', 30, 36, 0.6, 0.6)]),
+    ('Our manager, Ingrid Solberg, approved it', [('Ingrid Solberg', 13, 27, 0.6, 0.6)]),
+    # each signal yields its own span; the analyzer engine keeps the best of overlapping ones
+    ('Regards, Mr Brown', [('Mr Brown', 9, 17, 0.7, 0.7), ('Brown', 12, 17, 0.85, 0.85)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNALS)
+def test_names_by_title_phrase_initial_address_or_relation(text, expected):
+    """The text's own signals, read without NLP artifacts."""
+    results = PersonNameRecognizer().analyze(text, [ENTITY])
+    assert_results(results, text, ENTITY, expected)
+
+
+RUNS = [
+    # (text, [(span, start, end, lowest score, highest score), ...])
+    # a known first name and more capitalised words: a full name, whatever the tags
+    ('Call Alice Johnson about the renewal.', [('Alice Johnson', 5, 18, 0.7, 0.7)]),
+    ('Please ring Olivia Smith back', [('Olivia Smith', 12, 24, 0.7, 0.7)]),
+    ('Follow up with Román Valdivia in a couple of months.', [('Román Valdivia', 15, 29, 0.7, 0.7)]),
+    # a lone known first name that spaCy reads as a proper noun
+    ('Alice called about the renewal.', [('Alice', 0, 5, 0.55, 0.55)]),
+    ('Thomas and Sons is a multinational investment bank.', [('Thomas', 0, 6, 0.55, 0.55)]),  # plausible_person drops it
+    # a known surname after the sentence's start, or as its subject
+    ('Okafor approved the change', [('Okafor', 0, 6, 0.5, 0.5)]),
+    # lower-case text: the name lists decide, for words spaCy reads as nouns
+    ('follow up with patricia desrosiers in a couple of months.', [('patricia desrosiers', 15, 34, 0.6, 0.6)]),
+    # the signals still count; runs of name-like tokens add their own spans
+    ("Please ask Dr. Amara Okafor to sign.", [("Amara Okafor", 15, 27, 0.7, 0.7), ("Amara Okafor", 15, 27, 0.85, 0.85)]),
+    ("The invoice was approved by Garcia yesterday.", [("Garcia", 28, 34, 0.5, 0.5), ("Garcia", 28, 34, 0.7, 0.7)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS)
+def test_names_from_spacy_tokens(person_names, nlp_artifacts, text, expected):
+    """Runs of capitalised tokens (or, in lower-case text, listed names), as the analyzer
+    engine hands the recognizer spaCy's tokens, tags and entities."""
+    results = person_names.analyze(text, [ENTITY], nlp_artifacts(text))
+    assert_results(results, text, ENTITY, expected)
+
+
+NOT_FOUND = [
+    "Nightly export job failed with HTTP 503 after 3 retries.",
+    "SKU-1 and SKU-9 are out of stock.",
+    "the cleanup job overlapped again",  # 'job' is a first name, and an English word
+    "cache miss on shard 7",
+    "disk 80% full on node 4",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_no_names(person_names, nlp_artifacts, text):
+    assert person_names.analyze(text, [ENTITY], nlp_artifacts(text)) == []
+
+
+@pytest.mark.parametrize(("text", "span", "plausible"), [
+    ("Meet Alice Johnson today", "Alice Johnson", True),
+    ("Yesterday Priya Shah joined us", "Priya Shah", True),
+    ("a letter from Alice Johnson", "Alice Johnson", True),  # a known first name wins
+    ("follow up with patricia desrosiers", "patricia desrosiers", True),
+    # codes
+    ("SKU-9 is out", "SKU-9", False),
+    ("set by admin_bob", "admin_bob", False),
+    # organisations
+    ("Davis and Sons is a firm", "Davis", False),
+    ("Thomas and Sons is a firm", "Thomas", False),
+    ("During 2017, Allstate Insurance Group invested", "Allstate Insurance Group", False),
+    ("Alice Johnson, Ltd", "Alice Johnson", False),
+    ("The Davis, Reynolds and Williamson Orchestra was founded", "Davis", False),
+    ("Lopez, Santos and Coleman is a design agency", "Lopez", False),
+    ("Ramsey-Johnson is a Swedish bank.", "Ramsey-Johnson", False),
+    ("Ramsey-Johnson called", "Ramsey-Johnson", False),  # double-barrelled and alone
+    ("Mayo-Walters called", "Walters", False),  # ...or cut at its hyphen
+    ("Ask the Contact Person", "Contact Person", False),
+    # employers and places
+    ("I work for Acme Widgets", "Acme Widgets", False),
+    ("I work with Alice Johnson", "Alice Johnson", False),  # an employer's slot, whoever it is
+    ("She joined Contoso Labs", "Contoso Labs", False),
+    ("We returned to Deanwell by helicopter.", "Deanwell", False),
+    ("a letter from Zanzibar Quay", "Zanzibar Quay", False),
+    ("Southern Tunisia is warm", "Southern Tunisia", False),
+    ("We love San Jose", "Jose", False),
+    ("See you Monday", "Monday", False),
+    # lower case: only the name lists tell a name from ordinary words
+    ("cache miss on /v2/customers/search", "cache miss", False),
+    ("paged the on-call", "on-call", False),
+])
+def test_plausible_person(text, span, plausible):
+    start = text.index(span)
+    assert plausible_person(text, start, start + len(span)) is plausible

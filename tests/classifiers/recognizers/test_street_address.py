@@ -1,0 +1,110 @@
+"""StreetAddressRecognizer by itself: each postal convention it encodes, the exact span it
+yields, and the shapes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+from classifiers.recognizers.street_address import StreetAddressRecognizer
+from tests.classifiers.recognizers.assertions import assert_results
+
+ENTITY = "STREET_ADDRESS"
+RECOGNIZER = StreetAddressRecognizer()
+
+FOUND = [
+    # (text, span, start, end, lowest score, highest score)
+    # number, street name, street type
+    ('Please ship the replacement to 221 Baker Street, London.', '221 Baker Street', 31, 47, 0.6, 0.6),
+    ('Send to 10 Downing St. today', '10 Downing St.', 8, 22, 0.6, 0.6),  # an abbreviated type keeps its stop
+    ('Flat keys left at 14b Victoria Road.', '14b Victoria Road.', 18, 36, 0.6, 0.6),  # so does a type that ends a sentence
+    ('Deliveries to 12-14 Market Street only', '12-14 Market Street', 14, 33, 0.6, 0.6),
+    # street name with its type, number after (German, Dutch, Nordic)
+    ('Our office moved to Hauptstraße 12 in Berlin.', 'Hauptstraße 12', 20, 34, 0.6, 0.6),
+    ('Bezorgen op Keizersgracht 123 Amsterdam', 'Keizersgracht 123', 12, 29, 0.6, 0.6),
+    ('Vi bor på Storgatan 5 i Uppsala', 'Storgatan 5', 10, 21, 0.6, 0.6),
+    # street name, separate type, number
+    ('Wir wohnen in der Berliner Straße 45.', 'Berliner Straße 45', 18, 36, 0.6, 0.6),
+    ('Send the form to Kossuth Lajos utca 12, Budapest.', 'Kossuth Lajos utca 12', 17, 38, 0.6, 0.6),
+    ('Return it to Kettering Road 14, Leeds.', 'Kettering Road 14', 13, 30, 0.6, 0.6),
+    # street type first (Romance languages, Polish)
+    ('Send it to Rua Augusta 274, Lisboa.', 'Rua Augusta 274', 11, 26, 0.6, 0.6),
+    ('The shop is at Calle Mayor 5, Madrid.', 'Calle Mayor 5', 15, 28, 0.6, 0.6),
+    ('Adres: ul. Długa 5, Gdańsk', 'ul. Długa 5', 7, 18, 0.6, 0.6),
+    ('Deliver to 12 Rue de Rivoli 5 please', '12 Rue de Rivoli 5', 11, 29, 0.6, 0.6),  # a number before the type joins the span
+    # a unit after the street line
+    ('She lives at 41 Kiannonkatu 98\n Suite 464\n Oulu', '41 Kiannonkatu 98\n Suite 464', 13, 41, 0.7, 0.7),
+    ('Ship to 500 Oak Ave Apt 12', '500 Oak Ave Apt 12', 8, 26, 0.7, 0.7),
+    # USPS military and diplomatic mail
+    ('Mail goes to PSC 1437, Box 3833\nAPO AA 66791 now', 'PSC 1437, Box 3833\nAPO AA 66791', 13, 44, 0.85, 0.85),
+    ('Ship to USS Nimitz FPO AP 96620 please', 'USS Nimitz FPO AP 96620', 8, 31, 0.85, 0.85),
+    ('Unit 8400, Box 2231\nDPO AE 09498', 'Unit 8400, Box 2231\nDPO AE 09498', 0, 32, 0.85, 0.85),
+    # number, capitalised words, number: no street type, so no more than the threshold
+    ('Send to 4719 Elm Park 12, Springfield', '4719 Elm Park 12', 8, 24, 0.5, 0.5),
+    # post office boxes
+    ('write to P.O. Box 255 instead', 'P.O. Box 255', 9, 21, 0.6, 0.6),
+    ('Returns: PO Box 4471', 'PO Box 4471', 9, 20, 0.6, 0.6),
+    # a US city, state and ZIP line
+    ('Springfield, IL 62704 is where the invoice goes', 'Springfield, IL 62704', 0, 21, 0.55, 0.55),
+    ('Billing: Austin, TX 78701-1234', 'Austin, TX 78701-1234', 9, 30, 0.55, 0.55),
+    ('Our branch in New York, NY 10001 closed.', 'New York, NY 10001', 14, 32, 0.55, 0.55),
+    # a street corner: the whole match is the span, 'corner of' included
+    ('meet me at the corner of Elm Street and 5th Avenue', 'corner of Elm Street and 5th Avenue', 15, 50, 0.6, 0.6),
+    # text all in lower case: the same shapes without capitals
+    ('the parcel went to 2613 avenida praia 1 suite 463 yesterday', '2613 avenida praia 1 suite 463', 19, 49, 0.7, 0.7),
+    ('ship to 221 baker street, london', '221 baker street', 8, 24, 0.6, 0.6),
+    ('deliver to hauptstraße 12', 'hauptstraße 12', 11, 25, 0.6, 0.6),
+    ('mail it to po box 77 thanks', 'po box 77', 11, 20, 0.6, 0.6),
+    ('springfield, il 62704 is the billing city', 'springfield, il 62704', 0, 21, 0.55, 0.55),
+    # ...but number, words, number is a count as often as an address there: below the threshold
+    ('please ship it to my address: 12 elm park 4.', '12 elm park 4', 30, 43, 0.3, 0.3),
+    ('retrying /v2/orders after 503; attempt 4 of 5', '4 of 5', 39, 45, 0.3, 0.3),
+    ('added a lock with a 55 minute lease. case 8883.', '55 minute lease. case 8883', 20, 46, 0.3, 0.3),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "start", "end", "low", "high"), FOUND)
+def test_street_address_found(text, span, start, end, low, high):
+    results = RECOGNIZER.analyze(text, [ENTITY])
+    assert_results(results, text, ENTITY, [(span, start, end, low, high)])
+
+
+NOT_FOUND = [
+    "During 2017 the team grew to 40 people.",
+    "We sold 3 apples on the way home.",
+    "We moved 3 boxes down the street.",  # lower-case words before a type, in mixed case
+    "Windows Server 2022 runs on 12 hosts.",
+    "Nightly export job failed with HTTP 503 after 3 retries; queue depth 1200.",
+    "Version 4 Release 2 ships in Q3.",  # number, word, number, but no line end after it
+    "Meet at 10 in Room 4",
+    "Invoice paid on 3 March",
+    "Order 66 shipped to warehouse 12",
+    "cache miss on /v2/customers/search; backend latency 561 ms",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_street_address_not_found(text):
+    assert RECOGNIZER.analyze(text, [ENTITY]) == []
+
+
+WITH_CONTEXT = [
+    # (text, the field's context words, span, start, end, lowest score, highest score)
+    ("Please ship the replacement to 221 Baker Street, London.", [], "221 Baker Street", 31, 47, 0.94, 0.96),
+    ("Send to 4719 Elm Park 12, Springfield", [], "4719 Elm Park 12", 8, 24, 0.84, 0.86),
+    ("please ship it to my address: 12 elm park 4.", [], "12 elm park 4", 30, 43, 0.64, 0.66),
+    ("12 elm park 4", ["home", "address"], "12 elm park 4", 0, 13, 0.64, 0.66),
+    ("12 elm park 4", [], "12 elm park 4", 0, 13, 0.3, 0.3),
+    ("retrying /v2/orders after 503; attempt 4 of 5", [], "4 of 5", 39, 45, 0.3, 0.3),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "span", "start", "end", "low", "high"), WITH_CONTEXT)
+def test_address_words_before_or_in_the_field_name_raise_the_score(
+        nlp_artifacts, text, context, span, start, end, low, high):
+    """Presidio's context enhancer, as the analyzer engine runs it after the recognizer:
+    results from the lower-case patterns must carry this recognizer's id to be raised."""
+    artifacts = nlp_artifacts(text)
+    results = LemmaContextAwareEnhancer().enhance_using_context(
+        text, RECOGNIZER.analyze(text, [ENTITY], artifacts), artifacts, [RECOGNIZER], context)
+    assert_results(results, text, ENTITY, [(span, start, end, low, high)])
