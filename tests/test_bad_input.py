@@ -47,6 +47,7 @@ def audit(bad_corpus, bad_corpus_run):
     }
 
 
+@pytest.mark.slow
 def test_acceptance_run_over_the_whole_corpus_exits_0_and_adds_up(audit):
     summary = audit["summary"]
     assert summary["exit_status"] == 0
@@ -58,6 +59,7 @@ def test_acceptance_run_over_the_whole_corpus_exits_0_and_adds_up(audit):
     assert set(summary["files"]) == expected_files  # hidden and .txt files are no input
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_bad_input_case(audit, case):
     source = str(audit["root"] / case.path)
@@ -92,6 +94,7 @@ def test_bad_input_case(audit, case):
             assert row.rule in rules, row
 
 
+@pytest.mark.slow
 def test_every_rejected_row_names_its_place_and_a_plain_reason(audit):
     for row in audit["rejected"]:
         assert row["kind"] in (RECORDS, TRANSFERS)
@@ -100,6 +103,7 @@ def test_every_rejected_row_names_its_place_and_a_plain_reason(audit):
         assert len(row["reason"]) > 8 and "Traceback" not in row["reason"]
 
 
+@pytest.mark.slow
 def test_rejected_text_holds_no_control_or_bidi_characters(audit):
     """A preview or reason must not reorder or hide text in a terminal or a browser."""
     for row in audit["rejected"]:
@@ -107,6 +111,7 @@ def test_rejected_text_holds_no_control_or_bidi_characters(audit):
             assert not [c for c in text if unicodedata.category(c) in ("Cc", "Cf")], row
 
 
+@pytest.mark.slow
 def test_previews_are_masked(audit):
     for row in audit["rejected"]:
         shown = re.sub(r"\.\.\. \(\+\d+ chars\)$", "", row["preview"])
@@ -114,6 +119,7 @@ def test_previews_are_masked(audit):
         assert letters <= {"x", "X", "9"}, row
 
 
+@pytest.mark.slow
 def test_rejected_rows_are_in_file_order(audit):
     keys = [(r["source"], r["position"]) for r in audit["rejected"]]
     assert keys == sorted(keys)

@@ -85,6 +85,7 @@ def test_a_failed_analysis_is_not_cached(classifier, monkeypatch):
     assert classifier._recent == {}
 
 
+@pytest.mark.slow
 def test_long_text_is_scanned_to_its_end(classifier):
     text = "lorem ipsum dolor sit amet " * 50_000 + " contact: carol.white@example.com"
     assert len(text) > 1_200_000

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from classifiers.columns import COLUMN_SAMPLE_SIZE, ColumnKind, DatasetProfile
 from pipelines.core.model import Record
 from pipelines.transforms.classify import SampleColumns
@@ -41,6 +43,7 @@ def test_column_counts_name_dataset_column_and_kind():
         (("column", "ds", "email", "EMAIL_ADDRESS"), 7)]
 
 
+@pytest.mark.slow
 def test_sample_summary_shows_how_each_column_was_read(sample_run):
     import json
 
