@@ -9,8 +9,10 @@ import apache_beam as beam
 
 from classifiers.settings import ClassifierSettings
 from pipelines.core.model import RECORDS, TRANSFERS
+from pipelines.files.readers import MAX_ROW_BYTES
 from pipelines.tenant.model import Tenant
 from pipelines.transforms.classify import ClassifyRecords, ProfileColumns
+from pipelines.transforms.copies import MergeCopies, SettleCopies, SurveyCopies
 from pipelines.transforms.count import CountProgress, CountRows
 from pipelines.transforms.join import SummariseMovedData
 from pipelines.transforms.judge import JudgeDataAtRest, JudgeFlows, JudgeTransfers
@@ -30,10 +32,12 @@ class AuditPlan:
     until: str | None = None
     progress_file: str | None = None  # workers count into it (runs/progress.py)
     read_shards: int = 1  # parallel read tasks (transforms/read.py ReadRows)
+    max_row_bytes: int = MAX_ROW_BYTES  # longer rows are rejected unread (files/readers.py)
 
 
 class Audit(beam.PTransform):
-    """read → parse → classify → join → judge; returns the PCollections to write."""
+    """read → parse → classify → join → judge; returns the PCollections to write
+    (`classified`: the records' verdicts, in parts never flattened)."""
 
     def __init__(self, plan: AuditPlan) -> None:
         super().__init__()
@@ -42,51 +46,62 @@ class Audit(beam.PTransform):
     def expand(self, pbegin) -> dict:
         plan, tenant = self.plan, self.plan.tenant
         files, shards = list(plan.record_files), plan.read_shards
-        # A first pass over the records with a small result, what each column holds: the
-        # classifier needs it before it starts, and thanks to it the second pass takes
-        # each record from its file to the classifier without holding it anywhere.
-        profiles = (
+        row_cap = plan.max_row_bytes
+        # A first pass over the records with small results: what each column holds (the
+        # classifier needs it before it starts) and which keys occur in more than one
+        # row. Thanks to it the second pass takes each record from its file to the
+        # classifier without holding it anywhere.
+        surveyed = (
             pbegin
-            | "SurveyRecords" >> ReadRows(RECORDS, files, shards, metric="records_surveyed")
-            | "ParseSurveyed" >> ParseRows(tenant, metric="surveyed_rows_rejected")
-        ).parsed | "ProfileColumns" >> ProfileColumns()
-        record_rows = pbegin | "ReadRecords" >> ReadRows(RECORDS, files, shards, by_key=True)
+            | "SurveyRecords" >> ReadRows(RECORDS, files, shards, by_key=True,
+                                          metric="records_surveyed", max_row_bytes=row_cap)
+            | "SurveyCopies" >> SurveyCopies(tenant, files)
+        )
+        profiles = surveyed["parsed"] | "ProfileColumns" >> ProfileColumns()
+        record_rows = pbegin | "ReadRecords" >> ReadRows(RECORDS, files, shards, by_key=True,
+                                                         max_row_bytes=row_cap)
         records = record_rows | "ParseRecords" >> ParseRows(tenant)
-        unique_records = records.parsed | "UniqueRecords" >> RejectDuplicates(
-            RECORDS, lambda r: r.key, "record_id within its dataset", files)
+        unique_records = records.parsed | "UniqueRecords" >> SettleCopies(
+            surveyed["copies"], files)
         classified = unique_records.unique | "ClassifyRecords" >> ClassifyRecords(
             plan.classifier, profiles)
+        # Rejected is not absent: every verdict on a record, in two parts (see
+        # transforms/copies.py): those classified once, and the settled few.
+        unreadable = (records.rejected, classified.rejected) | "RejectedRecords" >> beam.Flatten()
+        verdicts = (classified.classified, unreadable) | "MergeCopies" >> MergeCopies(
+            surveyed["copies"], files)
+        parts = (verdicts["classified"], verdicts["settled"])
         if plan.progress_file:
             classified.classified | "Progress" >> CountProgress(plan.progress_file)
 
         transfer_rows = pbegin | "ReadTransfers" >> ReadRows(
-            TRANSFERS, list(plan.transfer_files), shards, by_key=True)
+            TRANSFERS, list(plan.transfer_files), shards, by_key=True, max_row_bytes=row_cap)
         transfers = transfer_rows | "ParseTransfers" >> ParseRows(tenant)
         unique_transfers = transfers.parsed | "UniqueTransfers" >> RejectDuplicates(
             TRANSFERS, lambda t: t.transfer_id, "transfer_id", list(plan.transfer_files))
         in_window, outside_window = unique_transfers.unique | "SelectWindow" >> SelectWindow(
             plan.since, plan.until)
 
-        moved = in_window | "SummariseMovedData" >> SummariseMovedData(classified.classified)
+        moved = in_window | "SummariseMovedData" >> SummariseMovedData(parts)
         judged = in_window | "JudgeTransfers" >> JudgeTransfers(tenant, moved)
         flow_findings = judged.flow_use | "JudgeFlows" >> JudgeFlows(tenant)
-        rest_findings = classified.classified | "JudgeDataAtRest" >> JudgeDataAtRest(tenant)
+        rest_findings = parts | "JudgeDataAtRest" >> JudgeDataAtRest(tenant)
 
         # Three parts, written where they are made: a Flatten would gather every finding
         # in one more stage (in the driver, on the local runner).
         findings = {"transfers": judged.findings, "flows": flow_findings,
                     "at-rest": rest_findings}
         rejected = (
-            records.rejected, unique_records.rejected, classified.rejected,
+            unreadable, unique_records.rejected, verdicts["rejected"],
             transfers.rejected, unique_transfers.rejected,
         ) | "Rejected" >> beam.Flatten()
         counts = pbegin | "Count" >> CountRows(
             rows=(record_rows, transfer_rows),
             rejected=rejected,
-            classified=classified.classified,
+            classified=parts,
             evaluated=judged.evaluated,
             outside_window=outside_window,
             columns=profiles,
         )
-        return {"findings": findings, "classified": classified.classified,
+        return {"findings": findings, "classified": parts,
                 "rejected": rejected, "counts": counts}

@@ -10,7 +10,7 @@ import os
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
-from pipelines.core.model import Rejection
+from pipelines.core.model import ClassifiedRecord, Rejection
 from pipelines.files.classifications import (
     CLASSIFICATION_SCHEMA,
     CLASSIFICATION_SHARDS,
@@ -18,6 +18,7 @@ from pipelines.files.classifications import (
     classification_row,
 )
 from pipelines.files.findings import FINDING_SHARDS, finding_shard_line
+from pipelines.transforms.common import part_label, parts
 
 REJECTED_FILE = "rejected.jsonl"
 COUNTS_FILE = "counts.json"
@@ -70,13 +71,16 @@ class WriteAudit(beam.PTransform):
                         os.path.join(folder, f"{FINDING_SHARDS}-{part}"),
                         file_name_suffix=".jsonl")
                 )
-        (
-            result["classified"]
-            | "ClassificationRows" >> beam.Map(classification_row)
-            | "WriteClassifications" >> beam.io.WriteToParquet(
-                os.path.join(folder, CLASSIFICATION_SHARDS), CLASSIFICATION_SCHEMA,
-                file_name_suffix=".parquet", row_group_buffer_size=ROW_GROUP_BYTES)
-        )
+        for i, part in enumerate(parts(result["classified"])):
+            (
+                part
+                | part_label("Classified only", i) >> beam.Filter(
+                    lambda r: isinstance(r, ClassifiedRecord))
+                | part_label("ClassificationRows", i) >> beam.Map(classification_row)
+                | part_label("WriteClassifications", i) >> beam.io.WriteToParquet(
+                    os.path.join(folder, f"{CLASSIFICATION_SHARDS}-{i}"), CLASSIFICATION_SCHEMA,
+                    file_name_suffix=".parquet", row_group_buffer_size=ROW_GROUP_BYTES)
+            )
         (
             result["rejected"]
             | "AllRejected" >> beam.combiners.ToList()
@@ -87,4 +91,4 @@ class WriteAudit(beam.PTransform):
             | "AllCounts" >> beam.combiners.ToList()
             | "WriteCounts" >> beam.ParDo(_WriteJson(os.path.join(folder, COUNTS_FILE)))
         )
-        return beam.pvalue.PDone(result["classified"].pipeline)
+        return beam.pvalue.PDone(parts(result["classified"])[0].pipeline)

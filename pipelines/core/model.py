@@ -33,7 +33,8 @@ what the parser derived)."""
 class RawRow:
     """One row as read from an input file, before validation.
 
-    `data` is None when the row could not even be decoded; `error` then says why.
+    `data` is None when the row could not even be decoded; `error` then says why, and
+    `ids` holds the row's key columns when they could still be read unambiguously.
     `preview` is a masked rendering of the raw text (never the raw text itself).
     """
 
@@ -44,6 +45,7 @@ class RawRow:
     error: str | None = None
     preview: str = ""
     fmt: str = "jsonl"
+    ids: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,9 @@ class Rejection:
     position: int
     reason: str
     preview: str = ""
+    key: tuple[str, str] | None = None
+    """A rejected record's (dataset, record_id) when it could be read: the record was
+    present, so it is judged as if personal, never as absent (not written out)."""
 
     def to_json(self) -> dict:
         return {
@@ -134,6 +139,9 @@ class ClassifiedRecord:
     personal_fields: tuple[str, ...]
     source: str
     reasons: tuple[tuple[str, str, int], ...] = ()  # (field, personal entity type, count)
+    position: int = 0
+    presumed: bool = False  # judged as personal though no copy was found to be personal
+    note: str | None = None  # why the verdict covers more than one row (see core/copies.py)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -145,11 +153,30 @@ class ClassifiedRecord:
 
 
 @dataclass(frozen=True)
+class PresumedRecord:
+    """A record that was present in the input but whose every row was rejected: nobody
+    can show it is not personal, so the transfers that moved it are judged as if it
+    were. It is not classified, and has no place at rest."""
+
+    dataset: str
+    record_id: str
+    note: str
+    category = PERSONAL
+    presumed = True
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.dataset, self.record_id)
+
+
+@dataclass(frozen=True)
 class DataSummary:
     """What a set of records amounts to: counts, entity types and a few sample ids.
 
-    `unclassified` counts records that were named but are not in the records input
-    (or could not be classified): nobody can tell whether they are personal.
+    `unclassified` counts records that were named but are not in the records input:
+    nobody can tell whether they are personal. `presumed` counts the personal records
+    that are judged so without a personal finding of their own (a row of theirs was
+    rejected, or their copies differ); `notes` says why, a few distinct reasons.
     """
 
     records: int = 0
@@ -158,6 +185,8 @@ class DataSummary:
     entity_counts: EntityCounts = ()
     personal_samples: tuple[str, ...] = ()
     other_samples: tuple[str, ...] = ()
+    presumed_records: int = 0
+    notes: tuple[str, ...] = ()
 
     @property
     def sample_record_ids(self) -> tuple[str, ...]:
@@ -177,6 +206,10 @@ def _smallest(ids: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(ids) | set(more)))[:SAMPLE_RECORD_IDS]
 
 
+MAX_NOTES = 3
+"""Distinct reasons a summary keeps for its presumed records (messages stay short)."""
+
+
 def merge_summaries(a: DataSummary, b: DataSummary) -> DataSummary:
     """Associative and commutative, so Beam may combine in any order and still agree."""
     return DataSummary(
@@ -186,13 +219,19 @@ def merge_summaries(a: DataSummary, b: DataSummary) -> DataSummary:
         entity_counts=merge_counts(a.entity_counts, b.entity_counts),
         personal_samples=_smallest(a.personal_samples, b.personal_samples),
         other_samples=_smallest(a.other_samples, b.other_samples),
+        presumed_records=a.presumed_records + b.presumed_records,
+        notes=tuple(sorted(set(a.notes) | set(b.notes)))[:MAX_NOTES],
     )
 
 
-def summarise_record(record: ClassifiedRecord) -> DataSummary:
+def summarise_record(record: ClassifiedRecord | PresumedRecord) -> DataSummary:
+    if isinstance(record, PresumedRecord):
+        return DataSummary(1, 1, 0, (), (record.record_id,), (), 1, (record.note,))
+    notes = (record.note,) if record.note else ()
     if record.is_personal:
-        return DataSummary(1, 1, 0, record.entity_counts, (record.record_id,), ())
-    return DataSummary(1, 0, 0, record.entity_counts, (), (record.record_id,))
+        return DataSummary(1, 1, 0, record.entity_counts, (record.record_id,), (),
+                           int(record.presumed), notes)
+    return DataSummary(1, 0, 0, record.entity_counts, (), (record.record_id,), 0, notes)
 
 
 def summarise_missing(record_id: str) -> DataSummary:

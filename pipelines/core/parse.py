@@ -43,19 +43,23 @@ def parse_row(row: RawRow, tenant: Tenant) -> Record | Transfer | Rejection:
 
 def row_key(row: RawRow) -> tuple[str, str] | str | None:
     """The key the row will have once parsed ((dataset, record_id) or transfer_id), or
-    None if it has none (then it is rejected). Read tasks own rows by it."""
-    if row.data is None:
+    None if it has none. A row that cannot be decoded is known by the key columns the
+    reader could still read (`RawRow.ids`). Read tasks own rows by it."""
+    data = row.data if row.data is not None else row.ids
+    if data is None:
         return None
     try:
         if row.kind == RECORDS:
-            return _text(row.data, "dataset", True), _text(row.data, "record_id", True)
-        return _text(row.data, "transfer_id", True)
+            return _text(data, "dataset", True), _text(data, "record_id", True)
+        return _text(data, "transfer_id", True)
     except Exception:  # noqa: BLE001 - no usable key: parse_row will say why
         return None
 
 
 def reject(row: RawRow, reason: str) -> Rejection:
-    return Rejection(row.kind, row.source, row.position, reason, row.preview)
+    """A rejected record keeps its key when it has one: it was present (core/copies.py)."""
+    key = row_key(row) if row.kind == RECORDS else None
+    return Rejection(row.kind, row.source, row.position, reason, row.preview, key)
 
 
 def _text(data: dict, name: str, required: bool = False) -> str | None:

@@ -106,12 +106,12 @@ class _ClassifyBatch(beam.DoFn):
             for record in batch:
                 yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
                     RECORDS, record.source, record.position,
-                    f"classification failed ({type(error).__name__})"))
+                    f"classification failed ({type(error).__name__})", key=record.key))
             return
         for record, verdict in zip(batch, verdicts, strict=True):
             if verdict.failed:
                 yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
-                    RECORDS, record.source, record.position, verdict.error))
+                    RECORDS, record.source, record.position, verdict.error, key=record.key))
                 continue
             self.classified.inc()
             if verdict.category == "personal":
@@ -128,6 +128,7 @@ class _ClassifyBatch(beam.DoFn):
                 personal_fields=verdict.personal_fields,
                 source=record.source,
                 reasons=verdict.reasons,
+                position=record.position,
             )
 
 

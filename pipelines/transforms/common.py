@@ -16,6 +16,17 @@ class Holder:
         self.value = value
 
 
+def parts(value) -> list:
+    """The parts of the audit's verdicts on records: one PCollection, or several that
+    are never flattened (see transforms/copies.py `MergeCopies`)."""
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def part_label(label: str, index: int) -> str:
+    """Step labels per part; the first keeps the plain label."""
+    return label if index == 0 else f"{label} {index}"
+
+
 def pack(value) -> bytes:
     """A value as one bytes object, for a grouping's values.
 

@@ -10,7 +10,9 @@ from classifiers.columns import DatasetProfile
 from pipelines.core.model import (
     RECORDS,
     TRANSFERS,
+    ClassifiedRecord,
 )
+from pipelines.transforms.common import part_label, parts
 
 
 def column_counts(item: tuple[str, DatasetProfile]):
@@ -56,8 +58,14 @@ class CountRows(beam.PTransform):
             for index, rows in enumerate(c["rows"])
         ] + [
             c["rejected"] | CountBy("rejected", lambda r: (r.kind, r.source)),
-            c["classified"] | CountBy("classified", lambda r: (RECORDS, r.source)),
-            c["classified"] | CountBy("category", lambda r: (r.category,)),
+            *[part | part_label("Classified only", i) >> beam.Filter(
+                lambda r: isinstance(r, ClassifiedRecord))
+              | part_label("classified", i) >> CountBy("classified", lambda r: (RECORDS, r.source))
+              for i, part in enumerate(parts(c["classified"]))],
+            *[part | part_label("Classified records", i) >> beam.Filter(
+                lambda r: isinstance(r, ClassifiedRecord))
+              | part_label("category", i) >> CountBy("category", lambda r: (r.category,))
+              for i, part in enumerate(parts(c["classified"]))],
             c["evaluated"] | CountBy("evaluated", lambda t: (TRANSFERS, t.source)),
             c["outside_window"] | CountBy("outside_window", lambda t: (TRANSFERS, t.source)),
         ]

@@ -7,9 +7,11 @@ import apache_beam as beam
 from pipelines.core.model import (
     ClassifiedRecord,
     DataSummary,
+    PresumedRecord,
     merge_summaries,
     summarise_record,
 )
+from pipelines.transforms.common import part_label, parts
 
 
 class MergeSummaries(beam.CombineFn):
@@ -48,7 +50,7 @@ class MergeMoved(beam.CombineFn):
         return accumulator
 
 
-def _named_contributions(record: ClassifiedRecord, named: dict):
+def _named_contributions(record: ClassifiedRecord | PresumedRecord, named: dict):
     """What each transfer that names this record learns about it."""
     transfer_ids = named.get(record.key)
     if transfer_ids:
@@ -75,11 +77,14 @@ class SummariseMovedData(beam.PTransform):
     the driver). Named records that were not found are counted by `JudgeTransfers`
     (`add_missing`). Whole-dataset transfers join a per-dataset summary
     (a CoGroupByKey). No worker ever holds all classifications.
+
+    `verdicts` are the records' verdicts in parts (transforms/copies.py): each part is
+    summed where it is made, and only the per-transfer sums meet.
     """
 
-    def __init__(self, classified) -> None:
+    def __init__(self, verdicts) -> None:
         super().__init__()
-        self.classified = classified
+        self.verdicts = parts(verdicts)
 
     def expand(self, transfers):
         named = (
@@ -89,16 +94,19 @@ class SummariseMovedData(beam.PTransform):
             | "TransfersPerRecord" >> beam.GroupByKey()
             | "Sorted" >> beam.MapTuple(lambda key, ids: (key, tuple(sorted(ids))))
         )
-        from_named = (
-            self.classified
-            | "FromNamedRecords" >> beam.FlatMap(_named_contributions, beam.pvalue.AsDict(named))
-            | "PerNamingTransfer" >> beam.CombinePerKey(MergeMoved())
-        )
-        per_dataset = (
-            self.classified
-            | "DatasetOf" >> beam.Map(lambda c: (c.dataset, summarise_record(c)))
-            | "SummariseDataset" >> beam.CombinePerKey(MergeSummaries())
-        )
+        side = beam.pvalue.AsDict(named)
+        from_named = _summed([
+            part
+            | part_label("FromNamedRecords", i) >> beam.FlatMap(_named_contributions, side)
+            | part_label("PerNamingTransfer", i) >> beam.CombinePerKey(MergeMoved())
+            for i, part in enumerate(self.verdicts)
+        ], "PerNamingTransfer", MergeMoved())
+        per_dataset = _summed([
+            part
+            | part_label("DatasetOf", i) >> beam.Map(lambda c: (c.dataset, summarise_record(c)))
+            | part_label("SummariseDataset", i) >> beam.CombinePerKey(MergeSummaries())
+            for i, part in enumerate(self.verdicts)
+        ], "SummariseDataset", MergeSummaries())
         whole = transfers | "WholeDatasets" >> beam.FlatMap(
             lambda t: [] if t.record_ids else [(t.dataset, t.transfer_id)])
         from_datasets = (
@@ -107,3 +115,11 @@ class SummariseMovedData(beam.PTransform):
             | "PerDataset" >> beam.FlatMap(_dataset_contributions)
         )
         return (from_named, from_datasets) | "EitherWay" >> beam.Flatten()
+
+
+def _summed(sums: list, label: str, combine: beam.CombineFn):
+    """Per-key sums of several parts, summed again: only sums cross the stage boundary."""
+    if len(sums) == 1:
+        return sums[0]
+    return (sums | f"{label} parts" >> beam.Flatten()
+            | f"{label} of parts" >> beam.CombinePerKey(combine))

@@ -7,6 +7,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils.shared import Shared
 
 from pipelines.core.model import (
+    ClassifiedRecord,
     DataSummary,
     add_missing,
     summarise_record,
@@ -15,7 +16,7 @@ from pipelines.core.rules import judge_transfer
 from pipelines.core.rules.dlp import FlowUse, group_mix_findings
 from pipelines.core.rules.residency import at_rest_findings
 from pipelines.tenant.model import Tenant
-from pipelines.transforms.common import NAMESPACE, Holder, pack, unpack
+from pipelines.transforms.common import NAMESPACE, Holder, pack, part_label, parts, unpack
 from pipelines.transforms.join import MergeSummaries
 
 _SERVICE_TAGS = Shared()
@@ -92,20 +93,26 @@ class JudgeFlows(beam.PTransform):
 
 
 class JudgeDataAtRest(beam.PTransform):
-    """Records stored outside their home geo, one finding per dataset, region and rule."""
+    """Records stored outside their home geo, one finding per dataset, region and rule
+    (over the parts of the records' verdicts; a presumed record has no place at rest)."""
 
     def __init__(self, tenant: Tenant) -> None:
         super().__init__()
         self.tenant = tenant
 
-    def expand(self, classified):
+    def expand(self, verdicts):
         tenant = self.tenant
-        return (
-            classified
-            | "OutsideGeo" >> beam.Filter(lambda c: c.outside_geo)
-            | "ByPlace" >> beam.Map(lambda c: ((c.dataset, c.region, c.home_geo),
-                                                summarise_record(c)))
-            | "Summarise" >> beam.CombinePerKey(MergeSummaries())
-            | "Judge" >> beam.FlatMap(
-                lambda item: at_rest_findings(*item[0], item[1], tenant))
-        )
+        sums = [
+            part
+            | part_label("OutsideGeo", i) >> beam.Filter(
+                lambda c: isinstance(c, ClassifiedRecord) and c.outside_geo)
+            | part_label("ByPlace", i) >> beam.Map(
+                lambda c: ((c.dataset, c.region, c.home_geo), summarise_record(c)))
+            | part_label("Summarise", i) >> beam.CombinePerKey(MergeSummaries())
+            for i, part in enumerate(parts(verdicts))
+        ]
+        if len(sums) > 1:
+            sums = [sums | "Parts" >> beam.Flatten()
+                    | "Summarise parts" >> beam.CombinePerKey(MergeSummaries())]
+        return sums[0] | "Judge" >> beam.FlatMap(
+            lambda item: at_rest_findings(*item[0], item[1], tenant))

@@ -19,7 +19,7 @@ from pipelines.core.sharding import (
     owner_of,
     owner_of_key,
 )
-from pipelines.files.readers import read_rows
+from pipelines.files.readers import MAX_ROW_BYTES, read_rows
 from pipelines.transforms.common import NAMESPACE
 
 
@@ -53,8 +53,9 @@ class _ReadShard(beam.DoFn):
     this task owns; the other tasks yield the rest."""
 
     def __init__(self, kind: str, files: list[str], shards: int, metric: str,
-                 by_key: bool) -> None:
+                 by_key: bool, max_row_bytes: int) -> None:
         self.kind, self.files, self.shards, self.by_key = kind, files, shards, by_key
+        self.max_row_bytes = max_row_bytes
         self.rows = Metrics.counter(NAMESPACE, metric)
 
     def process(self, shard: int) -> Iterable[RawRow]:
@@ -73,7 +74,7 @@ class _ReadShard(beam.DoFn):
             return
         with handle:
             try:
-                yield from read_rows(self.kind, path, handle, owned)
+                yield from read_rows(self.kind, path, handle, owned, self.max_row_bytes)
             except (OSError, EOFError, zlib.error) as error:  # e.g. a truncated .gz
                 yield RawRow(self.kind, path, owned.last + 1, error="file unreadable from "
                              f"this row on ({type(error).__name__})")
@@ -102,9 +103,10 @@ class ReadRows(beam.PTransform):
     """
 
     def __init__(self, kind: str, files: list[str], shards: int = 1, *,
-                 by_key: bool = False, metric: str | None = None) -> None:
+                 by_key: bool = False, metric: str | None = None,
+                 max_row_bytes: int = MAX_ROW_BYTES) -> None:
         super().__init__()
-        self.kind, self.by_key = kind, by_key
+        self.kind, self.by_key, self.max_row_bytes = kind, by_key, max_row_bytes
         self.files = sorted(files)
         self.shards = max(1, shards)
         self.metric = metric or f"{kind}_read"  # a second pass counts under its own name
@@ -114,5 +116,6 @@ class ReadRows(beam.PTransform):
             pbegin
             | "Tasks" >> beam.Create(list(range(self.shards)))  # reshuffled over workers
             | "Rows" >> beam.ParDo(
-                _ReadShard(self.kind, self.files, self.shards, self.metric, self.by_key))
+                _ReadShard(self.kind, self.files, self.shards, self.metric, self.by_key,
+                           self.max_row_bytes))
         )

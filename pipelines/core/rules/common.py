@@ -34,3 +34,16 @@ def place(geo: str | None, region: str | None) -> str:
     if geo and region:
         return f"{geo} ({region})"
     return geo or region or "an unknown place"
+
+
+def presumption(summary: DataSummary) -> str:
+    """Why records are judged as personal without a personal finding of their own, for
+    messages: '' when none is."""
+    if not summary.notes:
+        return ""
+    why = "; ".join(summary.notes)
+    if not summary.presumed_records:
+        return f" (judged on every copy: {why})"
+    count = summary.presumed_records
+    return (f" ({count} record{'s' * (count != 1)} judged as personal because nobody can "
+            f"show {'they are' if count != 1 else 'it is'} not: {why})")

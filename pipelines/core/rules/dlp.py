@@ -3,11 +3,11 @@ join Business and Non-business connectors under one policy."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from pipelines.core.model import DataSummary, Finding, Transfer
-from pipelines.core.rules.common import details, transfer_details
+from pipelines.core.rules.common import details, presumption, transfer_details
 from pipelines.core.rules.registry import (
     BLOCKED_ACTION,
     BLOCKED_CONNECTOR,
@@ -23,22 +23,25 @@ def _names(policies: Iterable[DlpPolicy]) -> str:
     return ", ".join(sorted(policy.display_name or policy.name for policy in policies))
 
 
-def _questions(transfer: Transfer, policies: PolicySet,
-               moved: DataSummary) -> Iterator[tuple[Rule, tuple[DlpPolicy, ...], str]]:
-    """(rule, the policies that deny the transfer under it, what was denied) for each
-    DLP question the transfer's fields let us ask."""
-    env, connector = transfer.source_environment, transfer.connector
+def _questions(transfer: Transfer, policies: PolicySet, moved: DataSummary
+               ) -> Iterator[tuple[Rule, tuple[DlpPolicy, ...], Callable[[str], str]]]:
+    """(rule, the policies that deny the transfer under it, the message given the
+    policies' names) for each DLP question the transfer's fields let us ask. Messages
+    are built by functions, never by `str.format` over text that holds input values."""
+    env, connector, action = transfer.source_environment, transfer.connector, transfer.action
     carried = " and carried personal data" if moved.personal_records else ""
+    note = presumption(moved)
     yield (BLOCKED_CONNECTOR, policies.blocking_policies(env, connector, transfer.endpoint),
-           f"connector {connector} is blocked by DLP policy {{policies}}{carried}")
-    if transfer.action:
-        yield (BLOCKED_ACTION, policies.action_blocking_policies(env, connector, transfer.action),
-               f"action {transfer.action} of connector {connector} is blocked by DLP policy "
-               "{policies}")
+           lambda names: f"connector {connector} is blocked by DLP policy {names}{carried}{note}")
+    if action:
+        yield (BLOCKED_ACTION, policies.action_blocking_policies(env, connector, action),
+               lambda names: f"action {action} of connector {connector} is blocked by DLP "
+                             f"policy {names}{note}")
     if transfer.endpoint:
         yield (BLOCKED_ENDPOINT,
                policies.endpoint_denying_policies(env, connector, transfer.endpoint),
-               f"connector {connector} reached an endpoint denied by DLP policy {{policies}}")
+               lambda names: f"connector {connector} reached an endpoint denied by DLP policy "
+                             f"{names}{note}")
 
 
 def transfer_findings(transfer: Transfer, moved: DataSummary, tenant: Tenant) -> list[Finding]:
@@ -49,7 +52,7 @@ def transfer_findings(transfer: Transfer, moved: DataSummary, tenant: Tenant) ->
         if denying:
             names = _names(denying)
             findings.append(rule.finding(
-                transfer.transfer_id, message.format(policies=names),
+                transfer.transfer_id, message(names),
                 transfer_details(transfer, moved, policy=names),
                 personal=moved.personal_records > 0,
             ))

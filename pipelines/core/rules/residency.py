@@ -4,7 +4,7 @@ replicated elsewhere (shown for visibility); data nobody could classify is flagg
 from __future__ import annotations
 
 from pipelines.core.model import DataSummary, Finding, Transfer
-from pipelines.core.rules.common import details, place, transfer_details
+from pipelines.core.rules.common import details, place, presumption, transfer_details
 from pipelines.core.rules.registry import (
     CUSTOMER_OUTSIDE_GEO,
     PERSONAL_OUTSIDE_GEO,
@@ -39,7 +39,7 @@ def transfer_findings(transfer: Transfer, moved: DataSummary, tenant: Tenant) ->
         findings.append(PERSONAL_OUTSIDE_GEO.finding(
             transfer.transfer_id,
             f"{moved.personal_records} of {moved.records} records holding personal data moved "
-            f"{where}{how}; personal data must stay in its geo",
+            f"{where}{how}; personal data must stay in its geo{presumption(moved)}",
             facts,
         ))
     if moved.unclassified_records or moved.records == 0:
@@ -76,7 +76,8 @@ def at_rest_findings(
         return [PERSONAL_OUTSIDE_GEO.finding(
             subject,
             f"{stored.personal_records} of {stored.records} records of {dataset} holding personal "
-            f"data are stored in {region}, outside their home geo {home_geo}",
+            f"data are stored in {region}, outside their home geo {home_geo}"
+            f"{presumption(stored)}",
             facts,
         )]
     return [CUSTOMER_OUTSIDE_GEO.finding(
