@@ -33,6 +33,7 @@ from classifiers.settings import (
     CustomRecognizerSpec,
     PatternSpec,
 )
+from pipelines.files.bounded import UnreadableFile, read_bounded_text
 from pipelines.files.safe_yaml import YamlError, load_yaml
 from pipelines.tenant.dlp import DlpPolicy, PolicySet
 from pipelines.tenant.environments import Environment, normalise_environment_id
@@ -203,9 +204,11 @@ def parse_config_file(path: str | os.PathLike) -> ConfigFile:
     """Shape check only; raises ConfigError."""
     path = Path(path)
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        data = load_yaml(read_bounded_text(path))
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such config file"]) from None
+    except UnreadableFile as error:
+        raise ConfigError([f"{path}: cannot read the config: {error}"]) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError([f"{path}: cannot read ({type(error).__name__})"]) from None
     except YamlError as error:
@@ -232,7 +235,14 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
     ``check_model`` also checks that the classification model is installed
     (``flowaudit validate``; ``run`` finds that out when it loads the model).
     """
-    path = Path(path).resolve()
+    try:
+        return _load_config(Path(path).resolve(), check_model)
+    except RecursionError:  # a walk over something nested past Python's recursion limit
+        raise ConfigError([f"{path}: nested too deeply to be read (in the config or a "
+                           "file it names)"]) from None
+
+
+def _load_config(path: Path, check_model: bool) -> AuditConfig:
     config = parse_config_file(path)
     base = path.parent
     problems: list[str] = []

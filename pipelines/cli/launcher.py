@@ -98,6 +98,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         since=since,
         until=until,
         read_shards=read_shards(options, runner, getattr(args, "read_shards", None)),
+        max_row_bytes=args.max_row_bytes,
     )
     request = RunRequest(
         fail_on=getattr(args, "fail_on", "never"),

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from classifiers.installed import ModelNotAvailable
 from pipelines.cli import commands
 from pipelines.cli.launcher import run_audit, tool_version
-from pipelines.cli.options import AuditOptions, UsageError, fraction
+from pipelines.cli.options import AuditOptions, UsageError, add_max_row_bytes, fraction
 from pipelines.config import ConfigError
 from pipelines.core.verdict import EXIT_ERROR, FAIL_ON
 from pipelines.files.inputs import InputError
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     classify.add_argument("--records", nargs="+", action="extend", required=True)
     classify.add_argument("--output", default="classify-out")
     classify.add_argument("--max-rejected", dest="max_rejected", type=fraction, default=0.01)
+    add_max_row_bytes(classify)
     classify.add_argument("--quiet", action="store_true")
     diff = subcommands.add_parser(
         "diff", help="new, resolved and unchanged findings between two runs",

@@ -7,10 +7,12 @@ through untouched; these are ours.
 from __future__ import annotations
 
 import argparse
+import re
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipelines.core.verdict import FAIL_ON
+from pipelines.files.readers import MAX_ROW_BYTES, size_text
 
 REMOTE_READ_SHARDS = 16
 """Read tasks on a runner other than the local one, whose workers we cannot count."""
@@ -34,11 +36,33 @@ def positive_int(value: str) -> int:
     return number
 
 
+_UNITS = {"": 1, "k": 1 << 10, "kb": 1 << 10, "kib": 1 << 10, "m": 1 << 20, "mb": 1 << 20,
+          "mib": 1 << 20, "g": 1 << 30, "gb": 1 << 30, "gib": 1 << 30}
+
+
+def byte_size(value: str) -> int:
+    """'16777216', '16M', '16MiB' -> bytes (K, M, G are powers of 1024)."""
+    match = re.fullmatch(r"\s*(\d+)\s*([a-zA-Z]*)\s*", value)
+    if not match or match.group(2).lower() not in _UNITS:
+        raise argparse.ArgumentTypeError("must be a size in bytes, e.g. 16777216 or 16MiB")
+    number = int(match.group(1)) * _UNITS[match.group(2).lower()]
+    if number < 1024:
+        raise argparse.ArgumentTypeError("must be at least 1 KiB")
+    return number
+
+
 def seconds(value: str) -> float:
     number = float(value)
     if not number > 0:
         raise argparse.ArgumentTypeError("must be a positive number of seconds")
     return number
+
+
+def add_max_row_bytes(parser) -> None:
+    parser.add_argument("--max-row-bytes", dest="max_row_bytes", type=byte_size,
+                        default=MAX_ROW_BYTES, metavar="SIZE",
+                        help="reject a longer input row unread (default "
+                             f"{size_text(MAX_ROW_BYTES)}; e.g. 64MiB)")
 
 
 class AuditOptions(PipelineOptions):
@@ -65,6 +89,7 @@ class AuditOptions(PipelineOptions):
                             help="parallel read tasks, each reading every input file and "
                                  "keeping its share of the rows (default: one per local "
                                  f"worker; {REMOTE_READ_SHARDS} on other runners)")
+        add_max_row_bytes(parser)
         parser.add_argument("--quiet", action="store_true", default=False,
                             help="no progress lines on stderr")
         parser.add_argument("--progress-seconds", dest="progress_seconds", type=seconds,

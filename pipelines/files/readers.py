@@ -126,6 +126,9 @@ def _decode(raw: bytes, first: bool) -> str:
     return text[1:] if first and text.startswith(BOM) else text
 
 
+_NOT_BLANK = re.compile(rb"[^\r\n]")
+
+
 def _skip_blank_lines(handle: io.BufferedReader) -> int:
     """Consume the blank lines ahead (CR and LF only) in blocks; how many line ends.
 
@@ -134,21 +137,28 @@ def _skip_blank_lines(handle: io.BufferedReader) -> int:
     ends = 0
     while True:
         ahead = handle.peek(1)
-        blank = len(ahead) - len(ahead.lstrip(b"\r\n"))
+        newlines = ahead.count(b"\n")  # counting runs at memory speed; lstrip does not
+        if newlines + ahead.count(b"\r") == len(ahead):
+            blank = len(ahead)
+        else:
+            blank = _NOT_BLANK.search(ahead).start()
         if not blank:
             return ends
-        ends += handle.read(blank).count(b"\n")
+        ends += newlines if blank == len(ahead) else ahead.count(b"\n", 0, blank)
+        handle.read(blank)
 
 
 def _skip_rest_of_line(handle: io.BufferedReader, line: bytes) -> None:
     """Read past the end of an overlong line a block at a time, keeping nothing."""
-    while line and not line.endswith(b"\n"):
+    while not line.endswith(b"\n"):
         line = handle.readline(1 << 20)
+        if not line:
+            return
 
 
-def _lines(handle: io.BufferedReader, cap: int) -> Iterator[tuple[int, bytes | None]]:
-    """(line number, line) of every line that is not blank; a line longer than `cap` is
-    yielded as its first `cap` bytes and None, its rest skipped unread."""
+def _lines(handle: io.BufferedReader, cap: int) -> Iterator[tuple[int, bytes, bool]]:
+    """(line number, line, whole) of every line that is not blank; a line longer than
+    `cap` comes with `whole` False as its first bytes only, its rest skipped unread."""
     number = 0
     while True:
         number += _skip_blank_lines(handle)
@@ -157,20 +167,23 @@ def _lines(handle: io.BufferedReader, cap: int) -> Iterator[tuple[int, bytes | N
             return
         number += 1
         if len(line) > cap:
-            _skip_rest_of_line(handle, line)
-            yield number, None
+            head = line[:_SCAN_BYTES]
+            del line
+            _skip_rest_of_line(handle, b"")
+            yield number, head, False
             continue
-        yield number, line
+        yield number, line, True
 
 
 def read_jsonl(kind: str, source: str, handle: BinaryIO, keep: Keep = _every,
                cap: int = MAX_ROW_BYTES) -> Iterator[RawRow]:
     if not isinstance(handle, io.BufferedReader):
         handle = io.BufferedReader(_Stream(handle), 1 << 16)
-    for number, raw in _lines(handle, cap):
-        if raw is None:
+    for number, raw, whole in _lines(handle, cap):
+        if not whole:
             if keep(number):
-                yield RawRow(kind, source, number, error=_too_long(cap))
+                yield RawRow(kind, source, number, error=_too_long(cap),
+                             ids=_ids_in_text(kind, raw.decode("utf-8", "replace")))
             continue
         if not raw.strip() or not keep(number):
             continue
@@ -378,8 +391,10 @@ class _CsvLines:
             raise StopIteration
         self.number += 1
         if len(raw) > self.cap:
-            _skip_rest_of_line(self.handle, raw)
-            self.row.append((self.number, "", 0))
+            head = raw[:_SCAN_BYTES].decode("utf-8", "surrogateescape")
+            del raw
+            _skip_rest_of_line(self.handle, b"")
+            self.row.append((self.number, head, 0))
             raise _LineTooLong()
         text = raw.decode("utf-8", "surrogateescape")
         if self.number == 1 and text.startswith(BOM):

@@ -13,11 +13,14 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MAX_ALIAS_EXPANSION", "AliasExpansionError", "YamlError", "load_yaml"]
+__all__ = ["MAX_ALIAS_EXPANSION", "MAX_DEPTH", "AliasExpansionError", "YamlError", "load_yaml"]
 
 MAX_ALIAS_EXPANSION = 100_000
 """Nodes that aliases may add to a document beyond those written: plenty for anchors a
 person reuses, far fewer than an alias bomb needs."""
+MAX_DEPTH = 100
+"""Collections nested deeper are refused: no config or export needs more, and the YAML
+composer (and every walk after it) recurses once per level."""
 
 
 class YamlError(ValueError):
@@ -51,11 +54,20 @@ class _SafeLoader(yaml.SafeLoader):
     def __init__(self, stream: str) -> None:
         super().__init__(stream)
         self.aliases = 0
+        self.depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
         if self.check_event(yaml.AliasEvent):
             self.aliases += 1
-        return super().compose_node(parent, index)
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                mark = self.peek_event().start_mark
+                raise YamlError(f"nested more than {MAX_DEPTH} levels deep", mark.line + 1,
+                                mark.column + 1)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
     def get_single_node(self) -> yaml.Node | None:
         node = super().get_single_node()
@@ -121,6 +133,8 @@ def load_yaml(text: str, *, timestamps: bool = True) -> Any:
     """
     try:
         return yaml.load(text, Loader=_SafeLoader if timestamps else _TextDatesLoader)
+    except RecursionError:  # deep flow collections recurse in the scanner too
+        raise YamlError(f"nested more than {MAX_DEPTH} levels deep") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)

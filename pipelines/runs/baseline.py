@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipelines.config import ConfigError, key_path
+from pipelines.files.bounded import UnreadableFile, read_bounded_text
 from pipelines.files.safe_yaml import YamlError, load_yaml
 
 FINDING_ID = re.compile(r"^[0-9a-f]{16}$")
@@ -71,9 +72,11 @@ def load_baseline(path: str | Path) -> Baseline:
     path = Path(path)
     try:
         # dates stay text, so that pydantic reports `2026-02-30` with its key
-        data = load_yaml(path.read_text(encoding="utf-8"), timestamps=False)
+        data = load_yaml(read_bounded_text(path), timestamps=False)
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such baseline file"]) from None
+    except UnreadableFile as error:
+        raise ConfigError([f"{path}: cannot read the baseline: {error}"]) from None
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError([f"{path}: cannot read ({type(error).__name__})"]) from None
     except YamlError as error:

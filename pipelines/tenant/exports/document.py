@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
+from pipelines.files.bounded import UnreadableFile, read_bounded
 from pipelines.files.safe_yaml import YamlError, load_yaml
 
 __all__ = ["TenantFileError", "read_document"]
@@ -39,12 +40,14 @@ def read_document(path: str | os.PathLike[str]) -> Any:
     Why not just ``json.load``: Windows PowerShell's ``Out-File`` writes UTF-16 with a
     BOM and ``Set-Content`` often UTF-8 with a BOM; both must load. ``.yaml``/``.yml``
     go through the safe YAML loader; anything else is tried as JSON first, then YAML.
-    Raises TenantFileError (never OSError) so callers handle one exception type.
+    Only a regular file under the size cap is read (files/bounded.py). Raises
+    TenantFileError (never OSError) so callers handle one exception type.
     """
     name = os.fspath(path)
     try:
-        with open(name, "rb") as handle:
-            raw = handle.read()
+        raw = read_bounded(name)
+    except UnreadableFile as exc:
+        raise TenantFileError(name, [f"cannot read file: {exc}"]) from exc
     except OSError as exc:
         raise TenantFileError(name, [f"cannot read file: {exc.strerror or exc}"]) from exc
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -61,6 +64,8 @@ def read_document(path: str | os.PathLike[str]) -> Any:
     if not is_yaml:
         try:
             return json.loads(text)
+        except RecursionError:
+            raise TenantFileError(name, ["nested too deeply to be an export (JSON)"]) from None
         except json.JSONDecodeError as exc:
             json_problem = f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
             if name.lower().endswith(".json"):
