@@ -25,7 +25,12 @@ def find_model(name: str) -> str:
     (cheap enough for the driver to fail before a pipeline starts)."""
     candidates = ALIASES.get(name, (name,))
     for candidate in candidates:
-        if Path(candidate).is_dir() and (Path(candidate) / "config.cfg").exists():
+        folder = Path(candidate)
+        if folder.is_dir() and (folder / "config.cfg").is_file():
+            if not (folder / "meta.json").is_file():
+                raise ModelNotAvailable(
+                    f"the model folder '{candidate}' has no meta.json: it is not a whole spaCy "
+                    "model (save one with `nlp.to_disk(folder)`, or name an installed package)")
             return candidate
         if "/" not in candidate and importlib.util.find_spec(candidate) is not None:
             return candidate

@@ -15,6 +15,17 @@ DEFAULT_PERSONAL = (
 """Personal: identifies a person (names, contact details, cards, bank accounts and
 government ids). Customer-only: describes systems and organisations."""
 DEFAULT_CUSTOMER = ("URL", "DOMAIN_NAME", "IP_ADDRESS", "ORGANIZATION", "DATE_TIME", "LOCATION")
+KNOWN_ENTITIES = frozenset({
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "CREDIT_CARD", "IBAN_CODE",
+    "US_SSN", "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN", "UK_NHS", "US_BANK_NUMBER",
+    "MEDICAL_LICENSE", "CRYPTO", "MAC_ADDRESS", "UUID", "NRP",
+    "URL", "DOMAIN_NAME", "IP_ADDRESS", "ORGANIZATION", "DATE_TIME", "LOCATION",
+})
+"""The entity types the classifier's recognizers find (with a spaCy model that has the
+usual PERSON / ORG / GPE / NORP / DATE labels), besides those of the config's own
+recognizers. A name outside them would silently find nothing (`EMAIL` for
+`EMAIL_ADDRESS`), so the config refuses it; tests/classifiers keeps this list equal to
+what the recognizers support."""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import apache_beam as beam
 
 from classifiers.settings import ClassifierSettings
 from pipelines.core.model import RECORDS, TRANSFERS
+from pipelines.core.pseudonyms import Pseudonyms, default_key
 from pipelines.files.readers import MAX_ROW_BYTES
 from pipelines.tenant.model import Tenant
 from pipelines.transforms.classify import ClassifyRecords, ProfileColumns
@@ -33,6 +34,11 @@ class AuditPlan:
     progress_file: str | None = None  # workers count into it (runs/progress.py)
     read_shards: int = 1  # parallel read tasks (transforms/read.py ReadRows)
     max_row_bytes: int = MAX_ROW_BYTES  # longer rows are rejected unread (files/readers.py)
+    pseudonyms: Pseudonyms | None = None  # for names written out (core/pseudonyms.py)
+
+    def safe_names(self) -> Pseudonyms:
+        """The configured pseudonyms, or the tenant's default key."""
+        return self.pseudonyms or Pseudonyms(default_key(self.tenant.name, self.tenant.home_geo))
 
 
 class Audit(beam.PTransform):

@@ -29,11 +29,13 @@ from classifiers.settings import (
     DEFAULT_CUSTOMER,
     DEFAULT_MODEL,
     DEFAULT_PERSONAL,
+    KNOWN_ENTITIES,
     ClassifierSettings,
     CustomRecognizerSpec,
     PatternSpec,
 )
-from pipelines.files.bounded import UnreadableFile, read_bounded_text
+from pipelines.core.pseudonyms import PseudonymKeyError, Pseudonyms, key_from, shown
+from pipelines.files.bounded import UnreadableFile, read_bounded, read_bounded_text
 from pipelines.files.safe_yaml import YamlError, load_yaml
 from pipelines.tenant.dlp import DlpPolicy, PolicySet
 from pipelines.tenant.environments import Environment, normalise_environment_id
@@ -171,6 +173,10 @@ class NetworkSection(_Model):
     allowed_service_tags: list[str] = []
 
 
+class PseudonymisationSection(_Model):
+    key_file: str | None = None  # a secret of 16+ characters; see core/pseudonyms.py
+
+
 class ConfigFile(_Model):
     tenant: TenantSection
     geos: str | list[GeoEntry] | GeosSection = "builtin"
@@ -183,16 +189,19 @@ class ConfigFile(_Model):
     residency: ResidencySection = ResidencySection()
     transit: TransitSection = TransitSection()
     network: NetworkSection = NetworkSection()
+    pseudonymisation: PseudonymisationSection = PseudonymisationSection()
 
 
 @dataclass(frozen=True)
 class AuditConfig:
-    """What the rest of the program uses: the tenant model and the classifier settings."""
+    """What the rest of the program uses: the tenant model, the classifier settings and
+    the pseudonym key for names taken from the input."""
 
     path: str
     tenant: Tenant
     classifier: ClassifierSettings
     warnings: tuple[str, ...] = ()
+    pseudonyms: Pseudonyms | None = None
 
 
 # union branch names mean nothing to a user
@@ -285,14 +294,11 @@ def _load_config(path: Path, check_model: bool) -> AuditConfig:
             "classification: entity types listed as both personal and customer: "
             + ", ".join(sorted(unknown_overlap))
         )
+    _check_classification(classification, problems)
     settings = _classifier_settings(classification, base)
     if check_model:
-        from classifiers.installed import ModelNotAvailable, find_model
-
-        try:
-            find_model(settings.model)
-        except ModelNotAvailable as error:
-            problems.append(f"classification.model: {error}")
+        _check_model(settings.model, problems)
+    pseudonyms = _pseudonyms(config, resolve, problems)
     if problems:
         raise ConfigError(problems)
 
@@ -307,7 +313,23 @@ def _load_config(path: Path, check_model: bool) -> AuditConfig:
         service_tags_file=tags_file,
         allowed_service_tags=tuple(config.network.allowed_service_tags),
     )
-    return AuditConfig(str(path), tenant, settings, tuple(warnings))
+    return AuditConfig(str(path), tenant, settings, tuple(warnings), pseudonyms)
+
+
+def _pseudonyms(config: ConfigFile, resolve, problems: list[str]) -> Pseudonyms | None:
+    key_file = config.pseudonymisation.key_file
+    try:
+        key, source = key_from(str(resolve(key_file)) if key_file else None,
+                               config.tenant.name, config.tenant.home_geo.strip().lower(),
+                               read_bounded)
+    except FileNotFoundError:
+        problems.append(f"pseudonymisation.key_file: no such file '{shown(key_file)}'")
+        return None
+    except (OSError, PseudonymKeyError) as error:
+        where = "pseudonymisation.key_file" if key_file else "pseudonymisation"
+        problems.append(f"{where}: {error}")
+        return None
+    return Pseudonyms(key, source)
 
 
 def _environments(config: ConfigFile, catalogue: GeoCatalogue, resolve,
@@ -366,6 +388,9 @@ def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
             continue
         inline = isinstance(entry, InlinePolicy)
         where = key if inline else f"{key} ({entry.file})"
+        if not loaded:
+            problems.append(f"{where}: the export holds no DLP policy (an empty export would "
+                            "switch the DLP rules off)")
         for policy in loaded:
             _check_policy_environments(policy, entry, where, environments, problems)
             earlier = first_seen.get(policy.name.lower())
@@ -487,6 +512,43 @@ def _catalogue(config: ConfigFile, resolve, problems: list[str]) -> GeoCatalogue
             }
         )
     return catalogue
+
+
+def _check_classification(section: ClassificationSection, problems: list[str]) -> None:
+    """Entity names the classifier knows (a misspelt one would find nothing: `EMAIL`
+    instead of `EMAIL_ADDRESS` stops e-mails from being personal), and custom patterns
+    that compile the way Presidio compiles them (with the `regex` module)."""
+    import regex
+
+    known = KNOWN_ENTITIES | {r.entity for r in section.recognizers}
+    for key in ("personal_entities", "customer_entities"):
+        for index, name in enumerate(getattr(section, key)):
+            if name not in known:
+                problems.append(f"classification.{key}[{index}]: unknown entity type "
+                                f"'{shown(name)}'{_suggest(closest_name(name, sorted(known)))}")
+    for index, recognizer in enumerate(section.recognizers):
+        for number, pattern in enumerate(recognizer.patterns):
+            try:
+                regex.compile(pattern.regex, flags=regex.DOTALL | regex.MULTILINE
+                              | regex.IGNORECASE)
+            except (regex.error, ValueError, OverflowError) as error:
+                problems.append(f"classification.recognizers[{index}].patterns[{number}].regex: "
+                                f"not a valid regular expression ({type(error).__name__}: "
+                                f"{shown(str(error))})")
+
+
+def _check_model(model: str, problems: list[str]) -> None:
+    """The model loads (`flowaudit validate` only: spaCy is not imported by `run`'s
+    driver, which checks only that the model is there)."""
+    from classifiers.installed import ModelNotAvailable, find_model
+
+    try:
+        find_model(model)
+        from classifiers.models import load_spacy_model
+
+        load_spacy_model(model, lean=False)
+    except ModelNotAvailable as error:
+        problems.append(f"classification.model: {error}")
 
 
 def _classifier_settings(section: ClassificationSection, base: Path) -> ClassifierSettings:

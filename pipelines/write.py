@@ -11,6 +11,7 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.core.model import ClassifiedRecord, Rejection
+from pipelines.core.pseudonyms import Pseudonyms
 from pipelines.files.classifications import (
     CLASSIFICATION_SCHEMA,
     CLASSIFICATION_SHARDS,
@@ -24,8 +25,15 @@ REJECTED_FILE = "rejected.jsonl"
 COUNTS_FILE = "counts.json"
 
 
-def rejection_json(rejection: Rejection) -> str:
-    return json.dumps(rejection.to_json(), ensure_ascii=False, sort_keys=True)
+def rejection_json(rejection: Rejection, pseudonyms: Pseudonyms | None = None,
+                   paths: dict[str, str] | None = None) -> str:
+    """One line of rejected.jsonl; with `pseudonyms`, file names and any personal value
+    in the reason are pseudonymised (`paths`: each input file's written name)."""
+    row = rejection.to_json()
+    if pseudonyms is not None:
+        row["source"] = pseudonyms.path(row["source"])
+        row["reason"] = pseudonyms.text(row["reason"], paths)
+    return json.dumps(row, ensure_ascii=False, sort_keys=True)
 
 
 class _WriteJson(beam.DoFn):
@@ -42,31 +50,37 @@ class _WriteRejected(beam.DoFn):
     """Rejected rows in file order (source, then position), so that the file is the
     same on every runner and reads top to bottom like the inputs."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
+    def __init__(self, path: str, pseudonyms: Pseudonyms | None, sources: tuple[str, ...]) -> None:
+        self.path, self.pseudonyms, self.sources = path, pseudonyms, sources
 
     def process(self, rejections: list) -> None:
         ordered = sorted(rejections, key=lambda r: (r.source, r.position, r.kind, r.reason))
+        safe = self.pseudonyms
+        paths = {source: safe.path(source) for source in self.sources} if safe else None
         with FileSystems.create(self.path) as handle:
             for rejection in ordered:
-                handle.write((rejection_json(rejection) + "\n").encode("utf-8"))
+                handle.write((rejection_json(rejection, safe, paths) + "\n").encode("utf-8"))
 
 
 class WriteAudit(beam.PTransform):
     """Findings (unless `findings` is False: classification only), classifications,
-    rejected rows and counts, all into `folder`."""
+    rejected rows and counts, all into `folder`; names from the input pseudonymised
+    where they hold a personal value (`pseudonyms`; `sources` are the input files)."""
 
-    def __init__(self, folder: str, findings: bool = True) -> None:
+    def __init__(self, folder: str, findings: bool = True, pseudonyms: Pseudonyms | None = None,
+                 sources: tuple[str, ...] = ()) -> None:
         super().__init__()
         self.folder, self.findings = folder, findings
+        self.pseudonyms, self.sources = pseudonyms, tuple(sources)
 
     def expand(self, result: dict):
-        folder = self.folder
+        folder, safe = self.folder, self.pseudonyms
         if self.findings:
             for part, findings in result["findings"].items():
                 (
                     findings
-                    | f"FindingLines {part}" >> beam.Map(finding_shard_line)
+                    | f"FindingLines {part}" >> beam.Map(
+                        lambda f: finding_shard_line(safe.finding(f) if safe else f))
                     | f"WriteFindings {part}" >> beam.io.WriteToText(
                         os.path.join(folder, f"{FINDING_SHARDS}-{part}"),
                         file_name_suffix=".jsonl")
@@ -76,7 +90,7 @@ class WriteAudit(beam.PTransform):
                 part
                 | part_label("Classified only", i) >> beam.Filter(
                     lambda r: isinstance(r, ClassifiedRecord))
-                | part_label("ClassificationRows", i) >> beam.Map(classification_row)
+                | part_label("ClassificationRows", i) >> beam.Map(classification_row, safe)
                 | part_label("WriteClassifications", i) >> beam.io.WriteToParquet(
                     os.path.join(folder, f"{CLASSIFICATION_SHARDS}-{i}"), CLASSIFICATION_SCHEMA,
                     file_name_suffix=".parquet", row_group_buffer_size=ROW_GROUP_BYTES)
@@ -84,7 +98,8 @@ class WriteAudit(beam.PTransform):
         (
             result["rejected"]
             | "AllRejected" >> beam.combiners.ToList()
-            | "WriteRejected" >> beam.ParDo(_WriteRejected(os.path.join(folder, REJECTED_FILE)))
+            | "WriteRejected" >> beam.ParDo(
+                _WriteRejected(os.path.join(folder, REJECTED_FILE), safe, self.sources))
         )
         (
             result["counts"]

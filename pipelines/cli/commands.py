@@ -7,34 +7,45 @@ import sys
 from datetime import UTC, datetime
 
 from pipelines.config import ConfigError, load_config
+from pipelines.core.masking import printable
+from pipelines.core.pseudonyms import KEY_VARIABLE
 from pipelines.core.verdict import EXIT_CLEAN, EXIT_ERROR, exit_status
 from pipelines.files.findings import read_findings
 from pipelines.runs.baseline import baseline_yaml
 from pipelines.runs.diff import diff_findings, diff_table
 from pipelines.runs.history import run_folder
 
+PSEUDONYM_KEYS = {
+    "key_file": "from pseudonymisation.key_file",
+    KEY_VARIABLE: f"from {KEY_VARIABLE}",
+    "default": "the default (derived from the tenant's name: set pseudonymisation.key_file "
+               "to make pseudonyms unguessable)",
+}
+
 
 def validate(path: str) -> int:
     """Every problem of the config and the files it names, in one run; exit 2 if any."""
+    shown = printable(path)
     try:
         config = load_config(path, check_model=True)
     except ConfigError as error:
-        print(f"{path}: {len(error.problems)} problem(s)", file=sys.stderr)
+        print(f"{shown}: {len(error.problems)} problem(s)", file=sys.stderr)
         for problem in error.problems:
-            print(f"{path}: {problem}", file=sys.stderr)
+            print(printable(f"{shown}: {problem}"), file=sys.stderr)
         return EXIT_ERROR
     tenant = config.tenant
     for warning in config.warnings:
-        print(f"{path}: warning: {warning}", file=sys.stderr)
+        print(printable(f"{shown}: warning: {warning}"), file=sys.stderr)
     tags = f", service tags {', '.join(tenant.allowed_service_tags)}" \
         if tenant.service_tags_file else ""
-    print(
-        f"{path}: ok — tenant {tenant.name or '(unnamed)'}, home geo {tenant.home_geo}, "
+    key = config.pseudonyms.source if config.pseudonyms else "default"
+    print(printable(
+        f"{shown}: ok — tenant {tenant.name or '(unnamed)'}, home geo {tenant.home_geo}, "
         f"{len(tenant.catalogue.geos)} geos, {len(tenant.environments)} environments, "
         f"{len(tenant.policies.policies)} DLP policies, "
         f"{len(tenant.policies.unblockable)} unblockable connectors{tags}, "
-        f"model {config.classifier.model}"
-    )
+        f"model {config.classifier.model}, pseudonym key {PSEUDONYM_KEYS[key]}"
+    ))
     return EXIT_CLEAN
 
 
@@ -48,7 +59,7 @@ def diff(args) -> int:
               f"{getattr(error, 'filename', None) or 'not a flowaudit output folder'})",
               file=sys.stderr)
         return EXIT_ERROR
-    if args.json:
+    if args.json:  # ASCII only: every control or bidi character is a visible escape
         print(json.dumps(changes.to_json(str(old), str(new), args.fail_on), indent=2))
     else:
         sys.stdout.write(diff_table(changes))

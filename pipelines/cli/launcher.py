@@ -99,6 +99,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         until=until,
         read_shards=read_shards(options, runner, getattr(args, "read_shards", None)),
         max_row_bytes=args.max_row_bytes,
+        pseudonyms=config.pseudonyms,
     )
     request = RunRequest(
         fail_on=getattr(args, "fail_on", "never"),
@@ -119,9 +120,12 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         with tempfile.TemporaryDirectory(prefix="flowaudit-progress-") as scratch, \
                 _progress(args, os.path.join(scratch, "classified")) as progress_file:
             plan = dataclasses.replace(plan, progress_file=progress_file)
-            with beam.Pipeline(runner=runner, options=options) as pipeline:
+            with _quiet_pipeline(getattr(args, "quiet", False)), \
+                    beam.Pipeline(runner=runner, options=options) as pipeline:
                 result = pipeline | "Audit" >> Audit(plan)
-                result | "Write" >> WriteAudit(str(staging.path), findings=not classify_only)
+                result | "Write" >> WriteAudit(str(staging.path), findings=not classify_only,
+                                               pseudonyms=plan.safe_names(),
+                                               sources=plan.record_files + plan.transfer_files)
         timing = Timing(started, time.monotonic() - started)
         code, summary = finish(str(staging.path), plan, config, request, timing)
         staging.publish()
@@ -133,6 +137,28 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     if not getattr(args, "quiet", False):
         print_summary(summary, args.output)
     return code
+
+
+@contextlib.contextmanager
+def _quiet_pipeline(quiet: bool):
+    """--quiet: while the pipeline runs, stderr (file descriptor 2, which Beam's worker
+    processes inherit and log to at INFO, tracebacks included, whatever the driver's
+    logging says) goes to the null device. flowaudit's own warnings come before or
+    after, and its one-line error after, so they still print."""
+    if not quiet:
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, 2)
+    os.close(null)
+    try:
+        yield
+    finally:
+        sys.stderr.flush()
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _history_output(args):

@@ -14,12 +14,20 @@ from pipelines.cli import commands
 from pipelines.cli.launcher import run_audit, tool_version
 from pipelines.cli.options import AuditOptions, UsageError, add_max_row_bytes, fraction
 from pipelines.config import ConfigError
+from pipelines.core.masking import printable
 from pipelines.core.verdict import EXIT_ERROR, FAIL_ON
 from pipelines.files.inputs import InputError
 from pipelines.files.staging import OutputRefused
 from pipelines.runs.baseline import DEFAULT_DAYS
 
 LOG = logging.getLogger("flowaudit")
+
+
+class _PrintableFormatter(logging.Formatter):
+    """Log lines name files and config values: no terminal escape or bidi override."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="flowaudit: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.setFormatter(_PrintableFormatter("flowaudit: %(message)s"))
     parser = _parser()
     args, beam_args = parser.parse_known_args(argv)
     if args.command in ("validate", "diff", "baseline") and beam_args:
@@ -81,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run_audit(args, beam_args, classify_only=args.command == "classify")
     except (UsageError, InputError, ConfigError, ModelNotAvailable, OutputRefused) as error:
-        print(f"flowaudit: error: {error}", file=sys.stderr)
+        print(printable(f"flowaudit: error: {error}"), file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # the run failed: nothing was written, and that is no verdict
         LOG.debug("run failed", exc_info=True)

@@ -30,3 +30,21 @@ def mask_text(text: str, limit: int = PREVIEW_LENGTH) -> str:
     if len(text) > limit:
         out.append(f"... (+{len(text) - limit} chars)")
     return "".join(out)
+
+
+def _escape(char: str) -> str:
+    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+
+
+def printable(text: str) -> str:
+    """Text safe to print in a terminal and to render in a report: control characters
+    (ESC starts terminal escapes, OSC 8 hyperlinks), bidirectional and other format
+    characters (U+202E shows 'txt.exe' as 'exe.txt') and line or paragraph separators
+    are written as visible escapes (`\\u202e`); everything else is kept."""
+    if text.isprintable():
+        return text
+    return "".join(_escape(char) if unicodedata.category(char) in _UNPRINTABLE else char
+                   for char in text)
+
+
+_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})

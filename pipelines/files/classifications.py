@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.core.model import ClassifiedRecord
+from pipelines.core.pseudonyms import Pseudonyms
 
 CLASSIFICATIONS_FILE = "classifications.parquet"
 CLASSIFICATION_SHARDS = "classifications-part"
@@ -34,23 +35,33 @@ CLASSIFICATION_SCHEMA = pa.schema([
     # what made the record personal: field and entity type with a count, never a value
     ("personal_reasons", pa.list_(pa.struct([
         ("field", pa.string()), ("entity_type", pa.string()), ("count", pa.int64())]))),
+    # why the verdict covers more than one row: copies that differ, a copy rejected
+    ("note", pa.string()),
 ])
 
 
-def classification_row(record: ClassifiedRecord) -> dict:
+def classification_row(record: ClassifiedRecord, pseudonyms: Pseudonyms | None = None) -> dict:
+    """A row of classifications.parquet; with `pseudonyms`, names from the input (ids,
+    dataset, column names, the file) are written as core/pseudonyms.py says."""
+    name = pseudonyms.name if pseudonyms else (lambda text: text)
+    path = pseudonyms.path if pseudonyms else (lambda text: text)
+    note = record.note
+    if note and record.presumed:
+        note = f"judged as personal because nobody can show it is not: {note}"
     return {
-        "record_id": record.record_id,
-        "dataset": record.dataset,
+        "record_id": name(record.record_id),
+        "dataset": name(record.dataset),
         "environment": record.environment,
         "region": record.region,
         "home_geo": record.home_geo,
         "category": record.category,
         "entity_types": list(record.entity_counts),
-        "personal_fields": list(record.personal_fields),
-        "source": record.source,
+        "personal_fields": [name(field) for field in record.personal_fields],
+        "source": path(record.source),
         "personal_reasons": [
-            {"field": field, "entity_type": entity, "count": count}
+            {"field": name(field), "entity_type": entity, "count": count}
             for field, entity, count in record.reasons],
+        "note": pseudonyms.text(note) if pseudonyms and note else note,
     }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipelines.config import ConfigError, key_path
+from pipelines.core.masking import printable
 from pipelines.files.bounded import UnreadableFile, read_bounded_text
 from pipelines.files.safe_yaml import YamlError, load_yaml
 
@@ -167,6 +168,6 @@ def baseline_yaml(rows: Iterable[dict], source: str, today: date, days: int = DE
         why = row.get("suppression_reason") or reason or "TODO: why this finding is accepted"
         lines.append(f"# {row['severity']} {row['rule']} {json.dumps(row['subject'])}")
         lines.append(f"- finding_id: {json.dumps(row['finding_id'])}")
-        lines.append(f"  reason: {json.dumps(why, ensure_ascii=False)}")
+        lines.append(f"  reason: {json.dumps(printable(why), ensure_ascii=False)}")
         lines.append(f"  expires: {expires}")
     return "\n".join(lines) + "\n"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipelines.core.masking import printable
 from pipelines.core.model import SEVERITY_RANK
 from pipelines.core.verdict import failing
 
@@ -77,7 +78,8 @@ def diff_table(diff: FindingsDiff) -> str:
         if "old_severity" in entry:
             severity = f"{entry['old_severity']}->{severity}"
         status = entry["status"] + (" (suppressed)" if entry["suppressed"] else "")
-        rows.append((status, severity, entry["rule"], entry["subject"], entry["finding_id"]))
+        rows.append(tuple(printable(str(value)) for value in (
+            status, severity, entry["rule"], entry["subject"], entry["finding_id"])))
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     lines = ["  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip()
              for r in [header, *rows]]

@@ -21,7 +21,7 @@ from pipelines.files.findings import merge_finding_shards, read_findings, write_
 from pipelines.runs.baseline import Baseline, apply_baseline
 from pipelines.runs.diff import diff_findings
 from pipelines.runs.report import render_report
-from pipelines.runs.summary import build_summary
+from pipelines.runs.summary import build_summary, pseudonymised
 from pipelines.write import COUNTS_FILE
 
 LOG = logging.getLogger("flowaudit")
@@ -75,7 +75,7 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
         "findings_suppressed": sum(1 for f in findings if f.get("suppressed")),
         "history": _history_context(request, findings),
     }
-    summary = build_summary(counts, findings, context)
+    summary = pseudonymised(build_summary(counts, findings, context), plan.safe_names())
     code = exit_status(findings, request.fail_on, summary["rejected_fraction"],
                        request.max_rejected)
     summary["exit_status"] = code

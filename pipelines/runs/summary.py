@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from pipelines.core.model import RECORDS, SEVERITIES, TRANSFERS
+from pipelines.core.pseudonyms import Pseudonyms
 from pipelines.core.rules.registry import RULES
 
 
@@ -85,3 +86,27 @@ def adds_up(summary: dict) -> bool:
         for kind in (RECORDS, TRANSFERS)
     )
     return records and transfers and per_file and totals
+
+
+def pseudonymised(summary: dict, pseudonyms: Pseudonyms) -> dict:
+    """The summary as it may be written: file names, datasets and column names from the
+    input pseudonymised where they hold a personal value (core/pseudonyms.py)."""
+    path, name = pseudonyms.path, pseudonyms.name
+    out = dict(summary)
+    out["files"] = {path(source): entry for source, entry in summary["files"].items()}
+    out["columns"] = {name(dataset): {name(column): kind for column, kind in columns.items()}
+                      for dataset, columns in summary["columns"].items()}
+    if isinstance(summary.get("inputs"), dict):
+        out["inputs"] = {kind: [path(source) for source in sources]
+                         for kind, sources in summary["inputs"].items()}
+    if summary.get("skipped_files"):
+        out["skipped_files"] = [{**entry, "path": path(entry["path"])}
+                                for entry in summary["skipped_files"]]
+    for key in ("config",):
+        if isinstance(summary.get(key), str):
+            out[key] = path(summary[key])
+    if isinstance(summary.get("baseline"), dict) and summary["baseline"].get("file"):
+        out["baseline"] = {**summary["baseline"], "file": path(summary["baseline"]["file"])}
+    if summary.get("warnings"):
+        out["warnings"] = [pseudonyms.text(warning) for warning in summary["warnings"]]
+    return out
