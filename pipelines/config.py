@@ -34,7 +34,7 @@ from classifiers.settings import (
     CustomRecognizerSpec,
     PatternSpec,
 )
-from pipelines.core.pseudonyms import PseudonymKeyError, Pseudonyms, key_from, shown
+from pipelines.core.pseudonyms import PseudonymKeyError, Pseudonyms, key_from, quoted, shown
 from pipelines.files.bounded import UnreadableFile, read_bounded, read_bounded_text
 from pipelines.files.safe_yaml import YamlError, load_yaml
 from pipelines.tenant.dlp import DlpPolicy, PolicySet
@@ -72,7 +72,8 @@ def key_path(loc: tuple[int | str, ...], skip: Collection[str] = ()) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         elif part not in skip:
-            out += f".{part}" if out else str(part)
+            part = shown(str(part))  # an unknown key is the user's text: maybe an e-mail
+            out += f".{part}" if out else part
     return out
 
 
@@ -353,7 +354,7 @@ def _environments(config: ConfigFile, catalogue: GeoCatalogue, resolve,
             problems.extend(_file_problems(f"environment_files[{index}]", name, error))
             continue
         for env in found:
-            where = f"{key}: environment '{env.id}'"
+            where = f"{key}: environment {quoted(env.id)}"
             _check_place(catalogue, env.geo, env.region, env.region, f"{where} location",
                          f"{where} region", problems)
             environments.setdefault(env.id, env)
@@ -367,7 +368,8 @@ def _check_place(catalogue: GeoCatalogue, geo: str, region: str | None, written:
     elif region and not catalogue.contains(geo, region):
         known = catalogue.geo(geo).regions
         hint = _suggest(closest_name(region, sorted(known)) or catalogue.suggest_region(region))
-        problems.append(f"{region_key}: '{written}' is not a region of geo '{geo}'{hint}")
+        problems.append(f"{region_key}: {quoted(written)} is not a region of geo {quoted(geo)}"
+                        f"{hint}")
 
 
 def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
@@ -399,12 +401,12 @@ def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
             elif _same_policy(earlier[1], policy):
                 continue  # one policy exported twice (list and single GET): apply it once
             elif inline and earlier[2]:
-                problems.append(f"{key}.name: policy '{policy.name}' is already defined by "
+                problems.append(f"{key}.name: policy {quoted(policy.name)} is already defined by "
                                 f"{earlier[0]}")
                 continue
             else:
-                warnings.append(f"{where}: policy '{policy.name}' is also defined, differently, "
-                                f"by {earlier[0]}; both are applied")
+                warnings.append(f"{where}: policy {quoted(policy.name)} is also defined, "
+                                f"differently, by {earlier[0]}; both are applied")
             policies.append(policy)
     return policies
 
@@ -425,11 +427,11 @@ def _check_policy_environments(policy: DlpPolicy, entry, where: str,
     else:
         label = policy.display_name if policy.display_name == policy.name else \
             f"{policy.display_name} ({policy.name})"
-        named = [(f"{where}: policy '{label}' environments", e)
+        named = [(f"{where}: policy {quoted(label)} environments", e)
                  for e in sorted(policy.environments)]
     for key, env in named:
         if env not in environments:
-            problems.append(f"{key}: unknown environment '{env}' (not among the tenant's "
+            problems.append(f"{key}: unknown environment {quoted(env)} (not among the tenant's "
                             f"environments){_suggest(closest_name(env, known))}")
 
 
@@ -456,8 +458,8 @@ def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
         for connector in sorted(listed - catalogue):
             near = difflib.get_close_matches(connector.removeprefix("shared_"), list(short),
                                              n=1, cutoff=0.8)
-            warnings.append(f"policy '{policy.display_name}' ({Path(policy.source).name}): "
-                            f"connector '{connector}' is not in the connector catalogue"
+            warnings.append(f"policy {quoted(policy.display_name)} ({Path(policy.source).name}): "
+                            f"connector {quoted(connector)} is not in the connector catalogue"
                             f"{_suggest(short[near[0]] if near else None)}")
 
 
@@ -484,7 +486,7 @@ def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str 
     for i, pattern in enumerate(network.allowed_service_tags):
         if not index.matching_tags([pattern]):
             hint = _suggest(closest_name(pattern, index.names))
-            problems.append(f"network.allowed_service_tags[{i}]: '{pattern}' matches no tag "
+            problems.append(f"network.allowed_service_tags[{i}]: {quoted(pattern)} matches no tag "
                             f"of {network.service_tags_file}{hint}")
     return str(tags_path)
 
@@ -525,7 +527,7 @@ def _check_classification(section: ClassificationSection, problems: list[str]) -
         for index, name in enumerate(getattr(section, key)):
             if name not in known:
                 problems.append(f"classification.{key}[{index}]: unknown entity type "
-                                f"'{shown(name)}'{_suggest(closest_name(name, sorted(known)))}")
+                                f"{quoted(name)}{_suggest(closest_name(name, sorted(known)))}")
     for index, recognizer in enumerate(section.recognizers):
         for number, pattern in enumerate(recognizer.patterns):
             try:
@@ -580,7 +582,7 @@ def _suggest(name: str | None) -> str:
 
 def _check_geo(catalogue: GeoCatalogue, geo: str, key: str, problems: list[str]) -> None:
     if not catalogue.has_geo(geo):
-        problems.append(f"{key}: unknown geo '{geo}'{_suggest(catalogue.suggest_geo(geo))}")
+        problems.append(f"{key}: unknown geo {quoted(geo)}{_suggest(catalogue.suggest_geo(geo))}")
 
 
 def _file_problems(key: str, name: str | None, error: Exception) -> list[str]:

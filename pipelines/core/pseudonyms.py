@@ -159,6 +159,16 @@ def _safe_file_name(pseudonyms: Pseudonyms, name: str) -> str:
 SHOWN_CHARS = 64
 
 
+def quoted(value: object) -> str:
+    """`shown` in quotes for text; numbers, booleans and null as written; any other
+    value by its type only (a list or an object could hold anything)."""
+    if isinstance(value, str):
+        return f"'{shown(value)}'"
+    if value is None or isinstance(value, bool | int | float):
+        return repr(value)
+    return f"a {type(value).__name__} value"
+
+
 def shown(value: object) -> str:
     """A value from the user's files as an error message may quote it: never a personal
     value (an e-mail where a geo was expected), never a terminal escape, never more than

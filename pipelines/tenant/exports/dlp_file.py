@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from pipelines.core.pseudonyms import quoted
 from pipelines.tenant.dlp import DlpPolicy
 from pipelines.tenant.exports.dlp_inline import parse_inline_policy
 from pipelines.tenant.exports.dlp_powerplatform import (
@@ -61,7 +62,7 @@ def parse_policies(data: Any, source: str = "inline") -> list[DlpPolicy]:
     seen: dict[str, int] = {}
     for i, policy in enumerate(policies):
         if policy.name.lower() in seen:
-            problems.add("", f"policy '{policy.name}' is defined twice")
+            problems.add("", f"policy {quoted(policy.name)} is defined twice")
         seen[policy.name.lower()] = i
     problems.raise_if_any(source)
     return policies

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from pipelines.core.pseudonyms import quoted
 from pipelines.tenant.dlp import (
     ACTION_BEHAVIORS,
     ENDPOINT_BEHAVIORS,
@@ -65,7 +66,7 @@ def _inline_action_rules(value: Any, where: str, problems: Problems) -> tuple[Ac
             listed = problems.id_list(spec.get(behavior), join(here, behavior), "action")
             for action, path in listed:
                 if action.strip().lower() in {a.lower() for a in actions}:
-                    problems.add(path, f"action '{action}' is listed twice")
+                    problems.add(path, f"action {quoted(action)} is listed twice")
                     continue
                 actions[action.strip()] = behavior
         if default is not None:
@@ -141,7 +142,7 @@ def parse_inline_policy(
         problems.add(join(where, "name"), "expected the policy name")
     display = data.get("display_name", name)
     if display is not None and not isinstance(display, str):
-        problems.add(join(where, "display_name"), f"expected a string, got {display!r}")
+        problems.add(join(where, "display_name"), f"expected a string, got {quoted(display)}")
     if not isinstance(display, str) or not display.strip():
         display = name
     environments = problems.id_list(data.get("environments"), join(where, "environments"),
@@ -167,7 +168,7 @@ def parse_inline_policy(
                                                 "connector"):
             cid = normalise_connector_id(connector)
             if cid in seen and seen[cid] != group:
-                problems.add(path, f"connector '{cid}' is also listed in {seen[cid]}")
+                problems.add(path, f"connector {quoted(cid)} is also listed in {seen[cid]}")
                 continue
             seen[cid] = group
             groups[group].add(cid)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from pipelines.core.pseudonyms import quoted
 from pipelines.tenant.dlp import (
     ACTION_BEHAVIORS,
     ENDPOINT_BEHAVIORS,
@@ -74,7 +75,7 @@ def _parse_pp_groups(
                 continue
             cid, path = normalise_connector_id(found[0]), found[1]
             if cid in seen and seen[cid][1] != str(group):
-                problems.add(path, f"connector '{cid}' is also in group {seen[cid][1]} "
+                problems.add(path, f"connector {quoted(cid)} is also in group {seen[cid][1]} "
                                    f"at {seen[cid][0]}")
                 continue
             seen[cid] = (path, str(group))

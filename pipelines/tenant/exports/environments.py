@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from pipelines.core.pseudonyms import quoted
 from pipelines.tenant.environments import Environment, normalise_environment_id
 from pipelines.tenant.exports.document import TenantFileError, read_document
 from pipelines.tenant.exports.problems import Problems, join, place
@@ -132,7 +133,7 @@ def parse_environments(data: Any, source: str = "inline") -> list[Environment]:
         if env is None:
             continue
         if env.id in seen:
-            problems.add(where, f"environment '{env.id}' already defined at {seen[env.id]}")
+            problems.add(where, f"environment {quoted(env.id)} already defined at {seen[env.id]}")
             continue
         seen[env.id] = where
         result.append(env)

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from importlib.resources import files
 from typing import Any
 
+from pipelines.core.pseudonyms import quoted
 from pipelines.tenant.exports.document import TenantFileError, read_document
 from pipelines.tenant.exports.problems import Problems, join, place, value_list
 from pipelines.tenant.geo import Geo, GeoCatalogue, normalise_geo, normalise_region
@@ -37,7 +38,7 @@ def _parse_locations(data: Any) -> tuple[tuple[Geo, ...], Problems]:
         key = normalise_geo(name)
         if key in seen:
             problems.add(join(where, "name"),
-                         f"geo '{name}' already defined at {join(prefix, seen[key])}")
+                         f"geo {quoted(name)} already defined at {join(prefix, seen[key])}")
             continue
         seen[key] = i
         props = problems.expect_mapping(item.get("properties"), join(where, "properties"))

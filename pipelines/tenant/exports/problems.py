@@ -13,6 +13,7 @@ import os
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from pipelines.core.pseudonyms import quoted
 from pipelines.tenant.exports.document import TenantFileError
 
 __all__ = ["Problems", "join", "place", "value_list"]
@@ -91,18 +92,18 @@ class Problems(list[str]):
             found = {_loose_spelling(k): v for k, v in table.items()}.get(_loose_spelling(value))
             if found is not None:
                 return found
-        self.add(where, f"{value!r} is not one of {allowed}")
+        self.add(where, f"{quoted(value)} is not one of {allowed}")
         return None
 
     def integer(self, value: Any, where: str) -> int | None:
         """An int, or a string of one (exports write both); booleans are not integers."""
         if isinstance(value, bool) or not isinstance(value, int | str):
-            self.add(where, f"expected an integer, got {value!r}")
+            self.add(where, f"expected an integer, got {quoted(value)}")
             return None
         try:
             return int(value)
         except ValueError:
-            self.add(where, f"expected an integer, got {value!r}")
+            self.add(where, f"expected an integer, got {quoted(value)}")
             return None
 
     def id_list(self, value: Any, where: str, what: str) -> list[tuple[str, str]]:
@@ -119,7 +120,7 @@ class Problems(list[str]):
             if isinstance(item, str) and item.strip():
                 found.append((item, join(where, i)))
             else:
-                self.add(join(where, i), f"expected a {what} id, got {item!r}")
+                self.add(join(where, i), f"expected a {what} id, got {quoted(item)}")
         return found
 
     def reference(self, item: Any, where: str, what: str) -> tuple[str, str] | None:

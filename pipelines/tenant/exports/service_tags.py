@@ -11,6 +11,7 @@ import socket
 from collections.abc import Mapping
 from typing import Any
 
+from pipelines.core.pseudonyms import quoted
 from pipelines.tenant.exports.document import TenantFileError, read_document
 from pipelines.tenant.exports.problems import Problems, join
 from pipelines.tenant.geo import normalise_region
@@ -57,7 +58,7 @@ def parse_service_tags(data: Any, source: str = "inline") -> ServiceTagIndex:
             continue
         name = name.strip()
         if name in tags:
-            problems.add(join(where, "name"), f"tag '{name}' is defined twice")
+            problems.add(join(where, "name"), f"tag {quoted(name)} is defined twice")
             continue
         props = problems.expect_mapping(item.get("properties"), join(where, "properties"))
         if props is None:
@@ -84,7 +85,7 @@ def parse_service_tags(data: Any, source: str = "inline") -> ServiceTagIndex:
                 tags_of_prefix.setdefault(prefix, []).append(tag)
             else:
                 problems.add(f"values[{i}].properties.addressPrefixes[{j}]",
-                             f"{prefix!r} is not an IP prefix")
+                             f"{quoted(prefix)} is not an IP prefix")
     by_version: dict[int, dict[tuple[int, int], frozenset[int]]] = {4: {}, 6: {}}
     for prefix, tag_ids in tags_of_prefix.items():
         parsed = _prefix_interval(prefix)
@@ -92,7 +93,7 @@ def parse_service_tags(data: Any, source: str = "inline") -> ServiceTagIndex:
             for tag in sorted(set(tag_ids)):
                 i, found = prefixes[names[tag]]
                 problems.add(f"values[{i}].properties.addressPrefixes[{found.index(prefix)}]",
-                             f"{prefix!r} is not an IP prefix")
+                             f"{quoted(prefix)} is not an IP prefix")
             continue
         version, first, end = parsed
         key = (first, end)
