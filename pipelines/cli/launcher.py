@@ -27,7 +27,7 @@ from pipelines.cli.runner import input_bytes, pipeline_options, read_shards
 from pipelines.config import load_config
 from pipelines.core.parse import RowError, parse_timestamp
 from pipelines.core.window import instant
-from pipelines.files.inputs import resolve_inputs
+from pipelines.files.inputs import HIDDEN, resolve_inputs
 from pipelines.files.staging import StagingFolder
 from pipelines.runs.baseline import load_baseline
 from pipelines.runs.finish import RunRequest, Timing, finish
@@ -85,8 +85,11 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     find_model(config.classifier.model)  # fail before any output exists
     for warning in config.warnings:
         LOG.warning("config: %s", warning)
-    record_files = resolve_inputs(record_patterns or [], "--records", args.output)
-    transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output)
+    skipped: list[dict] = []
+    record_files = resolve_inputs(record_patterns or [], "--records", args.output, skipped)
+    transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output,
+                                    skipped)
+    warn_skipped(skipped)
     options, runner = pipeline_options(beam_args, input_bytes(record_files))
     limit_malloc_arenas()  # before any worker process starts
 
@@ -110,6 +113,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         run_name=os.path.basename(args.output) if history else None,
         previous_run=previous_run,
         version=tool_version(),
+        skipped_files=tuple(skipped),
     )
     protected = [config_path, *record_files, *transfer_files,
                  *(record_patterns or ()), *(transfer_patterns or ())]
@@ -137,6 +141,21 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     if not getattr(args, "quiet", False):
         print_summary(summary, args.output)
     return code
+
+
+def warn_skipped(skipped: list[dict]) -> None:
+    """Files inside input folders that are not read: a warning per flag and reason
+    (counts and file types only: names can hold personal data; summary.json lists them,
+    pseudonymised). Hidden files are listed there without a warning."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for entry in skipped:
+        if entry["reason"] != HIDDEN:
+            groups.setdefault((entry["flag"], entry["reason"]), []).append(entry["path"])
+    for (flag, reason), paths in sorted(groups.items()):
+        types = sorted({os.path.splitext(path)[1].lower() or "(no extension)"
+                        for path in paths})
+        LOG.warning("%s: %d file%s not read: %s (%s); see skipped_files in summary.json",
+                    flag, len(paths), "s" * (len(paths) != 1), reason, ", ".join(types[:8]))
 
 
 @contextlib.contextmanager

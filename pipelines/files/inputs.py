@@ -33,17 +33,58 @@ def _hidden(path: str) -> bool:
     return os.path.basename(path).startswith(".")
 
 
-def _folder_files(folder: str, exclude: str | None = None) -> list[str]:
-    """Supported, non-hidden files below a folder. Hidden folders (a run's staging
-    folder) and `exclude` (the output folder, when it lies inside an input folder) are
-    not entered, so one run's outputs are never the next run's inputs."""
-    found = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                         and os.path.abspath(os.path.join(root, d)) != exclude)
-        found.extend(os.path.join(root, name) for name in names
-                     if format_of(name) and not name.startswith("."))
+UNSUPPORTED = "unsupported file type"
+HIDDEN = "hidden"
+OUTPUT = "the run's output folder"
+LOOP = "a link to a folder already read (a loop)"
+
+
+def _folder_files(folder: str, exclude: str | None = None,
+                  skipped: list[dict] | None = None) -> list[str]:
+    """Supported, non-hidden files below a folder, following linked sub-folders (each
+    real folder read once, so a link back up cannot loop). Hidden folders (a run's
+    staging folder) and `exclude` (the output folder, when it lies inside an input
+    folder) are not entered, so one run's outputs are never the next run's inputs.
+    Whatever is not read is added to `skipped` ({path, reason}), for summary.json."""
+    skipped = [] if skipped is None else skipped
+    excluded = {os.path.abspath(exclude), os.path.realpath(exclude)} if exclude else set()
+    found: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [folder]
+    while stack:
+        root = stack.pop()
+        try:
+            info = os.stat(root)
+            entries = sorted(os.scandir(root), key=lambda entry: entry.name)
+        except OSError:
+            continue  # a folder that vanished or cannot be listed: nothing below it is read
+        if (info.st_dev, info.st_ino) in seen:
+            skipped.append({"path": root, "reason": LOOP})
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        folders = []
+        for entry in entries:
+            path = os.path.join(root, entry.name)
+            if entry.name.startswith("."):
+                skipped.append({"path": path, "reason": HIDDEN})
+            elif _is_dir(entry):
+                if {os.path.abspath(path), os.path.realpath(path)} & excluded:
+                    skipped.append({"path": path, "reason": OUTPUT})
+                else:
+                    folders.append(path)
+            elif format_of(entry.name):
+                found.append(path)
+            else:
+                skipped.append({"path": path, "reason": UNSUPPORTED})
+        stack.extend(reversed(folders))
     return sorted(found)
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=True)
+    except OSError:
+        return False
 
 
 def _check_readable(path: str, flag: str) -> None:
@@ -66,7 +107,7 @@ def _why(error: OSError) -> str:
     return error.strerror.lower() if error.strerror else type(error).__name__
 
 
-def _local(pattern: str, flag: str, exclude: str | None) -> list[str]:
+def _local(pattern: str, flag: str, exclude: str | None, skipped: list[dict]) -> list[str]:
     if os.path.lexists(pattern):
         paths = [pattern]
     elif _is_glob(pattern):
@@ -79,14 +120,17 @@ def _local(pattern: str, flag: str, exclude: str | None) -> list[str]:
     files: list[str] = []
     for path in paths:
         if os.path.isdir(path):
-            found = _folder_files(path, exclude)
+            found = _folder_files(path, exclude, skipped)
             if not found and not globbed:
                 raise InputError(f"{flag}: folder '{path}' holds no {SUPPORTED} file")
             files.extend(found)
         elif format_of(path) is None:
             if not globbed:
                 raise InputError(f"{flag}: '{path}' is not a supported file type ({SUPPORTED})")
-        elif not (globbed and _hidden(path)):
+            skipped.append({"path": path, "reason": UNSUPPORTED})
+        elif globbed and _hidden(path):
+            skipped.append({"path": path, "reason": HIDDEN})
+        else:
             files.append(path)
     if not files:
         raise InputError(f"{flag}: '{pattern}' matches no {SUPPORTED} file")
@@ -95,7 +139,7 @@ def _local(pattern: str, flag: str, exclude: str | None) -> list[str]:
     return [os.path.abspath(path) for path in files]
 
 
-def _remote(pattern: str, flag: str) -> list[str]:
+def _remote(pattern: str, flag: str, skipped: list[dict]) -> list[str]:
     try:
         matched = FileSystems.match([pattern])[0].metadata_list
     except Exception as error:  # noqa: BLE001 - Beam raises BeamIOError and friends
@@ -107,6 +151,7 @@ def _remote(pattern: str, flag: str) -> list[str]:
     for path in paths:
         if format_of(path) is None:
             if _is_glob(pattern):
+                skipped.append({"path": path, "reason": UNSUPPORTED})
                 continue
             raise InputError(f"{flag}: '{path}' is not a supported file type ({SUPPORTED})")
         files.append(path)
@@ -115,12 +160,24 @@ def _remote(pattern: str, flag: str) -> list[str]:
     return files
 
 
-def resolve_inputs(patterns: Iterable[str], flag: str, output: str | None = None) -> list[str]:
+def resolve_inputs(patterns: Iterable[str], flag: str, output: str | None = None,
+                   skipped: list[dict] | None = None) -> list[str]:
     """Concrete files for the patterns of one flag; `output` (the run's output folder)
-    is skipped inside input folders."""
+    is skipped inside input folders. What a folder or glob holds but is not read (a file
+    of another type, a hidden one, a link back into a folder already read) is added to
+    `skipped` as {path, reason}: listed in summary.json, never passed over in silence."""
     exclude = os.path.abspath(output) if output else None
+    found_skipped: list[dict] = []
     files: list[str] = []
     for pattern in patterns:
-        files.extend(_remote(pattern, flag) if "://" in pattern
-                     else _local(pattern, flag, exclude))
+        files.extend(_remote(pattern, flag, found_skipped) if "://" in pattern
+                     else _local(pattern, flag, exclude, found_skipped))
+    if skipped is not None:
+        known = {entry["path"] for entry in skipped}
+        for entry in sorted(found_skipped, key=lambda e: e["path"]):
+            if entry["path"] not in known:
+                known.add(entry["path"])
+                skipped.append({**entry, "path": os.path.abspath(entry["path"])
+                                if "://" not in entry["path"] else entry["path"],
+                                "flag": flag})
     return sorted(dict.fromkeys(files))

@@ -41,6 +41,7 @@ class RunRequest:
     run_name: str | None = None
     previous_run: Path | None = None  # the run --history compares with
     version: str = "dev"
+    skipped_files: tuple[dict, ...] = ()  # in input folders, not read (files/inputs.py)
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,11 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
         "baseline": baseline_context,
         "findings_suppressed": sum(1 for f in findings if f.get("suppressed")),
         "history": _history_context(request, findings),
+        "skipped_files": list(request.skipped_files),
     }
-    summary = pseudonymised(build_summary(counts, findings, context), plan.safe_names())
+    summary = build_summary(counts, findings, context)
+    summary["warnings"] = _warnings(summary, plan)
+    summary = pseudonymised(summary, plan.safe_names())
     code = exit_status(findings, request.fail_on, summary["rejected_fraction"],
                        request.max_rejected)
     summary["exit_status"] = code
@@ -90,6 +94,23 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
         with open(os.path.join(folder, REPORT_FILE), "w", encoding="utf-8") as handle:
             handle.write(render_report(findings, summary))
     return code, summary
+
+
+def _warnings(summary: dict, plan: AuditPlan) -> list[str]:
+    """What the user should know about this run that no count says plainly."""
+    warnings = []
+    skipped = [f for f in summary.get("skipped_files") or () if f["reason"] != "hidden"]
+    if skipped:
+        warnings.append(f"{len(skipped)} entr{'ies' if len(skipped) != 1 else 'y'} inside the "
+                        "input folders not read (see skipped_files)")
+    used = summary["transfers_read"] - summary["transfers_rejected"]
+    if (plan.since or plan.until) and used and not summary["transfers_evaluated"]:
+        window = (f"--since/--until: none of the {used} transfers read falls in the window "
+                  f"[{plan.since or 'the beginning'}, {plan.until or 'the end'}): no "
+                  "transfer was judged")
+        LOG.warning("%s", window)  # the skipped files were warned about before the run
+        warnings.append(window)
+    return warnings
 
 
 def _take_counts(folder: str) -> list:
