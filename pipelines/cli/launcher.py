@@ -31,7 +31,13 @@ from pipelines.files.inputs import HIDDEN, resolve_inputs
 from pipelines.files.staging import StagingFolder
 from pipelines.runs.baseline import load_baseline
 from pipelines.runs.finish import RunRequest, Timing, finish
-from pipelines.runs.history import latest_run, new_run_folder, point_latest
+from pipelines.runs.history import (
+    HistoryError,
+    check_latest,
+    latest_run,
+    new_run_folder,
+    point_latest,
+)
 from pipelines.runs.progress import ProgressReporter
 from pipelines.write import WriteAudit
 
@@ -133,11 +139,15 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         timing = Timing(started, time.monotonic() - started)
         code, summary = finish(str(staging.path), plan, config, request, timing)
         staging.publish()
-        if history:
-            point_latest(history, staging.output)
     except BaseException:
         staging.discard()
         raise
+    if history:
+        try:
+            point_latest(history, staging.output)
+        except (OSError, HistoryError) as error:  # the run is published: say so, keep its verdict
+            LOG.warning("--history: the run is in %s, but %s/latest was not updated (%s)",
+                        staging.output, history, error)
     if not getattr(args, "quiet", False):
         print_summary(summary, args.output)
     return code
@@ -185,6 +195,10 @@ def _history_output(args):
     run it will be compared with (None for the first)."""
     if getattr(args, "output_given", False):
         raise UsageError("give --output or --history, not both")
+    try:
+        check_latest(args.history)
+    except HistoryError as error:
+        raise UsageError(str(error)) from None
     previous = latest_run(args.history)
     args.output = str(new_run_folder(args.history))
     return previous

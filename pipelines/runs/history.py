@@ -1,15 +1,22 @@
-"""Run history: `--history DIR` keeps each run in `DIR/<UTC timestamp>/` and points
-`DIR/latest` at the newest, so a nightly job can diff against the night before."""
+"""Run history: `--history DIR` keeps each run in `DIR/<UTC timestamp>-<pid>-<hex>/` and
+points `DIR/latest` at the newest, so a nightly job can diff against the night before."""
 
 from __future__ import annotations
 
 import os
 import re
+import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 
 LATEST = "latest"
-STAMP = re.compile(r"^\d{8}T\d{6}Z(-\d+)?$")
+STAMP = re.compile(r"^(\d{8}T\d{6}Z)(?:-(\d+)(?:-([0-9a-f]{4}))?)?$")
+"""A run's name: its UTC start, then the process id and 4 random hex digits (older runs:
+nothing, or a counter)."""
+
+
+class HistoryError(ValueError):
+    """DIR/latest is something flowaudit did not make (exit 2, nothing written)."""
 
 
 def run_stamp(now: datetime) -> str:
@@ -17,15 +24,29 @@ def run_stamp(now: datetime) -> str:
     return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def new_run_folder(history: str | os.PathLike, now: datetime | None = None) -> Path:
-    """A free `DIR/<stamp>` name (not created: the run's staging folder becomes it)."""
+def new_run_folder(history: str | os.PathLike, now: datetime | None = None,
+                   pid: int | None = None) -> Path:
+    """A free `DIR/<stamp>-<pid>-<hex>` name (not created: the run's staging folder
+    becomes it). Two runs started in the same second differ by process id, and runs of
+    two machines sharing DIR by the random part, so no run takes another's folder."""
     history = Path(history)
     stamp = run_stamp(now or datetime.now(UTC))
-    candidate, n = history / stamp, 1
-    while candidate.exists():
-        n += 1
-        candidate = history / f"{stamp}-{n}"
-    return candidate
+    pid = os.getpid() if pid is None else pid
+    while True:
+        candidate = history / f"{stamp}-{pid}-{secrets.token_hex(2)}"
+        if not (candidate.exists() or candidate.is_symlink()):
+            return candidate
+
+
+def check_latest(history: str | os.PathLike) -> None:
+    """Before a run: DIR/latest must be flowaudit's link (or one-line file), or absent.
+    A real folder there would be found only after the run was published."""
+    link = Path(history) / LATEST
+    if link.is_dir() and not link.is_symlink():
+        raise HistoryError(f"--history: '{link}' is a folder, not the link flowaudit keeps "
+                           "to the latest run; move it away or give another history folder")
+    if link.exists() and not link.is_symlink() and not link.is_file():
+        raise HistoryError(f"--history: '{link}' is not a link or a file; move it away")
 
 
 def runs(history: str | os.PathLike) -> list[Path]:
@@ -39,23 +60,31 @@ def runs(history: str | os.PathLike) -> list[Path]:
 
 
 def _run_order(path: Path) -> tuple:
-    stamp, _, n = path.name.partition("-")
-    return (stamp, int(n or 1))
+    """By start time; within one second, old counters in order, then by name."""
+    match = STAMP.match(path.name)
+    if match is None:
+        return (path.name, 0, "")
+    stamp, number, tag = match.groups()
+    return (stamp, int(number or 1) if tag is None else 0, path.name)
 
 
 def point_latest(history: str | os.PathLike, run: Path) -> None:
     """Swap `DIR/latest` to `run` atomically (a relative symlink; where symlinks are not
-    allowed, a one-line file naming the run)."""
+    allowed, a one-line file naming the run). Refuses, and leaves nothing behind, when
+    `latest` has become something else (a real folder) during the run."""
     history = Path(history)
     link = history / LATEST
-    temporary = history / f".{LATEST}-{os.getpid()}"
-    if temporary.is_symlink() or temporary.exists():
-        temporary.unlink()
+    check_latest(history)
+    temporary = history / f".{LATEST}-{os.getpid()}-{secrets.token_hex(4)}"
     try:
-        os.symlink(run.name, temporary, target_is_directory=True)
-    except OSError:
-        temporary.write_text(run.name + "\n", encoding="utf-8")
-    os.replace(temporary, link)
+        try:
+            os.symlink(run.name, temporary, target_is_directory=True)
+        except OSError:
+            temporary.write_text(run.name + "\n", encoding="utf-8")
+        os.replace(temporary, link)
+    finally:
+        if temporary.is_symlink() or temporary.exists():
+            temporary.unlink()
 
 
 def latest_run(history: str | os.PathLike) -> Path | None:

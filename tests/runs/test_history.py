@@ -37,13 +37,18 @@ def make_run(history, name):
 
 
 def test_two_runs_in_the_same_second_get_distinct_folders(tmp_path):
-    first = new_run_folder(tmp_path, NOW)
-    assert first.name == "20261128T021507Z" and not first.exists()
-    first.mkdir()
-    second = new_run_folder(tmp_path, NOW)
-    assert second.name == "20261128T021507Z-2"
-    second.mkdir()
-    assert new_run_folder(tmp_path, NOW).name == "20261128T021507Z-3"
+    """Issue 14, D12: the name is no longer 'the first free one' (two runs started at once
+    both found the same one free); it carries the process id and a random part."""
+    first = new_run_folder(tmp_path, NOW, pid=4242)
+    second = new_run_folder(tmp_path, NOW, pid=4243)
+    again = new_run_folder(tmp_path, NOW, pid=4242)
+    assert not first.exists() and not second.exists()
+    assert first.name.startswith("20261128T021507Z-4242-")
+    assert second.name.startswith("20261128T021507Z-4243-")
+    assert len({first, second, again}) == 3  # the same process twice: the random part
+    for folder in (first, second, again):
+        make_run(tmp_path, folder.name)
+    assert [p.name for p in runs(tmp_path)] == sorted(p.name for p in (first, second, again))
 
 
 def test_runs_are_ordered_and_skip_latest_staging_and_strays(tmp_path):
