@@ -191,7 +191,10 @@ class RecordClassifier:
         self.personal = frozenset(settings.personal_entities)
         # Ask only for what some recognizer can find: Presidio warns on the rest.
         supported = set(self.analyzer.get_supported_entities(settings.language))
-        self.entities = [e for e in settings.entities if e in supported]
+        unknown = sorted(set(settings.entities) - supported)
+        if unknown:  # fail closed: a name no recognizer finds would find nothing, silently
+            raise ValueError(f"no recognizer finds the entity types {', '.join(unknown)}")
+        self.entities = list(settings.entities)
         self._recent: OrderedDict[tuple[str, str], Spans] = OrderedDict()
 
     def classify(self, fields: Fields, profile: DatasetProfile | None = None) -> Verdict:
