@@ -84,7 +84,7 @@ class CopyTracker:
 
 
 def rejected_note(reason: str) -> str:
-    return f"a row of it was rejected ({reason})"
+    return f"a row of it was rejected: {reason}"
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ def settle(key: tuple[str, str], verdicts: CopyVerdicts) -> ClassifiedRecord | P
     if verdicts.first is None:
         reason = verdicts.rejected[1] if verdicts.rejected else "unreadable"
         return PresumedRecord(key[0], key[1], rejected_note(reason))
-    note = (f"a copy of it was rejected ({verdicts.rejected[1]})" if verdicts.rejected
+    note = (f"a copy of it was rejected: {verdicts.rejected[1]}" if verdicts.rejected
             else f"its {verdicts.copies} copies differ")
     record = verdicts.first[1]
     return replace(

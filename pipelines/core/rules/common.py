@@ -43,7 +43,7 @@ def presumption(summary: DataSummary) -> str:
         return ""
     why = "; ".join(summary.notes)
     if not summary.presumed_records:
-        return f" (judged on every copy: {why})"
+        return f"; judged on every copy of its records ({why})"
     count = summary.presumed_records
-    return (f" ({count} record{'s' * (count != 1)} judged as personal because nobody can "
-            f"show {'they are' if count != 1 else 'it is'} not: {why})")
+    return (f"; {count} record{'s' * (count != 1)} judged as personal because nobody can "
+            f"show {'they are' if count != 1 else 'it is'} not — {why}")
