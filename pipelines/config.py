@@ -527,7 +527,7 @@ def _check_classification(section: ClassificationSection, problems: list[str]) -
         for index, name in enumerate(getattr(section, key)):
             if name not in known:
                 problems.append(f"classification.{key}[{index}]: unknown entity type "
-                                f"{quoted(name)}{_suggest(closest_name(name, sorted(known)))}")
+                                f"{quoted(name)}{_suggest(_closest_entity(name, known))}")
     for index, recognizer in enumerate(section.recognizers):
         for number, pattern in enumerate(recognizer.patterns):
             try:
@@ -539,16 +539,26 @@ def _check_classification(section: ClassificationSection, problems: list[str]) -
                                 f"{shown(str(error))})")
 
 
+def _closest_entity(name: str, known: Collection[str]) -> str | None:
+    """'EMAIL' -> 'EMAIL_ADDRESS', 'PHONE' -> 'PHONE_NUMBER': a known type that the name
+    begins, else the closest spelling."""
+    word = name.strip().upper()
+    extended = sorted((k for k in known if k.startswith(word + "_")), key=len)
+    return extended[0] if word and extended else closest_name(name, sorted(known))
+
+
 def _check_model(model: str, problems: list[str]) -> None:
-    """The model loads (`flowaudit validate` only: spaCy is not imported by `run`'s
-    driver, which checks only that the model is there)."""
+    """The model is installed, and a model folder loads (`flowaudit validate` only:
+    spaCy is not imported by `run`'s driver, which checks that the model is there and
+    that a folder holds a whole model). An installed package is trusted to load."""
     from classifiers.installed import ModelNotAvailable, find_model
 
     try:
-        find_model(model)
-        from classifiers.models import load_spacy_model
+        found = find_model(model)
+        if Path(found).is_dir():
+            from classifiers.models import load_spacy_model
 
-        load_spacy_model(model, lean=False)
+            load_spacy_model(found, lean=False)
     except ModelNotAvailable as error:
         problems.append(f"classification.model: {error}")
 

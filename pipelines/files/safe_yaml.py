@@ -13,7 +13,8 @@ from typing import Any
 
 import yaml
 
-__all__ = ["MAX_ALIAS_EXPANSION", "MAX_DEPTH", "AliasExpansionError", "YamlError", "load_yaml"]
+__all__ = ["MAX_ALIAS_EXPANSION", "MAX_DEPTH", "AliasExpansionError", "NestingError", "YamlError",
+           "load_yaml"]
 
 MAX_ALIAS_EXPANSION = 100_000
 """Nodes that aliases may add to a document beyond those written: plenty for anchors a
@@ -48,6 +49,14 @@ class AliasExpansionError(YamlError):
         return self.reason
 
 
+class NestingError(YamlError):
+    """YAML nested deeper than MAX_DEPTH: always says why, and where."""
+
+    def message(self, invalid: str, *, detail: bool = False) -> str:
+        where = f" at line {self.line}" if self.line is not None else ""
+        return f"{self.reason}{where}"
+
+
 class _SafeLoader(yaml.SafeLoader):
     """``yaml.SafeLoader`` that measures alias expansion before constructing anything."""
 
@@ -63,8 +72,8 @@ class _SafeLoader(yaml.SafeLoader):
         try:
             if self.depth > MAX_DEPTH:
                 mark = self.peek_event().start_mark
-                raise YamlError(f"nested more than {MAX_DEPTH} levels deep", mark.line + 1,
-                                mark.column + 1)
+                raise NestingError(f"nested more than {MAX_DEPTH} levels deep", mark.line + 1,
+                                   mark.column + 1)
             return super().compose_node(parent, index)
         finally:
             self.depth -= 1
@@ -134,7 +143,7 @@ def load_yaml(text: str, *, timestamps: bool = True) -> Any:
     try:
         return yaml.load(text, Loader=_SafeLoader if timestamps else _TextDatesLoader)
     except RecursionError:  # deep flow collections recurse in the scanner too
-        raise YamlError(f"nested more than {MAX_DEPTH} levels deep") from None
+        raise NestingError(f"nested more than {MAX_DEPTH} levels deep") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)

@@ -1,0 +1,547 @@
+"""Hostile input and careless users (issue 14): every defect of the issue's table and its
+"lower" list, reproduced as described and checked for the new behaviour.
+
+Fast cases call the readers, loaders and command functions in-process; the cases that
+need a whole audit go through the real command line (`run_cli`) and are marked slow.
+Expected outcomes are written from the issue and DESIGN.md, never copied from a run.
+D1 (output ownership) is covered by tests/files/test_output_ownership.py.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import re
+import tracemalloc
+import unicodedata
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipelines.cli import main as cli
+from pipelines.config import ConfigError, load_config
+from pipelines.files.inputs import resolve_inputs
+from pipelines.files.readers import read_rows
+from pipelines.runs.history import LATEST
+from tests.conftest import TEST_CONFIG, run_cli, write_jsonl
+
+EMAIL, PHONE, NAME = "ann.lee@fabrikam-mail.com", "+44 20 7946 0958", "Jonathan Whitaker"
+
+
+def rows(name: str, payload: bytes, **kwargs):
+    return list(read_rows("records", name, io.BytesIO(payload), **kwargs))
+
+
+def outcome(row) -> tuple:
+    """(position, what became of it): the record_id read, or the start of the reason."""
+    return row.position, row.data["record_id"] if row.data else row.error
+
+
+def _parquet(table: pa.Table) -> bytes:
+    sink = io.BytesIO()
+    pq.write_table(table, sink)
+    return sink.getvalue()
+
+
+# --- D2: strict CSV; one stray quote never swallows the rows after it ----------------
+
+CSV_HEAD = b"record_id,dataset,environment,note\n"
+D2_CASES = [
+    ("unterminated-quote", CSV_HEAD + b'r1,d,prod,ok\nr2,d,prod,"Call me\nr3,d,prod,x\n'
+     b"r4,d,prod,y\n",
+     [(2, "r1"), (3, "unterminated quoted field"), (4, "r3"), (5, "r4")]),
+    ("quote-pairs-with-a-later-one", CSV_HEAD + b'r1,d,prod,"oops\nr2,d,prod,x\n'
+     b'r3,d,prod,"fine"\nr4,d,prod,y\n',
+     [(2, "unreadable CSV row"), (3, "r2"), (4, "r3"), (5, "r4")]),
+    ("unterminated-in-the-last-row", CSV_HEAD + b'r1,d,prod,ok\nr2,d,prod,"no end',
+     [(2, "r1"), (3, "unterminated quoted field")]),
+    ("quoted-newlines-still-fine", CSV_HEAD + b'r1,d,prod,"two\nlines"\nr2,d,prod,x\n',
+     [(2, "r1"), (4, "r2")]),
+    ("text-after-a-closing-quote", CSV_HEAD + b'r1,d,prod,"a"b\nr2,d,prod,x\n',
+     [(2, "unreadable CSV row"), (3, "r2")]),
+    ("old-mac-line-ends", CSV_HEAD.replace(b"\n", b"\r") + b"r1,d,prod,x\rr2,d,prod,y\r",
+     [(2, "r1"), (3, "r2")]),
+]
+
+
+@pytest.mark.parametrize(("payload", "expected"), [c[1:] for c in D2_CASES],
+                         ids=[c[0] for c in D2_CASES])
+def test_d2_a_stray_quote_costs_one_row(payload, expected):
+    found = [outcome(row) for row in rows("f.csv", payload)]
+    assert [(p, str(w)) for p, w in found] == [
+        (p, next(str(w2) for p2, w2 in found if p2 == p)) for p, _ in expected]
+    for (position, what), (_, got) in zip(expected, found, strict=True):
+        assert str(got).startswith(what), (position, got)
+
+
+def test_d2_the_rejected_row_keeps_its_key():
+    (_, bad, *_rest) = rows("f.csv", CSV_HEAD + b'r1,d,prod,ok\nr2,d,prod,"Call me\n'
+                            b"r3,d,prod,x\n")
+    assert bad.ids == {"record_id": "r2", "dataset": "d"}
+
+
+# --- D3: a Parquet file that names a column twice ------------------------------------
+
+def _two_notes(first: str, second: str) -> pa.Table:
+    return pa.Table.from_arrays(
+        [pa.array(["p1"]), pa.array(["crm/contacts"]), pa.array(["prod"]), pa.array([first]),
+         pa.array([second])],
+        names=["record_id", "dataset", "environment", "note", "note"])
+
+
+D3_CASES = [
+    ("top-level", _two_notes(EMAIL, "call back on Monday")),
+    ("inside-a-struct", pa.table({
+        "record_id": ["p1"], "dataset": ["crm/contacts"], "environment": ["prod"],
+        "contact": pa.array([{"a": EMAIL, "b": "x"}],
+                            pa.struct([("mail", pa.string()), ("mail", pa.string())]))})),
+]
+
+
+@pytest.mark.parametrize("table", [c[1] for c in D3_CASES], ids=[c[0] for c in D3_CASES])
+def test_d3_a_repeated_parquet_column_rejects_every_row_by_key(table):
+    (row,) = rows("f.parquet", _parquet(table))
+    assert row.data is None and "repeats a column name" in row.error
+    assert row.ids == {"record_id": "p1", "dataset": "crm/contacts"}
+
+
+# --- D14: bounded decompression; a row over the cap is never held --------------------
+
+def _gz(write) -> bytes:
+    sink = io.BytesIO()
+    with gzip.GzipFile(fileobj=sink, mode="wb", compresslevel=6) as handle:
+        write(handle)
+    return sink.getvalue()
+
+
+def _one_long_line(handle) -> None:
+    handle.write(b'{"record_id": "big", "dataset": "d", "environment": "prod", "body": "')
+    for _ in range(64):
+        handle.write(b"a" * (1 << 20))
+    handle.write(b'"}\n{"record_id": "after", "dataset": "d", "environment": "prod"}\n')
+
+
+def _newlines(handle) -> None:
+    for _ in range(128):
+        handle.write(b"\n" * (1 << 20))
+    handle.write(b'{"record_id": "after", "dataset": "d", "environment": "prod"}\n')
+
+
+D14_CASES = [
+    # (name, payload, max_row_bytes, expected outcomes)
+    ("one-64-MiB-line", _one_long_line, 1 << 20,
+     [(1, "row longer than 1 MiB (--max-row-bytes): not read"), (2, "after")]),
+    ("128-MiB-of-newlines", _newlines, 1 << 20, [((128 << 20) + 1, "after")]),
+]
+
+
+@pytest.mark.parametrize(("write", "cap", "expected"), [c[1:] for c in D14_CASES],
+                         ids=[c[0] for c in D14_CASES])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_d14_decompressed_rows_are_bounded(tmp_path, write, cap, expected, fmt):
+    """The issue's files, scaled down (64 MiB for 1 GiB, 128 MiB of newlines for 2 GiB):
+    the long row is rejected with its position, the rows after it are read, and the
+    reader's own allocations stay a small multiple of the cap."""
+    from pipelines.transforms.read import _open
+
+    payload = _gz(write)
+    if fmt == "csv":  # the same shapes as CSV: a header, a long unquoted field
+        payload = _gz(lambda h: (h.write(b"record_id,dataset,environment,body\n"),
+                                 _csv_body(write, h)))
+        expected = [(p + 1, what) for p, what in expected]
+    path = tmp_path / f"f.{fmt}.gz"
+    path.write_bytes(payload)
+    tracemalloc.start()
+    try:
+        with _open(str(path)) as handle:
+            found = [outcome(row) for row in read_rows("records", str(path), handle,
+                                                       max_row_bytes=cap)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(p, str(w)[:len(e)]) for (p, w), (_, e) in zip(found, expected, strict=True)] \
+        == [(p, e) for p, e in expected]
+    assert peak < 8 * cap, f"peak {peak / 2**20:.1f} MiB"
+
+
+def _csv_body(write, handle) -> None:
+    if write is _one_long_line:
+        handle.write(b"big,d,prod,")
+        for _ in range(64):
+            handle.write(b"a" * (1 << 20))
+        handle.write(b"\nafter,d,prod,x\n")
+    else:
+        for _ in range(128):
+            handle.write(b"\n" * (1 << 20))
+        handle.write(b"after,d,prod,x\n")
+
+
+def test_d14_a_long_parquet_value_is_rejected_by_key():
+    table = pa.table({"record_id": ["big", "ok"], "dataset": ["d", "d"],
+                      "body": ["x" * 5000, "short"]})
+    found = rows("f.parquet", _parquet(table), max_row_bytes=2048)
+    assert [outcome(row) for row in found] == [
+        (1, "row longer than 2 KiB (--max-row-bytes): not read"), (2, "ok")]
+    assert found[0].ids == {"record_id": "big", "dataset": "d"}
+
+
+# --- D8: rejected rows stay known by their key -----------------------------------------
+
+D8_ROWS = [
+    # (what, line): each a record row that is rejected, yet names its key
+    ("repeated-key", '{"record_id": "p1", "dataset": "crm", "email": "a", "email": "b"}'),
+    ("trailing-comma", '{"record_id": "p1", "dataset": "crm", "email": "x",}'),
+    ("cut-off", '{"record_id": "p1", "dataset": "crm", "email": "ann'),
+    ("nul-character", '{"record_id": "p1", "dataset": "crm", "x": "a\\u0000b"}'),
+    ("unknown-environment", '{"record_id": "p1", "dataset": "crm", "environment": "nope"}'),
+]
+
+
+@pytest.mark.parametrize("line", [c[1] for c in D8_ROWS], ids=[c[0] for c in D8_ROWS])
+def test_d8_a_rejected_record_keeps_its_key(tenant, line):
+    from pipelines.core.model import Rejection
+    from pipelines.core.parse import parse_row
+
+    (row,) = rows("f.jsonl", line.encode() + b"\n")
+    rejection = parse_row(row, tenant)
+    assert isinstance(rejection, Rejection)
+    assert rejection.key == ("crm", "p1")
+
+
+@pytest.mark.parametrize("line", [
+    '{"record_id": "p1", "record_id": "p2", "dataset": "crm"}',  # which one is it?
+    '{"dataset": "crm", "email": "x",}',  # no id at all
+    '{"record_id": "p1\\u202e", "dataset": "crm",}',  # not an id the parser accepts
+], ids=["two-ids", "no-id", "bidi-id"])
+def test_d8_no_key_is_guessed(tenant, line):
+    from pipelines.core.parse import parse_row
+
+    (row,) = rows("f.jsonl", line.encode() + b"\n")
+    assert parse_row(row, tenant).key is None
+
+
+# --- D5: a YAML alias bomb in an inline policy's action_rules --------------------------
+
+ALIAS_BOMB = "".join(
+    [f"        x{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n"
+     for p, n in zip("abcdefgh", "bcdefghi", strict=True)])
+BOMB_CONFIG = TEST_CONFIG.replace("residency:", (
+    "  - name: Bomb policy\n    scope: all\n    action_rules:\n      shared_office365:\n"
+    "        default: allow\n        block: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    + ALIAS_BOMB + "        all: *i\nresidency:"))
+
+
+@pytest.mark.parametrize("command", ["validate", "run"])
+def test_d5_an_alias_bomb_in_action_rules_is_refused(tmp_path, capsys, command):
+    assert len(ALIAS_BOMB.encode()) < 1024
+    config = tmp_path / "bomb.yaml"
+    config.write_text(BOMB_CONFIG)
+    args = ["--config", str(config)]
+    if command == "run":
+        records = write_jsonl(tmp_path / "r.jsonl", [{"record_id": "a", "dataset": "d",
+                                                      "environment": "prod"}])
+        args += ["--records", str(records), "--output", str(tmp_path / "out")]
+    assert cli.main([command, *args]) == 2
+    assert "aliases expand the" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+# --- D6: files read whole are regular files under a cap ----------------------------------
+
+def _fifo(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    os.mkfifo(path)
+    return path
+
+
+D6_CASES = [
+    # (name, how the case is built: returns CLI arguments, expected message)
+    ("environment-file-is-dev-zero",
+     lambda tmp: ["validate", "--config", _config(tmp, "environment_files: [/dev/zero]\n")],
+     "is a device, not a regular file"),
+    ("policy-file-is-a-fifo",
+     lambda tmp: ["validate", "--config", _config(
+         tmp, f"dlp_policies: [{{file: {_fifo(tmp, 'p.json')}}}]\n", replace_policies=True)],
+     "is a named pipe (FIFO), not a regular file"),
+    ("config-is-a-fifo", lambda tmp: ["validate", "--config", str(_fifo(tmp, "c.yaml"))],
+     "is a named pipe (FIFO), not a regular file"),
+    ("baseline-is-a-fifo", lambda tmp: [
+        "run", "--config", _config(tmp), "--records", str(_records(tmp)),
+        "--baseline", str(_fifo(tmp, "b.yaml")), "--output", str(tmp / "out")],
+     "is a named pipe (FIFO), not a regular file"),
+    ("service-tags-too-large", lambda tmp: ["validate", "--config", _config(
+        tmp, f"network: {{service_tags_file: {_big(tmp)}, allowed_service_tags: [X]}}\n")],
+     "is larger than 1 KiB"),
+]
+
+
+def _config(tmp: Path, extra: str = "", replace_policies: bool = False) -> str:
+    text = TEST_CONFIG
+    if replace_policies:
+        text = text[:text.index("dlp_policies:")] + text[text.index("residency:"):]
+    path = tmp / "config.yaml"
+    path.write_text(text + extra)
+    return str(path)
+
+
+def _records(tmp: Path) -> Path:
+    return write_jsonl(tmp / "r.jsonl", [{"record_id": "a", "dataset": "d",
+                                          "environment": "prod"}])
+
+
+def _big(tmp: Path) -> Path:
+    path = tmp / "tags.json"
+    path.write_text(json.dumps({"values": []}) + " " * 2048)
+    return path
+
+
+@pytest.mark.parametrize(("make", "message"), [c[1:] for c in D6_CASES],
+                         ids=[c[0] for c in D6_CASES])
+def test_d6_only_regular_files_under_the_cap_are_read_whole(tmp_path, monkeypatch, capsys,
+                                                            make, message):
+    """A FIFO goes through a subprocess with a timeout (reading one would block for
+    ever); the other cases run in-process."""
+    args = make(tmp_path)
+    if any(Path(arg).is_fifo() for arg in args if arg.startswith("/")) or \
+            any(p.is_fifo() for p in tmp_path.iterdir()):
+        result = run_cli(*args, env={"FLOWAUDIT_MAX_FILE_BYTES": "1KiB"}, timeout=120)
+        code, err = result.returncode, result.stderr
+    else:
+        monkeypatch.setenv("FLOWAUDIT_MAX_FILE_BYTES", "1KiB")
+        code, err = cli.main(args), capsys.readouterr().err
+    assert code == 2, err
+    assert message in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "out").exists()
+
+
+# --- D7: deep nesting is a config error naming the file -------------------------------
+
+D7_CASES = [
+    ("config-flow-lists", lambda tmp: _config(tmp, "geos: " + "[" * 3000 + "]" * 3000 + "\n"),
+     "config.yaml"),
+    ("config-block-lists", lambda tmp: _config(tmp, "residency2:\n" + "".join(
+        "  " * i + "-\n" for i in range(1, 400))), "config.yaml"),
+    ("environment-export-json", lambda tmp: _config(tmp, f"environment_files: [{_deep(tmp)}]\n"),
+     "deep.json"),
+]
+
+
+def _deep(tmp: Path) -> Path:
+    path = tmp / "deep.json"
+    path.write_text('{"value": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    return path
+
+
+@pytest.mark.parametrize(("make", "named"), [c[1:] for c in D7_CASES],
+                         ids=[c[0] for c in D7_CASES])
+@pytest.mark.parametrize("command", ["validate", "run"])
+def test_d7_deep_nesting_is_a_config_error(tmp_path, capsys, make, named, command):
+    config = make(tmp_path)
+    args = ["--config", config]
+    if command == "run":
+        args += ["--records", str(_records(tmp_path)), "--output", str(tmp_path / "out")]
+    assert cli.main([command, *args]) == 2
+    err = capsys.readouterr().err
+    assert "nested" in err and named in err, err
+    assert "Traceback" not in err and "RecursionError" not in err
+
+
+# --- D10 and the lower items of validate: what run would not honour -------------------
+
+VALIDATE_CASES = [
+    ("misspelt-entity-names",
+     "classification:\n  personal_entities: [PERSON, EMAIL, PHONE]\n",
+     ["classification.personal_entities[1]: unknown entity type 'EMAIL' (did you mean "
+      "'EMAIL_ADDRESS'?)",
+      "classification.personal_entities[2]: unknown entity type 'PHONE' (did you mean "
+      "'PHONE_NUMBER'?)"]),
+    ("invalid-custom-regex",
+     "classification:\n  personal_entities: [PERSON, EMPLOYEE_ID]\n  recognizers:\n"
+     "    - {name: emp, entity: EMPLOYEE_ID, patterns: [{regex: 'EMP-(\\d{6}'}]}\n",
+     ["classification.recognizers[0].patterns[0].regex: not a valid regular expression"]),
+    ("model-folder-with-only-config-cfg",
+     "classification: {model: ./half-a-model}\n",
+     ["classification.model: the model folder './half-a-model' has no meta.json"]),
+    ("dlp-export-with-no-policy",
+     "dlp_policies: [{file: empty-policies.json}]\n",
+     ["dlp_policies[0] (empty-policies.json): the export holds no DLP policy"]),
+]
+
+
+@pytest.mark.parametrize(("extra", "problems"), [c[1:] for c in VALIDATE_CASES],
+                         ids=[c[0] for c in VALIDATE_CASES])
+def test_validate_refuses_what_run_would_not_honour(tmp_path, capsys, extra, problems):
+    (tmp_path / "half-a-model").mkdir()
+    (tmp_path / "half-a-model" / "config.cfg").write_text("[nlp]\n")
+    (tmp_path / "empty-policies.json").write_text('{"value": []}')
+    text = TEST_CONFIG
+    if "dlp_policies" in extra:
+        text = text[:text.index("dlp_policies:")] + text[text.index("residency:"):]
+    if "classification" in extra:
+        text += "\n"
+    config = tmp_path / "config.yaml"
+    config.write_text(text + extra)
+    assert cli.main(["validate", "--config", str(config)]) == 2
+    err = capsys.readouterr().err
+    for problem in problems:
+        assert problem.replace("./half-a-model", str(tmp_path / "half-a-model")) in err \
+            or problem in err, err
+
+
+def test_validate_still_accepts_custom_entities_and_the_defaults(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text(TEST_CONFIG + "classification:\n  personal_entities: [PERSON, STAFF_ID]\n"
+                      "  recognizers: [{name: s, entity: STAFF_ID, deny_list: [x]}]\n")
+    assert "STAFF_ID" in load_config(config).classifier.personal_entities
+
+
+def test_d10_the_known_entity_list_is_what_the_recognizers_find(classifier):
+    """KNOWN_ENTITIES (checked without spaCy) against the running classifier's registry:
+    it may claim only what a recognizer supports, and leave out only the labels that the
+    small English model never produces."""
+    from classifiers.settings import KNOWN_ENTITIES
+
+    supported = set(classifier.analyzer.get_supported_entities("en"))
+    assert supported >= KNOWN_ENTITIES
+    assert supported - KNOWN_ENTITIES == {"EMAIL", "AGE", "ID"}
+
+
+# --- lower: config errors never echo a personal value, an escape, or a file ------------
+
+ECHO_CASES = [
+    ("e-mail-as-home-geo", "tenant: {name: T, home_geo: " + EMAIL + "}\n", EMAIL),
+    ("phone-as-a-key", "tenant: {home_geo: europe, '" + PHONE + "': x}\n", PHONE),
+    ("escape-in-a-region", "tenant: {home_geo: europe}\nenvironments: [{id: p, geo: europe, "
+     'region: "west\\e]8;;http://evil\\aeurope"}]\n', "\x1b"),
+    ("another-file-linked-as-config", None, "s3cr3t-token-value"),
+]
+
+
+@pytest.mark.parametrize(("text", "needle"), [c[1:] for c in ECHO_CASES],
+                         ids=[c[0] for c in ECHO_CASES])
+def test_config_errors_do_not_echo_values(tmp_path, capsys, text, needle):
+    config = tmp_path / "config.yaml"
+    if text is None:  # e.g. --config pointing (through a link) at a file of secrets
+        secrets = tmp_path / "credentials.yaml"
+        secrets.write_text("api:\n  token: s3cr3t-token-value-" + "x" * 80 + "\n"
+                           "tenant: {home_geo: s3cr3t-token-value-" + "y" * 80 + "}\n")
+        config.symlink_to(secrets)
+    else:
+        config.write_text(text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(config)
+    assert caught.value.problems
+    assert cli.main(["validate", "--config", str(config)]) == 2
+    for shown in (str(caught.value), capsys.readouterr().err):
+        assert needle not in shown
+        assert not [c for c in shown if unicodedata.category(c) in ("Cc", "Cf")
+                    and c != "\n"]
+
+
+# --- lower: classify --max-rejected takes a fraction ------------------------------------
+
+@pytest.mark.parametrize("value", ["nan", "5", "-0.1", "inf", "lots"])
+def test_max_rejected_must_be_a_fraction(tmp_path, capsys, value):
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["classify", "--records", str(_records(tmp_path)), "--max-rejected", value,
+                  "--output", str(tmp_path / "out")])
+    assert caught.value.code == 2
+    assert "--max-rejected" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+# --- D11: input folders -------------------------------------------------------------------
+
+def test_d11_linked_folders_are_followed_once_and_skipped_files_listed(tmp_path):
+    records = tmp_path / "records"
+    (records / "sub").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "moved.jsonl").write_text("")
+    (records / "linked").symlink_to(tmp_path / "elsewhere")
+    (records / "sub" / "back-up").symlink_to(records)  # a loop
+    for name in ("a.jsonl", "b.tsv", "c.jsonl.bz2", ".hidden.jsonl"):
+        (records / name).write_text("")
+    skipped: list[dict] = []
+    found = resolve_inputs([str(records)], "--records", skipped=skipped)
+    assert [Path(p).relative_to(records).as_posix() for p in found] == [
+        "a.jsonl", "linked/moved.jsonl"]
+    assert [(Path(e["path"]).relative_to(records).as_posix(), e["reason"]) for e in skipped] \
+        == [(".hidden.jsonl", "hidden"), ("b.tsv", "unsupported file type"),
+            ("c.jsonl.bz2", "unsupported file type"),
+            ("sub/back-up", "a link to a folder already read (a loop)")]
+
+
+# --- D12 / D13: history -------------------------------------------------------------------
+
+def test_d13_a_latest_that_is_a_real_folder_is_refused_before_the_run(tmp_path, capsys):
+    history = tmp_path / "hist"
+    (history / LATEST).mkdir(parents=True)
+    (history / LATEST / "notes.txt").write_text("someone's folder")
+    code = cli.main(["run", "--config", _config(tmp_path), "--records",
+                     str(_records(tmp_path)), "--history", str(history)])
+    assert code == 2
+    assert "is a folder, not the link flowaudit keeps" in capsys.readouterr().err
+    assert sorted(p.name for p in history.iterdir()) == [LATEST]  # no run, no .latest-*
+    assert (history / LATEST / "notes.txt").read_text() == "someone's folder"
+
+
+def test_d13_latest_turned_into_a_folder_during_the_run_is_left_alone(tmp_path):
+    from pipelines.runs.history import HistoryError, point_latest
+
+    run = tmp_path / "20261128T000000Z-1-abcd"
+    run.mkdir()
+    (tmp_path / LATEST).mkdir()
+    with pytest.raises(HistoryError):
+        point_latest(tmp_path, run)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [run.name, LATEST]
+
+
+# --- lower: terminal hygiene ----------------------------------------------------------
+
+RLO, ESC = "\u202e", "\x1b"
+
+
+def test_diff_prints_escapes_and_bidi_visibly(tmp_path, capsys):
+    for name, subject in (("old", "T1"), ("new", f"T2{RLO}gpj.exe{ESC}]8;;http://x{ESC}\\")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "findings.jsonl").write_text(json.dumps({
+            "finding_id": f"{name:0<16}"[:16], "rule": "weak-tls", "severity": "high",
+            "subject": subject, "suppressed": False}) + "\n")
+    assert cli.main(["diff", str(tmp_path / "old"), str(tmp_path / "new")]) == 1
+    out = capsys.readouterr().out
+    assert RLO not in out and ESC not in out
+    assert "\\u202e" in out and "\\u001b" in out
+
+
+def test_validate_prints_policy_names_visibly(tmp_path, capsys):
+    config = tmp_path / "config.yaml"
+    config.write_text(TEST_CONFIG.replace("name: Tenant policy", f'name: "Tenant{RLO} policy"')
+                      .replace("tenant: {name: Test tenant", 'tenant: {name: "Test\\e[2J"'))
+    assert cli.main(["validate", "--config", str(config)]) == 0
+    captured = capsys.readouterr()
+    for text in (captured.out, captured.err):
+        assert ESC not in text and RLO not in text
+    assert "Test\\u001b[2J" in captured.out
+
+
+# --- D4: the cheap check and the pseudonyms ------------------------------------------------
+
+def test_d4_pseudonyms_are_stable_keyed_and_keep_ordinary_names():
+    from pipelines.core.pseudonyms import Pseudonyms, default_key, derive_key
+
+    tenant = Pseudonyms(default_key("Contoso", "europe"))
+    again = Pseudonyms(default_key("Contoso", "europe"))
+    other = Pseudonyms(derive_key(b"a secret of the tenant's own"))
+    assert tenant.name(EMAIL) == again.name(EMAIL)  # same across runs and runners
+    assert re.fullmatch(r"pii:[0-9a-f]{16}", tenant.name(EMAIL))
+    assert other.name(EMAIL) != tenant.name(EMAIL)  # the key decides
+    assert tenant.name("C-0001") == "C-0001" and tenant.name("contoso-prod/contacts") == \
+        "contoso-prod/contacts"
+    assert tenant.path(f"/data/{NAME}.csv").startswith("/data/pii:")
+    assert tenant.path(f"/data/{NAME}.csv").endswith(".csv")
