@@ -545,3 +545,260 @@ def test_d4_pseudonyms_are_stable_keyed_and_keep_ordinary_names():
         "contoso-prod/contacts"
     assert tenant.path(f"/data/{NAME}.csv").startswith("/data/pii:")
     assert tenant.path(f"/data/{NAME}.csv").endswith(".csv")
+
+
+# --- whole audits through the command line (slow) ---------------------------------------
+
+BENIGN = [{"record_id": f"b{i}", "dataset": "crm/notes", "environment": "prod",
+           "note": "weekly sync moved to Thursday"} for i in range(150)]
+"""150 benign rows beside the crafted one: one rejected row is under --max-rejected."""
+PERSONAL = {"record_id": "p1", "dataset": "crm/contacts", "environment": "prod",
+            "email": EMAIL}
+OUT_OF_GEO = {"transfer_id": "T1", "timestamp": "2026-03-01T10:00:00Z",
+              "source_environment": "prod", "destination_region": "eastus",
+              "dataset": "crm/contacts", "record_ids": ["p1"], "connector": "shared_dropbox"}
+
+
+def _jsonl_lines(rows: list) -> str:
+    return "".join((row if isinstance(row, str) else json.dumps(row)) + "\n" for row in rows)
+
+
+def _d2(tmp: Path, fixed: bool) -> None:
+    quote = '"call back' + ('"' if fixed else "")
+    lines = ["record_id,dataset,environment,region,note",
+             *(f"b{i},crm/notes,prod,,fine" for i in range(75)),
+             f"q1,crm/notes,prod,,{quote}",
+             *(f"b{i},crm/notes,prod,,fine" for i in range(75, 150)),
+             f"p1,crm/contacts,prod,eastus,{EMAIL}"]
+    (tmp / "records" / "export.csv").write_text("\n".join(lines) + "\n")
+
+
+def _d3(tmp: Path) -> None:
+    (tmp / "records" / "benign.jsonl").write_text(_jsonl_lines(BENIGN))
+    pq.write_table(_two_notes(EMAIL, "call back on Monday"), tmp / "records" / "contacts.parquet")
+    (tmp / "transfers" / "t.jsonl").write_text(_jsonl_lines([OUT_OF_GEO]))
+
+
+def _d8(tmp: Path) -> None:
+    repeated = json.dumps(PERSONAL)[:-1] + f', "email": "{EMAIL}"}}'
+    (tmp / "records" / "records.jsonl").write_text(_jsonl_lines(BENIGN[:75] + [repeated]
+                                                                + BENIGN[75:]))
+    (tmp / "transfers" / "t.jsonl").write_text(_jsonl_lines([OUT_OF_GEO]))
+
+
+def _d9(tmp: Path) -> None:
+    benign_copy = {**PERSONAL, "email": None, "note": "placeholder"}
+    (tmp / "records" / "a-first.jsonl").write_text(_jsonl_lines(BENIGN + [benign_copy]))
+    (tmp / "records" / "b-second.jsonl").write_text(_jsonl_lines([PERSONAL]))
+    (tmp / "transfers" / "t.jsonl").write_text(_jsonl_lines([{**OUT_OF_GEO, "connector": None,
+                                                              "operation": "replicate"}]))
+
+
+def _d11(tmp: Path) -> None:
+    (tmp / "records" / "benign.jsonl").write_text(_jsonl_lines(BENIGN))
+    (tmp / "elsewhere").mkdir()
+    (tmp / "elsewhere" / "contacts.jsonl").write_text(_jsonl_lines([PERSONAL]))
+    (tmp / "records" / "linked").symlink_to(tmp / "elsewhere")
+    (tmp / "records" / "more.tsv").write_text("record_id\tdataset\n")
+    (tmp / "records" / "more.jsonl.bz2").write_bytes(b"BZh91AY&SY")
+    (tmp / "transfers" / "t.jsonl").write_text(_jsonl_lines([OUT_OF_GEO]))
+
+
+# (name, defect, build, expected exit, {rule: severity} expected among the findings,
+#  fragments that must be in rejected.jsonl's reasons, summary checks)
+AUDITS = [
+    ("unterminated-quote", "D2", lambda tmp: _d2(tmp, fixed=False), 1,
+     {"personal-data-outside-geo": "high"}, ["unterminated quoted field"],
+     {"records_read": 152, "records_rejected": 1}),
+    ("quote-fixed", "D2", lambda tmp: _d2(tmp, fixed=True), 1,
+     {"personal-data-outside-geo": "high"}, [], {"records_read": 152, "records_rejected": 0}),
+    ("parquet-repeats-a-column", "D3", _d3, 1,
+     {"personal-data-outside-geo": "high", "blocked-connector": "high"},
+     ["repeats a column name"], {"records_read": 151, "records_rejected": 1}),
+    ("rejected-personal-row", "D8", _d8, 1,
+     {"personal-data-outside-geo": "high", "blocked-connector": "high"},
+     ["JSON object repeats a key"], {"records_read": 151, "records_rejected": 1}),
+    ("benign-copy-first", "D9", _d9, 1, {"personal-data-outside-geo": "high"},
+     ["with different content"], {"records_read": 152, "records_rejected": 1}),
+    ("linked-sub-folder", "D11", _d11, 1,
+     {"personal-data-outside-geo": "high", "blocked-connector": "high"}, [],
+     {"records_read": 151, "records_rejected": 0}),
+]
+
+
+@pytest.fixture()
+def audit_dirs(tmp_path):
+    for name in ("records", "transfers"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "config.yaml").write_text(TEST_CONFIG)
+    return tmp_path
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("build", "code", "findings", "reasons", "counts"),
+                         [c[2:] for c in AUDITS], ids=[f"{c[1]}-{c[0]}" for c in AUDITS])
+def test_hostile_audit_end_to_end(audit_dirs, build, code, findings, reasons, counts):
+    tmp = audit_dirs
+    build(tmp)
+    args = ["run", "--config", str(tmp / "config.yaml"), "--records", str(tmp / "records"),
+            "--output", str(tmp / "out")]
+    if any((tmp / "transfers").iterdir()):
+        args += ["--transfers", str(tmp / "transfers")]
+    result = run_cli(*args)
+    assert result.returncode == code, result.stderr[-3000:]
+    out = tmp / "out"
+    summary = json.loads((out / "summary.json").read_text())
+    assert {k: summary[k] for k in counts} == counts
+    found = {f["rule"]: f for f in map(json.loads, (out / "findings.jsonl").open())}
+    assert {rule: found[rule]["severity"] for rule in findings if rule in found} == findings
+    rejected = (out / "rejected.jsonl").read_text()
+    for fragment in reasons:
+        assert fragment in rejected
+    if any(kind in rejected for kind in ("repeats", "different content")):
+        # a record judged as personal for what was rejected: its finding says why
+        assert "judged" in found["personal-data-outside-geo"]["message"]
+
+
+@pytest.mark.slow
+def test_d11_unsupported_files_are_listed_and_warned_about(audit_dirs):
+    _d11(audit_dirs)
+    out = audit_dirs / "out"
+    result = run_cli("run", "--config", str(audit_dirs / "config.yaml"), "--records",
+                     str(audit_dirs / "records"), "--output", str(out))
+    assert "2 files not read: unsupported file type (.bz2, .tsv)" in result.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    assert sorted(Path(e["path"]).name for e in summary["skipped_files"]) == [
+        "more.jsonl.bz2", "more.tsv"]
+    assert any("not read" in warning for warning in summary["warnings"])
+
+
+@pytest.mark.slow
+def test_d12_two_history_runs_started_together_keep_both(audit_dirs):
+    import subprocess
+    import sys
+
+    (audit_dirs / "records" / "r.jsonl").write_text(_jsonl_lines([PERSONAL]))
+    history = audit_dirs / "hist"
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+    command = [sys.executable, "-m", "pipelines", "run", "--config",
+               str(audit_dirs / "config.yaml"), "--records", str(audit_dirs / "records"),
+               "--history", str(history)]
+    runs = [subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)]
+    errors = [run.communicate(timeout=300)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    written = [re.search(r"written to (\S+) in", err).group(1) for err in errors]
+    assert len(set(written)) == 2  # each run names its own folder
+    folders = sorted(p for p in history.iterdir() if p.name != LATEST)
+    assert [str(p) for p in folders] == sorted(written)
+    for folder in folders:
+        assert json.loads((folder / "summary.json").read_text())["records_read"] == 1
+    assert (history / LATEST).resolve() in {p.resolve() for p in folders}
+    assert not list(history.glob(".latest-*")) and not list(history.glob(".flowaudit-*"))
+
+
+@pytest.mark.slow
+def test_d4_personal_names_and_ids_are_pseudonymised_everywhere(audit_dirs):
+    """Personal values where names are expected: record ids, a CSV header, Parquet column
+    names, ids a transfer names that are missing, an endpoint's query, an action, a flow
+    id, a file name. None reaches an output, verbatim or URL-escaped."""
+    tmp = audit_dirs
+    named = tmp / "records" / f"{NAME}.jsonl"
+    named.write_text(_jsonl_lines([
+        {"record_id": EMAIL, "dataset": "crm/contacts", "environment": "prod",
+         "region": "eastus", "note": "see attachment"},
+        {"record_id": "r2", "dataset": "crm/contacts", "environment": "prod",
+         "region": "eastus", "Priya Raghunathan": "owner"}]))
+    (tmp / "records" / "pivot.csv").write_text(
+        f"record_id,dataset,environment,{PHONE}\nr3,crm/pivot,prod,yes\n")
+    pq.write_table(pa.table({"record_id": ["r4"], "dataset": ["crm/p"], "environment": ["prod"],
+                             "j.whitaker77@contoso-people.org": ["x"]}),
+                   tmp / "records" / "wide.parquet")
+    (tmp / "transfers" / "t.jsonl").write_text(_jsonl_lines([{
+        **OUT_OF_GEO, "transfer_id": "bob.smith@fabrikam-mail.com",
+        "record_ids": [EMAIL, "missing.person@fabrikam-mail.com"],
+        "action": f"Call {PHONE}", "flow_id": f"flow of {NAME}",
+        "endpoint": "https://api.example.com/v1?email=carol.jones%40fabrikam-mail.com"}]))
+    out = tmp / "out"
+    result = run_cli("run", "--config", str(tmp / "config.yaml"), "--records",
+                     str(tmp / "records"), "--transfers", str(tmp / "transfers"),
+                     "--output", str(out), "--fail-on", "never", "--max-rejected", "1")
+    assert result.returncode == 0, result.stderr[-2000:]
+    texts = {p.name: (json.dumps(pq.read_table(p).to_pylist(), default=str)
+                      if p.suffix == ".parquet" else p.read_text())
+             for p in out.iterdir() if p.is_file()}
+    texts["stderr"], texts["stdout"] = result.stderr, result.stdout
+    needles = ["fabrikam", "whitaker", "raghunathan", "7946 0958", "carol.jones", "contoso-people"]
+    for name, text in texts.items():
+        for needle in needles:
+            assert needle not in text.lower(), (needle, name)
+    findings = [json.loads(line) for line in (out / "findings.jsonl").open()]
+    assert {f["transfer_id"] for f in findings if f["transfer_id"]} == \
+        {findings[0]["transfer_id"]} and findings[0]["transfer_id"].startswith("pii:")
+    summary = json.loads(texts["summary.json"])
+    assert any(name.startswith("pii:") for name in summary["columns"]["crm/pivot"])
+    assert any("/pii:" in path for path in summary["files"])
+    again = run_cli("run", "--config", str(tmp / "config.yaml"), "--records",
+                    str(tmp / "records"), "--transfers", str(tmp / "transfers"),
+                    "--output", str(tmp / "again"), "--fail-on", "never", "--max-rejected", "1",
+                    "--direct_running_mode=multi_processing", "--direct_num_workers=2")
+    assert (tmp / "again" / "findings.jsonl").read_bytes() == (out / "findings.jsonl").read_bytes()
+    assert again.returncode == 0
+
+
+@pytest.mark.slow
+def test_report_and_findings_hold_no_control_or_bidi_character(audit_dirs):
+    tmp = audit_dirs
+    (tmp / "config.yaml").write_text(TEST_CONFIG.replace(
+        "name: Tenant policy", f'name: "Tenant{RLO}yciloP\\e]8;;https://evil.example\\a"'))
+    (tmp / "records" / "r.jsonl").write_text(_jsonl_lines([
+        {**PERSONAL, f"note{RLO}txt.exe": "x", f"col{ESC}[31m": "y"}]))
+    (tmp / "transfers" / "t.jsonl").write_text(_jsonl_lines([OUT_OF_GEO]))
+    out = tmp / "out"
+    result = run_cli("run", "--config", str(tmp / "config.yaml"), "--records",
+                     str(tmp / "records"), "--transfers", str(tmp / "transfers"),
+                     "--output", str(out))
+    assert result.returncode == 1, result.stderr[-2000:]
+    for name in ("findings.jsonl", "report.html", "summary.json", "rejected.jsonl"):
+        text = json.dumps(json.loads(f"[{','.join((out / name).read_text().splitlines())}]")) \
+            if name.endswith(".jsonl") else (out / name).read_text()
+        raw = (out / name).read_text()
+        assert RLO not in raw and ESC not in raw and "\x07" not in raw, name
+        assert text
+    for stream in (result.stderr, result.stdout):
+        assert RLO not in stream and ESC not in stream
+
+
+@pytest.mark.slow
+def test_a_window_past_every_transfer_is_a_warning(audit_dirs):
+    (audit_dirs / "records" / "r.jsonl").write_text(_jsonl_lines([PERSONAL]))
+    (audit_dirs / "transfers" / "t.jsonl").write_text(_jsonl_lines([OUT_OF_GEO]))
+    out = audit_dirs / "out"
+    result = run_cli("run", "--config", str(audit_dirs / "config.yaml"), "--records",
+                     str(audit_dirs / "records"), "--transfers", str(audit_dirs / "transfers"),
+                     "--since", "2027-01-01", "--output", str(out))
+    assert result.returncode == 0
+    assert "none of the 1 transfers read falls in the window" in result.stderr
+    summary = json.loads((out / "summary.json").read_text())
+    assert summary["transfers_outside_window"] == 1
+    assert any("no transfer was judged" in w for w in summary["warnings"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", ["--direct_num_workers=1", "--direct_num_workers=2"])
+def test_quiet_means_silent_and_one_line_on_failure(audit_dirs, workers):
+    (audit_dirs / "records" / "r.jsonl").write_text(_jsonl_lines(BENIGN))
+    common = ["run", "--config", str(audit_dirs / "config.yaml"), "--records",
+              str(audit_dirs / "records"), "--quiet", workers,
+              "--direct_running_mode=multi_processing"]
+    quiet = run_cli(*common, "--output", str(audit_dirs / "out"))
+    assert quiet.returncode == 0 and quiet.stderr == "" and quiet.stdout == ""
+    model = audit_dirs / "broken-model"  # passes the driver's check, fails in the workers
+    model.mkdir()
+    (model / "config.cfg").write_text("[nlp]\n")
+    (model / "meta.json").write_text('{"name": "x", "lang": "en", "version": "0.0.0"}')
+    (audit_dirs / "config.yaml").write_text(TEST_CONFIG + "classification: {model: ./broken-model}\n")
+    failed = run_cli(*common, "--output", str(audit_dirs / "out2"))
+    assert failed.returncode == 2
+    assert failed.stderr.count("\n") == 1 and failed.stderr.startswith("flowaudit: error:")
+    assert "Traceback" not in failed.stderr
