@@ -419,6 +419,8 @@ ECHO_CASES = [
     ("escape-in-a-region", "tenant: {home_geo: europe}\nenvironments: [{id: p, geo: europe, "
      'region: "west\\e]8;;http://evil\\aeurope"}]\n', "\x1b"),
     ("another-file-linked-as-config", None, "s3cr3t-token-value"),
+    ("a-secret-where-a-geo-goes", "tenant: {home_geo: s3cr3t-token-value-" + "z" * 60 + "}\n",
+     "s3cr3t-token-value"),
 ]
 
 

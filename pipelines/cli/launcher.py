@@ -25,6 +25,7 @@ from pipelines.cli.memory import limit_malloc_arenas
 from pipelines.cli.options import UsageError
 from pipelines.cli.runner import input_bytes, pipeline_options, read_shards
 from pipelines.config import load_config
+from pipelines.core.masking import printable
 from pipelines.core.parse import RowError, parse_timestamp
 from pipelines.core.window import instant
 from pipelines.files.inputs import HIDDEN, resolve_inputs
@@ -230,7 +231,7 @@ def print_summary(summary: dict, output: str) -> None:
     lines += _baseline_lines(summary)
     lines.append(f"written to {output} in {summary['timings']['total_seconds']:.1f} s; "
                  f"exit {summary['exit_status']}")
-    print("\n".join(lines), file=sys.stderr)
+    print("\n".join(printable(line) for line in lines), file=sys.stderr)
 
 
 def _baseline_lines(summary: dict) -> list[str]:

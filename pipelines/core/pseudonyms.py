@@ -178,6 +178,6 @@ def shown(value: object) -> str:
     if holds_personal_value(value):
         return "(a value that holds personal data, not shown)"
     text = printable(value)
-    if len(text) > SHOWN_CHARS:
-        return f"{text[:SHOWN_CHARS - 24]}... ({len(value)} characters)"
+    if len(text) > SHOWN_CHARS:  # no name is this long: a secret, or another file's text
+        return f"(a {len(value)}-character value, not shown)"
     return text
