@@ -10,6 +10,7 @@ from pipelines.config import ConfigError, load_config
 from pipelines.core.masking import printable
 from pipelines.core.pseudonyms import KEY_VARIABLE
 from pipelines.core.verdict import EXIT_CLEAN, EXIT_ERROR, exit_status
+from pipelines.files.bounded import UnreadableFile
 from pipelines.files.findings import read_findings
 from pipelines.runs.baseline import baseline_yaml
 from pipelines.runs.diff import diff_findings, diff_table
@@ -55,9 +56,10 @@ def diff(args) -> int:
         old, new = run_folder(args.old), run_folder(args.new)
         changes = diff_findings(read_findings(str(old)), read_findings(str(new)))
     except (OSError, ValueError, KeyError) as error:
-        print(f"flowaudit: error: cannot read findings ({type(error).__name__}: "
-              f"{getattr(error, 'filename', None) or 'not a flowaudit output folder'})",
-              file=sys.stderr)
+        why = str(error) if isinstance(error, UnreadableFile) else \
+            getattr(error, "filename", None) or "not a flowaudit output folder"
+        print(printable(f"flowaudit: error: cannot read findings ({type(error).__name__}: "
+                        f"{why})"), file=sys.stderr)
         return EXIT_ERROR
     if args.json:  # ASCII only: every control or bidi character is a visible escape
         print(json.dumps(changes.to_json(str(old), str(new), args.fail_on), indent=2))

@@ -48,6 +48,21 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+def open_regular(path: str | os.PathLike):
+    """A binary file object for a regular file (of any size), checked once opened: a
+    named pipe or a device raises UnreadableFile instead of blocking or never ending."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except IsADirectoryError:
+        raise UnreadableFile("it is a folder, not a file") from None
+    handle = os.fdopen(descriptor, "rb")
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        handle.close()
+        raise UnreadableFile(f"it is {_kind(mode)}, not a regular file")
+    return handle
+
+
 def read_bounded(path: str | os.PathLike) -> bytes:
     """The bytes of a regular file of at most `max_file_bytes()`.
 

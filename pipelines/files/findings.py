@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import io
 import json
 import os
 from collections.abc import Iterable
@@ -21,6 +22,7 @@ from pipelines.core.model import (
     TEXT,
     Finding,
 )
+from pipelines.files.bounded import open_regular
 
 FINDINGS_JSONL = "findings.jsonl"
 FINDINGS_PARQUET = "findings.parquet"
@@ -91,6 +93,8 @@ def write_finding_rows(rows: list[dict], folder: str) -> None:
 
 
 def read_findings(folder: str) -> list[dict]:
+    """A run's findings (`flowaudit diff`, `baseline`, `--history`): a regular file only,
+    so that a named pipe in its place cannot block the command."""
     path = os.path.join(folder, FINDINGS_JSONL)
-    with open(path, encoding="utf-8") as handle:
+    with open_regular(path) as raw, io.TextIOWrapper(raw, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
