@@ -36,6 +36,8 @@ setup(
         "pydantic>=2.6,<3",
         "pyyaml>=6,<7",
         "Jinja2>=3.1,<4",
+        # Presidio compiles custom patterns with `regex`; `validate` compiles them the same way
+        "regex>=2023.10",
     ],
     extras_require={
         "test": [
