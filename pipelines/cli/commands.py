@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pipelines.config import ConfigError, load_config
 from pipelines.core.verdict import EXIT_CLEAN, EXIT_ERROR, exit_status
 from pipelines.files.findings import read_findings
+from pipelines.files.staging import NotAFinishedRun
 from pipelines.runs.baseline import baseline_yaml
 from pipelines.runs.diff import diff_findings, diff_table
 from pipelines.runs.history import run_folder
@@ -43,6 +44,9 @@ def diff(args) -> int:
     try:
         old, new = run_folder(args.old), run_folder(args.new)
         changes = diff_findings(read_findings(str(old)), read_findings(str(new)))
+    except NotAFinishedRun as error:
+        print(f"flowaudit: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
     except (OSError, ValueError, KeyError) as error:
         print(f"flowaudit: error: cannot read findings ({type(error).__name__}: "
               f"{getattr(error, 'filename', None) or 'not a flowaudit output folder'})",
@@ -60,6 +64,9 @@ def baseline(args) -> int:
     folder = run_folder(args.out)
     try:
         findings = read_findings(str(folder))
+    except NotAFinishedRun as error:
+        print(f"flowaudit: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
     except (OSError, ValueError) as error:
         print(f"flowaudit: error: cannot read findings in {folder} ({type(error).__name__})",
               file=sys.stderr)

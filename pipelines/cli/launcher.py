@@ -23,12 +23,13 @@ from classifiers.installed import find_model
 from pipelines.audit import Audit, AuditPlan
 from pipelines.cli.memory import limit_malloc_arenas
 from pipelines.cli.options import UsageError
-from pipelines.cli.runner import input_bytes, pipeline_options, read_shards
+from pipelines.cli.runner import check_runner, input_bytes, pipeline_options, read_shards
 from pipelines.config import load_config
 from pipelines.core.parse import RowError, parse_timestamp
 from pipelines.core.window import instant
+from pipelines.files import storage
 from pipelines.files.inputs import resolve_inputs
-from pipelines.files.staging import StagingFolder
+from pipelines.files.staging import NotAFinishedRun, open_staging, verified_files
 from pipelines.runs.baseline import load_baseline
 from pipelines.runs.finish import RunRequest, Timing, finish
 from pipelines.runs.history import latest_run, new_run_folder, point_latest
@@ -77,6 +78,8 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     if not record_patterns and not transfer_patterns:
         raise UsageError("give --records and/or --transfers")
     since, until = window(args)
+    check_runner(beam_args, getattr(args, "allow_unverified_runner", False))
+    storage.use_options(beam_args)  # remote inputs, config and output are read from here on
     baseline_path = getattr(args, "baseline", None)
     baseline = load_baseline(baseline_path) if baseline_path else None
     history = getattr(args, "history", None)
@@ -105,7 +108,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         classify_only=classify_only,
         baseline=baseline,
         history_dir=history,
-        run_name=os.path.basename(args.output) if history else None,
+        run_name=storage.basename(args.output) if history else None,
         previous_run=previous_run,
         version=tool_version(),
     )
@@ -113,7 +116,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
                  *(record_patterns or ()), *(transfer_patterns or ())]
     if baseline_path:
         protected.append(baseline_path)
-    staging = StagingFolder(args.output, protected)
+    staging = open_staging(args.output, protected)
     try:
         with tempfile.TemporaryDirectory(prefix="flowaudit-progress-") as scratch, \
                 _progress(args, os.path.join(scratch, "classified")) as progress_file:
@@ -140,6 +143,12 @@ def _history_output(args):
     if getattr(args, "output_given", False):
         raise UsageError("give --output or --history, not both")
     previous = latest_run(args.history)
+    if previous is not None:
+        try:  # compared at the end: refuse now what could not be read then
+            verified_files(previous)
+        except NotAFinishedRun as error:
+            raise UsageError(f"--history: the latest run cannot be compared with: {error}") \
+                from None
     args.output = str(new_run_folder(args.history))
     return previous
 

@@ -15,6 +15,7 @@ from pipelines.cli.launcher import run_audit, tool_version
 from pipelines.cli.options import AuditOptions, UsageError, fraction
 from pipelines.config import ConfigError
 from pipelines.core.verdict import EXIT_ERROR, FAIL_ON
+from pipelines.files import storage
 from pipelines.files.inputs import InputError
 from pipelines.files.staging import OutputRefused
 from pipelines.runs.baseline import DEFAULT_DAYS
@@ -43,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     classify.add_argument("--output", default="classify-out")
     classify.add_argument("--max-rejected", dest="max_rejected", type=fraction, default=0.01)
     classify.add_argument("--quiet", action="store_true")
+    classify.add_argument("--allow-unverified-runner", dest="allow_unverified_runner",
+                          action="store_true")
     diff = subcommands.add_parser(
         "diff", help="new, resolved and unchanged findings between two runs",
         description="Compare two output folders (or history folders: their latest run) by "
@@ -70,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, beam_args = parser.parse_known_args(argv)
     if args.command in ("validate", "diff", "baseline") and beam_args:
         parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
+    if args.command in ("validate", "diff", "baseline"):
+        storage.use_options([])  # remote files: connection from the environment
     if args.command == "validate":
         return commands.validate(args.config)
     if args.command == "diff":

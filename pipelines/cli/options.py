@@ -65,6 +65,9 @@ class AuditOptions(PipelineOptions):
                             help="parallel read tasks, each reading every input file and "
                                  "keeping its share of the rows (default: one per local "
                                  f"worker; {REMOTE_READ_SHARDS} on other runners)")
+        parser.add_argument("--allow-unverified-runner", dest="allow_unverified_runner",
+                            action="store_true", default=False,
+                            help="run on a --runner known to lose data (refused otherwise)")
         parser.add_argument("--quiet", action="store_true", default=False,
                             help="no progress lines on stderr")
         parser.add_argument("--progress-seconds", dest="progress_seconds", type=seconds,

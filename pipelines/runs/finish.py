@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +15,7 @@ from pathlib import Path
 from pipelines.audit import AuditPlan
 from pipelines.config import AuditConfig
 from pipelines.core.verdict import exit_status
+from pipelines.files import storage
 from pipelines.files.classifications import merge_classification_shards
 from pipelines.files.findings import merge_finding_shards, read_findings, write_finding_rows
 from pipelines.runs.baseline import Baseline, apply_baseline
@@ -39,7 +39,7 @@ class RunRequest:
     baseline: Baseline | None = None
     history_dir: str | None = None  # --history DIR: this run is DIR/<run_name>
     run_name: str | None = None
-    previous_run: Path | None = None  # the run --history compares with
+    previous_run: Path | str | None = None  # the run --history compares with
     version: str = "dev"
 
 
@@ -83,21 +83,21 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
         "pipeline_seconds": round(timing.pipeline_seconds, 3),
         "total_seconds": round(time.monotonic() - timing.started, 3),
     }
-    with open(os.path.join(folder, SUMMARY_FILE), "w", encoding="utf-8") as handle:
-        json.dump(summary, handle, indent=2, sort_keys=False)
-        handle.write("\n")
+    storage.write_bytes(storage.join(folder, SUMMARY_FILE),
+                        (json.dumps(summary, indent=2, sort_keys=False) + "\n").encode(),
+                        mime_type="application/json")
     if not request.classify_only:
-        with open(os.path.join(folder, REPORT_FILE), "w", encoding="utf-8") as handle:
-            handle.write(render_report(findings, summary))
+        storage.write_bytes(storage.join(folder, REPORT_FILE),
+                            render_report(findings, summary).encode("utf-8"),
+                            mime_type="text/html; charset=utf-8")
     return code, summary
 
 
 def _take_counts(folder: str) -> list:
     """The pipeline's counts, which are the summary's input, not an output."""
-    path = os.path.join(folder, COUNTS_FILE)
-    with open(path, encoding="utf-8") as handle:
-        counts = json.load(handle)
-    os.remove(path)
+    path = storage.join(folder, COUNTS_FILE)
+    counts = json.loads(storage.read_bytes(path))
+    storage.delete([path])
     return counts
 
 
@@ -122,6 +122,6 @@ def _history_context(request: RunRequest, findings: list[dict]) -> dict | None:
     previous = request.previous_run
     if previous is not None:
         changes = diff_findings(read_findings(str(previous)), findings)
-        context.update(previous=previous.name, new=len(changes.new),
+        context.update(previous=storage.basename(str(previous)), new=len(changes.new),
                        resolved=len(changes.resolved), unchanged=len(changes.unchanged))
     return context

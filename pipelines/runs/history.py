@@ -1,5 +1,9 @@
 """Run history: `--history DIR` keeps each run in `DIR/<UTC timestamp>/` and points
-`DIR/latest` at the newest, so a nightly job can diff against the night before."""
+`DIR/latest` at the newest, so a nightly job can diff against the night before.
+
+DIR may be in object storage (`azfs://...`): there `latest` is a one-line file naming
+the run, written after the run's own completion marker.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+
+from pipelines.files import storage
 
 LATEST = "latest"
 STAMP = re.compile(r"^\d{8}T\d{6}Z(-\d+)?$")
@@ -19,8 +25,15 @@ def run_stamp(now: datetime) -> str:
 
 def new_run_folder(history: str | os.PathLike, now: datetime | None = None) -> Path:
     """A free `DIR/<stamp>` name (not created: the run's staging folder becomes it)."""
-    history = Path(history)
     stamp = run_stamp(now or datetime.now(UTC))
+    if storage.is_remote(history):
+        taken = _remote_children(str(history))
+        name, n = stamp, 1
+        while name in taken:
+            n += 1
+            name = f"{stamp}-{n}"
+        return storage.join(str(history), name)
+    history = Path(history)
     candidate, n = history / stamp, 1
     while candidate.exists():
         n += 1
@@ -46,6 +59,10 @@ def _run_order(path: Path) -> tuple:
 def point_latest(history: str | os.PathLike, run: Path) -> None:
     """Swap `DIR/latest` to `run` atomically (a relative symlink; where symlinks are not
     allowed, a one-line file naming the run)."""
+    if storage.is_remote(history):
+        storage.write_bytes(storage.join(str(history), LATEST),
+                            (storage.basename(str(run)) + "\n").encode())
+        return
     history = Path(history)
     link = history / LATEST
     temporary = history / f".{LATEST}-{os.getpid()}"
@@ -58,7 +75,13 @@ def point_latest(history: str | os.PathLike, run: Path) -> None:
     os.replace(temporary, link)
 
 
-def latest_run(history: str | os.PathLike) -> Path | None:
+def latest_run(history: str | os.PathLike) -> Path | str | None:
+    if storage.is_remote(history):
+        link = storage.join(str(history), LATEST)
+        if not storage.exists(link):
+            return None
+        name = storage.read_bytes(link).decode("utf-8").strip()
+        return storage.join(str(history), name) if STAMP.match(name) else None
     link = Path(history) / LATEST
     if link.is_symlink() or link.is_dir():
         target = link.resolve()
@@ -74,13 +97,24 @@ def previous_run(history: str | os.PathLike, current: Path) -> Path | None:
     return earlier[-1] if earlier else None
 
 
-def run_folder(path: str | os.PathLike) -> Path:
-    """What `flowaudit diff` accepts: a run's output folder, or a history folder (its
-    latest run)."""
+def run_folder(path: str | os.PathLike) -> Path | str:
+    """What `flowaudit diff` accepts: a run's output folder (one with a marker), or a
+    history folder (its latest run)."""
+    if storage.is_remote(path):
+        path = str(path).rstrip("/")
+        if storage.exists(storage.join(path, "_SUCCESS")):
+            return path
+        return latest_run(path) or path
     path = Path(path)
-    if (path / "findings.jsonl").is_file():
+    if (path / "_SUCCESS").is_file():
         return path
     latest = latest_run(path)
     if latest is not None:
         return latest
     return path
+
+
+def _remote_children(history: str) -> set[str]:
+    """Names directly below a history folder in object storage."""
+    return {entry.path[len(history.rstrip("/")) + 1:].split("/", 1)[0]
+            for entry in storage.list_files(history)}
