@@ -33,6 +33,7 @@ from classifiers.settings import (
     CustomRecognizerSpec,
     PatternSpec,
 )
+from pipelines.files import storage
 from pipelines.files.safe_yaml import YamlError, load_yaml
 from pipelines.tenant.dlp import DlpPolicy, PolicySet
 from pipelines.tenant.environments import Environment, normalise_environment_id
@@ -201,9 +202,13 @@ _UNION_BRANCHES = ("PolicyFile", "InlinePolicy", "str", "list[GeoEntry]", "GeosS
 
 def parse_config_file(path: str | os.PathLike) -> ConfigFile:
     """Shape check only; raises ConfigError."""
-    path = Path(path)
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        if storage.is_remote(path):
+            text = _read_remote_config(str(path))
+        else:
+            path = Path(path)
+            text = path.read_text(encoding="utf-8")
+        data = load_yaml(text)
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such config file"]) from None
     except (OSError, UnicodeDecodeError) as error:
@@ -232,13 +237,19 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
     ``check_model`` also checks that the classification model is installed
     (``flowaudit validate``; ``run`` finds that out when it loads the model).
     """
-    path = Path(path).resolve()
+    path = str(path) if storage.is_remote(path) else Path(path).resolve()
     config = parse_config_file(path)
-    base = path.parent
+    base = storage.parent(path) if storage.is_remote(path) else path.parent
     problems: list[str] = []
     warnings: list[str] = []
 
-    def resolve(value: str) -> Path:
+    def resolve(value: str) -> Path | str:
+        """A file the config names: a URL as it is, else against the config's folder
+        (a URL's folder too, for a config in object storage)."""
+        if storage.is_remote(value):
+            return value
+        if storage.is_remote(base):
+            return value if value.startswith("/") else storage.join(base, value)
         candidate = Path(os.path.expanduser(value))
         return candidate if candidate.is_absolute() else base / candidate
 
@@ -479,9 +490,11 @@ def _catalogue(config: ConfigFile, resolve, problems: list[str]) -> GeoCatalogue
     return catalogue
 
 
-def _classifier_settings(section: ClassificationSection, base: Path) -> ClassifierSettings:
+def _classifier_settings(section: ClassificationSection,
+                         base: Path | str) -> ClassifierSettings:
     model = section.model
-    if ("/" in model or model.startswith(".")) and not os.path.isabs(model):
+    if ("/" in model or model.startswith(".")) and not os.path.isabs(model) \
+            and not storage.is_remote(base):  # a model is loaded from a local folder only
         model = str(base / model)
     return ClassifierSettings(
         model=model,
@@ -513,7 +526,7 @@ def _check_geo(catalogue: GeoCatalogue, geo: str, key: str, problems: list[str])
 
 def _file_problems(key: str, name: str | None, error: Exception) -> list[str]:
     if isinstance(error, FileNotFoundError) or (
-            isinstance(error, TenantFileError) and name and not Path(error.path).exists()):
+            isinstance(error, TenantFileError) and name and not _exists(error.path)):
         return [f"{key}: no such file '{name}'"]
     if isinstance(error, TenantFileError) and error.problems:
         if name is None:  # inline: the problem's own key path continues ours
@@ -521,3 +534,19 @@ def _file_problems(key: str, name: str | None, error: Exception) -> list[str]:
                     else f"{key}: {problem}" for problem in error.problems]
         return [f"{key} ({name}): {problem}" for problem in error.problems]
     return [f"{key}: {error}"]
+
+
+def _exists(path: str) -> bool:
+    return storage.exists(path) if storage.is_remote(path) else Path(path).exists()
+
+
+def _read_remote_config(url: str) -> str:
+    """A config in object storage; errors as a local file's would be."""
+    if not storage.exists(url):
+        raise FileNotFoundError(url)
+    try:
+        return storage.read_bytes(url).decode("utf-8")
+    except UnicodeDecodeError:
+        raise
+    except Exception as error:  # noqa: BLE001 - Beam wraps the store's errors
+        raise OSError(str(type(error).__name__)) from None

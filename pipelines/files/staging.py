@@ -307,11 +307,12 @@ def check_remote_output(output: str, protected: Iterable[str | os.PathLike] = ()
             raise OutputRefused(f"--output '{given}' holds an input of this run "
                                 "(records, transfers, config or baseline); give another folder")
     try:
-        entries = storage.list_files(output)
+        entries = [entry for entry in storage.list_files(output)
+                   if not entry.path[len(output) + 1:].startswith(STAGING_PREFIX)]
     except Exception as error:  # noqa: BLE001 - Beam wraps the store's errors
         raise OutputRefused(f"--output '{given}': cannot list it "
                             f"({type(error).__name__})") from None
-    if not entries:
+    if not entries:  # new, or only runs' staging folders (never deleted but by their run)
         return output
     files = marker_files(output)
     if files is None:
@@ -320,8 +321,7 @@ def check_remote_output(output: str, protected: Iterable[str | os.PathLike] = ()
             f"and has no {MARKER} marker); flowaudit replaces only its own output folders: "
             "give a new or empty folder")
     foreign = [entry for entry in entries
-               if (relative := entry.path[len(output) + 1:]) != MARKER
-               and relative not in files and not relative.startswith(STAGING_PREFIX)]
+               if (relative := entry.path[len(output) + 1:]) != MARKER and relative not in files]
     if foreign:
         raise OutputRefused(
             f"--output '{given}' is a flowaudit output folder, but {len(foreign)} "

@@ -12,6 +12,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import os
+import posixpath
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,9 +29,11 @@ def is_remote(path: str | os.PathLike) -> bool:
 
 
 def join(folder: str | os.PathLike, *names: str) -> str:
+    """A name inside a folder; in a URL, `..` and `.` are resolved as in a local path."""
     folder = os.fspath(folder)
     if is_remote(folder):
-        return "/".join([folder.rstrip("/"), *names])
+        scheme, _, rest = "/".join([folder.rstrip("/"), *names]).partition("://")
+        return f"{scheme}://{posixpath.normpath(rest)}"
     return os.path.join(folder, *names)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pipelines.config import ConfigError, key_path
+from pipelines.files import storage
 from pipelines.files.safe_yaml import YamlError, load_yaml
 
 FINDING_ID = re.compile(r"^[0-9a-f]{16}$")
@@ -68,10 +69,12 @@ class Baseline:
 def load_baseline(path: str | Path) -> Baseline:
     """YAML or JSON: a list of {finding_id, reason, expires}. Raises ConfigError naming
     every bad entry by its index and key."""
-    path = Path(path)
+    path = str(path) if storage.is_remote(path) else Path(path)
     try:
+        text = storage.read_bytes(path).decode("utf-8") if isinstance(path, str) \
+            else path.read_text(encoding="utf-8")
         # dates stay text, so that pydantic reports `2026-02-30` with its key
-        data = load_yaml(path.read_text(encoding="utf-8"), timestamps=False)
+        data = load_yaml(text, timestamps=False)
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such baseline file"]) from None
     except (OSError, UnicodeDecodeError) as error:
