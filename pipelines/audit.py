@@ -87,6 +87,7 @@ class Audit(beam.PTransform):
             evaluated=judged.evaluated,
             outside_window=outside_window,
             columns=profiles,
+            findings=findings,
         )
         return {"findings": findings, "classified": classified.classified,
                 "rejected": rejected, "counts": counts}

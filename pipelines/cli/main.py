@@ -19,6 +19,7 @@ from pipelines.files import storage
 from pipelines.files.inputs import InputError
 from pipelines.files.staging import OutputRefused
 from pipelines.runs.baseline import DEFAULT_DAYS
+from pipelines.runs.finish import IncompleteOutput
 
 LOG = logging.getLogger("flowaudit")
 
@@ -84,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.output_given = any(a == "--output" or a.startswith("--output=") for a in argv)
     try:
         return run_audit(args, beam_args, classify_only=args.command == "classify")
-    except (UsageError, InputError, ConfigError, ModelNotAvailable, OutputRefused) as error:
+    except (UsageError, InputError, ConfigError, ModelNotAvailable, OutputRefused,
+            IncompleteOutput) as error:
         print(f"flowaudit: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # the run failed: nothing was written, and that is no verdict

@@ -52,8 +52,10 @@ def classification_row(record: ClassifiedRecord) -> dict:
     }
 
 
-def merge_classification_shards(folder: str) -> None:
-    """Join the per-bundle classification files into `classifications.parquet`."""
+def merge_classification_shards(folder: str) -> int:
+    """Join the per-bundle classification files into `classifications.parquet`; returns
+    its number of rows."""
+    rows = 0
     shards = storage.list_files(folder, CLASSIFICATION_SHARDS + "*")
     with storage.open_write(storage.join(folder, CLASSIFICATIONS_FILE)) as output, \
             pq.ParquetWriter(output, CLASSIFICATION_SCHEMA) as writer:
@@ -61,6 +63,9 @@ def merge_classification_shards(folder: str) -> None:
             with storage.open_read(shard.path) as handle:
                 source = pq.ParquetFile(handle)
                 for index in range(source.num_row_groups):
-                    writer.write_table(source.read_row_group(index))
+                    group = source.read_row_group(index)
+                    rows += group.num_rows
+                    writer.write_table(group)
                 source.close()
     storage.delete(shard.path for shard in shards)
+    return rows

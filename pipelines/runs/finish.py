@@ -22,7 +22,7 @@ from pipelines.runs.baseline import Baseline, apply_baseline
 from pipelines.runs.diff import diff_findings
 from pipelines.runs.report import render_report
 from pipelines.runs.summary import build_summary
-from pipelines.write import COUNTS_FILE
+from pipelines.write import COUNTS_FILE, REJECTED_FILE
 
 LOG = logging.getLogger("flowaudit")
 SUMMARY_FILE = "summary.json"
@@ -53,11 +53,19 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
            timing: Timing) -> tuple[int, dict]:
     """Exit status and summary of a finished pipeline run whose outputs are in `folder`."""
     counts = _take_counts(folder)
-    merge_classification_shards(folder)
+    written = {key[0]: 0 for key, _ in counts}
+    for key, count in counts:
+        written[key[0]] += count
+    counts = [(key, count) for key, count in counts if key[0] != "findings"]
+    _check_written("classifications", merge_classification_shards(folder),
+                   written.get("classified", 0))
+    _check_written("rejected rows", _lines(storage.join(folder, REJECTED_FILE)),
+                   written.get("rejected", 0))
     findings: list[dict] = []
     baseline_context = None
     if not request.classify_only:
         findings = merge_finding_shards(folder)
+        _check_written("findings", len(findings), written.get("findings", 0))
         findings, baseline_context = _apply_baseline(findings, request.baseline)
         write_finding_rows(findings, folder)
     context = {
@@ -91,6 +99,24 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
                             render_report(findings, summary).encode("utf-8"),
                             mime_type="text/html; charset=utf-8")
     return code, summary
+
+
+class IncompleteOutput(Exception):
+    """The files the runner wrote hold fewer (or more) rows than the pipeline counted:
+    a runner that loses data. The run fails (exit 2) and nothing is published."""
+
+
+def _check_written(what: str, found: int, counted: int) -> None:
+    if found != counted:
+        raise IncompleteOutput(
+            f"the runner wrote {found} {what} where the pipeline counted {counted}: it lost "
+            "data (or a second run wrote into this run's staging folder); nothing was "
+            "published")
+
+
+def _lines(path: str) -> int:
+    with storage.open_read(path) as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
 
 
 def _take_counts(folder: str) -> list:

@@ -61,6 +61,9 @@ class CountRows(beam.PTransform):
             c["evaluated"] | CountBy("evaluated", lambda t: (TRANSFERS, t.source)),
             c["outside_window"] | CountBy("outside_window", lambda t: (TRANSFERS, t.source)),
         ]
+        for part, findings in sorted((c.get("findings") or {}).items()):
+            # what the writers must have written: the driver checks the files against it
+            counted.append(findings | f"findings {part}" >> CountBy("findings", lambda f: ()))
         if c.get("columns") is not None:  # column profiles: already (key, count) pairs
             counted.append(c["columns"] | "ColumnKinds" >> beam.FlatMap(column_counts))
         return (

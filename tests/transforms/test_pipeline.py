@@ -389,6 +389,7 @@ def test_finding_shards_become_files_in_one_order(tmp_path, shards):
         read_findings,
         write_finding_rows,
     )
+    from pipelines.files.staging import write_marker
 
     findings = [Finding(rule, severity, f"T-{n}", "a message")
                 for n in range(9) for rule, severity in
@@ -405,6 +406,7 @@ def test_finding_shards_become_files_in_one_order(tmp_path, shards):
     write_finding_rows(rows, str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir()) == [FINDINGS_JSONL, "findings.parquet"]
     assert (tmp_path / FINDINGS_JSONL).read_bytes() == findings_jsonl(expected)
+    write_marker(tmp_path, "a-run")  # readers take only a finished run's findings
     assert read_findings(str(tmp_path))[:1] == expected[:1]
 
 
