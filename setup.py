@@ -45,6 +45,9 @@ setup(
             # the accuracy harness's smoke test generates its structured tables
             "faker>=25",
         ],
+        # azfs:// inputs and outputs: Beam's Azure Blob Storage file system (about 28 MB
+        # installed: the Azure SDK, MSAL and cryptography; the base install is ~1.3 GB)
+        "azure": ["apache-beam[azure]>=2.77,<2.78"],
         # accuracy harness: unseen sentences from the public set's own generator
         "bench": ["faker>=25", "presidio-evaluator>=0.3,<0.4; python_version >= '3.11'"],
     },

@@ -79,6 +79,11 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         raise UsageError("give --records and/or --transfers")
     since, until = window(args)
     check_runner(beam_args, getattr(args, "allow_unverified_runner", False))
+    missing = storage.missing_extra([args.config, args.output, getattr(args, "baseline", None),
+                                     getattr(args, "history", None), *(args.records or ()),
+                                     *(getattr(args, "transfers", None) or ())])
+    if missing:
+        raise UsageError(missing)
     storage.use_options(beam_args)  # remote inputs, config and output are read from here on
     baseline_path = getattr(args, "baseline", None)
     baseline = load_baseline(baseline_path) if baseline_path else None

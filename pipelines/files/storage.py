@@ -139,3 +139,31 @@ def use_options(beam_args: Sequence[str]) -> None:
     from apache_beam.options.pipeline_options import PipelineOptions
 
     FileSystems.set_options(PipelineOptions(list(beam_args)))
+
+
+EXTRAS = {"azfs": ("azure.storage.blob", "azure"), "gs": ("google.cloud.storage", "gcp"),
+          "s3": ("boto3", "aws")}
+
+
+def missing_extra(paths: Iterable[str | os.PathLike | None]) -> str | None:
+    """What to install for the URLs among `paths` whose file system lacks its client
+    library (Beam registers `azfs://` without it, and fails only on first use)."""
+    for path in paths:
+        if path is None or not is_remote(path):
+            continue
+        scheme = os.fspath(path).split("://", 1)[0]
+        module, extra = EXTRAS.get(scheme, (None, None))
+        if module and not _importable(module):
+            hint = 'pip install "flowaudit[azure]"' if extra == "azure" \
+                else f'pip install "apache-beam[{extra}]"'
+            return f"{scheme}:// paths need Beam's {extra} extra: {hint}"
+    return None
+
+
+def _importable(module: str) -> bool:
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:  # a parent package is missing
+        return False
