@@ -97,6 +97,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output)
     options, runner = pipeline_options(beam_args, input_bytes(record_files))
     limit_malloc_arenas()  # before any worker process starts
+    _warn_local_files_for_workers(config, options, runner)
 
     plan = AuditPlan(
         tenant=config.tenant,
@@ -140,6 +141,19 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     if not getattr(args, "quiet", False):
         print_summary(summary, args.output)
     return code
+
+
+def _warn_local_files_for_workers(config, options, runner) -> None:
+    """Workers read the service-tag file by the name the config gives; on workers that
+    do not share this machine's disk a local name fails there (the run fails, loudly)."""
+    from apache_beam.options.pipeline_options import PortableOptions
+
+    path = config.tenant.service_tags_file
+    environment = (options.view_as(PortableOptions).environment_type or "").upper()
+    if runner is None and environment != "LOOPBACK" and path and not storage.is_remote(path):
+        LOG.warning("network.service_tags_file '%s' is a local file that the workers read: "
+                    "on workers of other machines put it in object storage (azfs://...) or "
+                    "in the worker image at the same path", path)
 
 
 def _history_output(args):
