@@ -345,3 +345,27 @@ def test_a_missing_azfs_export_is_named_with_its_key(blob_options):
     with pytest.raises(ConfigError) as error:
         load_config(f"{container}/tenant.yaml")
     assert error.value.problems == ["environment_files[0]: no such file 'envs/missing.json'"]
+
+
+def test_history_in_object_storage(blob_options):
+    """--history azfs://...: free run names, `latest` as a one-line file written after
+    the run's marker, and `diff`'s history form resolving to the latest run."""
+    from datetime import UTC, datetime
+
+    from pipelines.runs.history import latest_run, new_run_folder, point_latest, run_folder
+
+    history = new_container(blob_options) + "/nightly"
+    now = datetime(2026, 11, 28, 2, 15, 7, tzinfo=UTC)
+    assert latest_run(history) is None
+    first = new_run_folder(history, now)
+    assert first == f"{history}/20261128T021507Z"
+    staged_run(first, {"findings.jsonl": b"one\n"}).publish()
+    point_latest(history, first)
+    second = new_run_folder(history, now)
+    assert second == f"{history}/20261128T021507Z-2"
+    staged_run(second, {"findings.jsonl": b"two\n"}).publish()
+    point_latest(history, second)
+    assert blob_options.download(f"{history}/latest") == b"20261128T021507Z-2\n"
+    assert latest_run(history) == second
+    assert run_folder(history) == second and run_folder(first) == first
+    assert verified_bytes(run_folder(history), "findings.jsonl") == b"two\n"
