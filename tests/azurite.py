@@ -11,15 +11,14 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import signal
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.processes import free_port, stop, wait_listening
 
 ACCOUNT = "devstoreaccount1"
 # Azurite's documented well-known development key: not a secret.
@@ -92,40 +91,19 @@ def _split(url: str) -> tuple[str, str]:
     return container, blob
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def running_azurite(executable: str, folder: Path) -> Iterator[Azurite]:
     """Azurite's Blob service on 127.0.0.1, data in `folder`, stopped by its PID."""
-    port = _free_port()
-    log = (folder / "azurite.log").open("wb")
-    process = subprocess.Popen(
-        [executable, "--blobHost", "127.0.0.1", "--blobPort", str(port),
-         "--location", str(folder / "data"), "--silent", "--disableTelemetry",
-         "--skipApiVersionCheck", "--loose"],
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    port = free_port()
+    log_path = folder / "azurite.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [executable, "--blobHost", "127.0.0.1", "--blobPort", str(port),
+             "--location", str(folder / "data"), "--silent", "--disableTelemetry",
+             "--skipApiVersionCheck", "--loose"],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"azurite exited with {process.returncode}: "
-                            f"{(folder / 'azurite.log').read_text(errors='replace')[-500:]}")
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-                break
-            if time.monotonic() > deadline:
-                pytest.fail("azurite did not listen within 30 s")
-            time.sleep(0.1)
+        wait_listening(port, process, "azurite", log_path, seconds=30)
         yield Azurite(port, process.pid)
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(process.pid, signal.SIGTERM)
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            os.kill(process.pid, signal.SIGKILL)
-            process.wait()
-        log.close()
+        stop(process)

@@ -13,50 +13,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import socket
 import stat
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from tests.processes import free_port, stop, wait_listening
 
 BOOT = Path(__file__).with_name("worker_boot.py")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_listening(port: int, process: subprocess.Popen, what: str, log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        if process.poll() is not None:
-            pytest.fail(f"{what} exited with {process.returncode}: "
-                        f"{log.read_text(errors='replace')[-1000:]}")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-            return
-        if time.monotonic() > deadline:
-            pytest.fail(f"{what} did not listen within 60 s")
-        time.sleep(0.1)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    """Stop a pool and the workers it started (its process group), by PID."""
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(10)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
 
 
 class RoundRobinRelay:
@@ -111,14 +78,14 @@ def worker_pools(folder: Path, count: int = 2) -> Iterator[tuple[RoundRobinRelay
         for index in range(count):
             port = free_port()
             log = folder / f"pool-{index}.log"
-            process = subprocess.Popen(
-                [sys.executable, "-m", "apache_beam.runners.worker.worker_pool_main",
-                 f"--service_port={port}", f"--container_executable={boot}"],
-                stdout=log.open("wb"), stderr=subprocess.STDOUT, env=env,
-                start_new_session=True)
+            with log.open("wb") as output:
+                process = subprocess.Popen(
+                    [sys.executable, "-m", "apache_beam.runners.worker.worker_pool_main",
+                     f"--service_port={port}", f"--container_executable={boot}"],
+                    stdout=output, stderr=subprocess.STDOUT, env=env, start_new_session=True)
             processes.append(process)
             ports.append(port)
-            _wait_listening(port, process, f"worker pool {index}", log)
+            wait_listening(port, process, f"worker pool {index}", log)
         relay = RoundRobinRelay(ports)
         try:
             yield relay, [process.pid for process in processes]
@@ -126,7 +93,7 @@ def worker_pools(folder: Path, count: int = 2) -> Iterator[tuple[RoundRobinRelay
             relay.close()
     finally:
         for process in processes:
-            _stop(process)
+            stop(process)
 
 
 JOB_SERVER = """
@@ -151,11 +118,12 @@ def job_server(folder: Path, workers: int = 2) -> Iterator[int]:
     environment; yields its port."""
     port = free_port()
     log = folder / "job-server.log"
-    process = subprocess.Popen([sys.executable, "-c", JOB_SERVER, str(workers), str(port)],
-                               stdout=log.open("wb"), stderr=subprocess.STDOUT,
-                               start_new_session=True)
+    with log.open("wb") as output:
+        process = subprocess.Popen([sys.executable, "-c", JOB_SERVER, str(workers), str(port)],
+                                   stdout=output, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
     try:
-        _wait_listening(port, process, "job server", log)
+        wait_listening(port, process, "job server", log)
         yield port
     finally:
-        _stop(process)
+        stop(process)
