@@ -45,7 +45,7 @@ def diff(args) -> int:
         old, new = run_folder(args.old), run_folder(args.new)
         changes = diff_findings(read_findings(str(old)), read_findings(str(new)))
     except NotAFinishedRun as error:
-        print(f"flowaudit: error: {error}", file=sys.stderr)
+        print(f"flowaudit: error: cannot read findings: {error}", file=sys.stderr)
         return EXIT_ERROR
     except (OSError, ValueError, KeyError) as error:
         print(f"flowaudit: error: cannot read findings ({type(error).__name__}: "
@@ -65,7 +65,7 @@ def baseline(args) -> int:
     try:
         findings = read_findings(str(folder))
     except NotAFinishedRun as error:
-        print(f"flowaudit: error: {error}", file=sys.stderr)
+        print(f"flowaudit: error: cannot read findings: {error}", file=sys.stderr)
         return EXIT_ERROR
     except (OSError, ValueError) as error:
         print(f"flowaudit: error: cannot read findings in {folder} ({type(error).__name__})",
