@@ -79,9 +79,10 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         raise UsageError("give --records and/or --transfers")
     since, until = window(args)
     check_runner(beam_args, getattr(args, "allow_unverified_runner", False))
-    missing = storage.missing_extra([args.config, args.output, getattr(args, "baseline", None),
-                                     getattr(args, "history", None), *(args.records or ()),
-                                     *(getattr(args, "transfers", None) or ())])
+    paths = [args.config, args.output, getattr(args, "baseline", None),
+             getattr(args, "history", None), *(args.records or ()),
+             *(getattr(args, "transfers", None) or ())]
+    missing = storage.missing_extra(paths) or storage.azure_access_problem(paths, beam_args)
     if missing:
         raise UsageError(missing)
     storage.use_options(beam_args)  # remote inputs, config and output are read from here on

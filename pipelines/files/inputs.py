@@ -131,7 +131,7 @@ def _remote_match(pattern: str, flag: str) -> list[str]:
     try:
         matched = FileSystems.match([pattern])[0].metadata_list
     except Exception as error:  # noqa: BLE001 - Beam raises BeamIOError and friends
-        raise InputError(f"{flag}: cannot list '{pattern}' ({type(error).__name__})") from None
+        raise InputError(f"{flag}: cannot list '{pattern}' ({storage.why(error)})") from None
     return sorted(m.path for m in matched if not m.path.endswith("/"))
 
 

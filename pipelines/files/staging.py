@@ -311,7 +311,7 @@ def check_remote_output(output: str, protected: Iterable[str | os.PathLike] = ()
                    if not entry.path[len(output) + 1:].startswith(STAGING_PREFIX)]
     except Exception as error:  # noqa: BLE001 - Beam wraps the store's errors
         raise OutputRefused(f"--output '{given}': cannot list it "
-                            f"({type(error).__name__})") from None
+                            f"({storage.why(error)})") from None
     if not entries:  # new, or only runs' staging folders (never deleted but by their run)
         return output
     files = marker_files(output)

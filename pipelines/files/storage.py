@@ -167,3 +167,31 @@ def _importable(module: str) -> bool:
         return importlib.util.find_spec(module) is not None
     except ModuleNotFoundError:  # a parent package is missing
         return False
+
+
+def why(error: BaseException) -> str:
+    """A short reason for a store's error: Beam wraps the client's exception (e.g. "The
+    specified container does not exist.") in a BeamIOError whose own text is long."""
+    details = getattr(error, "exception_details", None)
+    while isinstance(details, dict) and details:
+        error = next(iter(details.values()))
+        details = getattr(error, "exception_details", None)
+    text = str(getattr(error, "message", None) or error).strip().splitlines()
+    reason = text[0][:200] if text else ""
+    return f"{type(error).__name__}: {reason}" if reason else type(error).__name__
+
+
+def azure_access_problem(paths: Iterable[str | os.PathLike | None],
+                         beam_args: Sequence[str]) -> str | None:
+    """For azfs:// paths, how the run would reach the account: a connection string (option
+    or environment) or an endpoint for Azure's credential chain. Without any, Beam's client
+    fails on first use with an error that does not say this."""
+    if not any(path is not None and os.fspath(path).startswith("azfs://") for path in paths):
+        return None
+    given = {arg.split("=", 1)[0] for arg in beam_args}
+    if given & {"--azure_connection_string", "--blob_service_endpoint"} \
+            or os.environ.get("AZURE_STORAGE_CONNECTION_STRING"):
+        return None
+    return ("azfs:// paths need the storage account: --azure_connection_string, the "
+            "AZURE_STORAGE_CONNECTION_STRING environment variable, or --blob_service_endpoint "
+            "(with Azure's credential chain, e.g. a managed identity)")

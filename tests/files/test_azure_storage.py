@@ -369,3 +369,8 @@ def test_history_in_object_storage(blob_options):
     assert latest_run(history) == second
     assert run_folder(history) == second and run_folder(first) == first
     assert verified_bytes(run_folder(history), "findings.jsonl") == b"two\n"
+
+
+def test_a_missing_container_is_refused_with_the_stores_reason(blob_options):
+    with pytest.raises(OutputRefused, match="container does not exist"):
+        check_remote_output(f"azfs://{ACCOUNT}/no-such-container/audit")

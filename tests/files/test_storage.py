@@ -65,3 +65,31 @@ def test_a_url_whose_client_library_is_missing_is_named_with_the_install(paths, 
                                                                         monkeypatch):
     monkeypatch.setattr(storage, "_importable", lambda module: False)
     assert storage.missing_extra(paths) == message
+
+
+@pytest.mark.parametrize("paths, args, env, problem", [
+    (["/local", None], [], None, False),
+    (["azfs://acct/c/out"], [], None, True),
+    (["azfs://acct/c/out"], ["--azure_connection_string=x"], None, False),
+    (["azfs://acct/c/out"], ["--blob_service_endpoint", "https://acct.blob.core.windows.net"],
+     None, False),
+    (["azfs://acct/c/out"], [], "DefaultEndpointsProtocol=https;AccountName=acct", False),
+    (["gs://bucket/out"], [], None, False),
+])
+def test_azfs_needs_a_way_to_the_account(paths, args, env, problem, monkeypatch):
+    monkeypatch.delenv("AZURE_STORAGE_CONNECTION_STRING", raising=False)
+    if env:
+        monkeypatch.setenv("AZURE_STORAGE_CONNECTION_STRING", env)
+    found = storage.azure_access_problem(paths, args)
+    assert (found is not None) == problem
+    if problem:
+        assert "--azure_connection_string" in found and "--blob_service_endpoint" in found
+
+
+def test_why_names_the_stores_own_reason():
+    from apache_beam.io.filesystem import BeamIOError
+
+    inner = BeamIOError("Exists operation failed", {"azfs://a/c/x": KeyError("gone")})
+    outer = BeamIOError("Match operation failed", {"azfs://a/c/x": inner})
+    assert storage.why(outer) == "KeyError: 'gone'"
+    assert storage.why(OSError("no\nsecond line")) == "OSError: no"
