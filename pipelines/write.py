@@ -5,12 +5,12 @@ which the post-run step (runs/finish.py) joins into one file each."""
 from __future__ import annotations
 
 import json
-import os
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.core.model import Rejection
+from pipelines.files import storage
 from pipelines.files.classifications import (
     CLASSIFICATION_SCHEMA,
     CLASSIFICATION_SHARDS,
@@ -67,24 +67,24 @@ class WriteAudit(beam.PTransform):
                     findings
                     | f"FindingLines {part}" >> beam.Map(finding_shard_line)
                     | f"WriteFindings {part}" >> beam.io.WriteToText(
-                        os.path.join(folder, f"{FINDING_SHARDS}-{part}"),
+                        storage.join(folder, f"{FINDING_SHARDS}-{part}"),
                         file_name_suffix=".jsonl")
                 )
         (
             result["classified"]
             | "ClassificationRows" >> beam.Map(classification_row)
             | "WriteClassifications" >> beam.io.WriteToParquet(
-                os.path.join(folder, CLASSIFICATION_SHARDS), CLASSIFICATION_SCHEMA,
+                storage.join(folder, CLASSIFICATION_SHARDS), CLASSIFICATION_SCHEMA,
                 file_name_suffix=".parquet", row_group_buffer_size=ROW_GROUP_BYTES)
         )
         (
             result["rejected"]
             | "AllRejected" >> beam.combiners.ToList()
-            | "WriteRejected" >> beam.ParDo(_WriteRejected(os.path.join(folder, REJECTED_FILE)))
+            | "WriteRejected" >> beam.ParDo(_WriteRejected(storage.join(folder, REJECTED_FILE)))
         )
         (
             result["counts"]
             | "AllCounts" >> beam.combiners.ToList()
-            | "WriteCounts" >> beam.ParDo(_WriteJson(os.path.join(folder, COUNTS_FILE)))
+            | "WriteCounts" >> beam.ParDo(_WriteJson(storage.join(folder, COUNTS_FILE)))
         )
         return beam.pvalue.PDone(result["classified"].pipeline)
