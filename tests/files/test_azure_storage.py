@@ -134,6 +134,7 @@ staging.publish()
 """
 
 
+@pytest.mark.slow  # a subprocess that imports Beam
 def test_a_run_killed_while_publishing_leaves_nothing_readers_accept(blob_options, tmp_path):
     """SIGKILL after two of three files were copied over a finished run: the folder is
     neither the old run nor the new one, and no reader takes it for either; the next
