@@ -43,6 +43,11 @@ from pipelines.tenant.exports.dlp_inline import (
     inline_environments,
     policy_from_inline,
 )
+from pipelines.tenant.exports.azure_locations import (
+    builtin_azure_regions,
+    load_azure_locations,
+    with_azure_regions,
+)
 from pipelines.tenant.exports.document import TenantFileError
 from pipelines.tenant.exports.environments import load_environment_file
 from pipelines.tenant.exports.locations import builtin_catalogue, load_locations_export
@@ -90,6 +95,7 @@ class GeoEntry(_Model):
 
 class GeosSection(_Model):
     catalogue: str = "builtin"
+    azure_regions: str = "builtin"  # an `az account list-locations` capture, or "builtin"
     extra: list[GeoEntry] = []
 
 
@@ -159,6 +165,7 @@ class AllowedTransfer(_Model):
 
 class ResidencySection(_Model):
     allowed_transfers: list[AllowedTransfer] = []
+    boundary: Literal["eu"] | None = None  # EU Data Boundary: any EU/EFTA region is inside
 
 
 class TransitSection(_Model):
@@ -296,6 +303,7 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
         min_tls=config.transit.min_tls,
         service_tags_file=tags_file,
         allowed_service_tags=tuple(config.network.allowed_service_tags),
+        eu_boundary=config.residency.boundary == "eu",
     )
     return AuditConfig(str(path), tenant, settings, tuple(warnings))
 
@@ -357,7 +365,7 @@ def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
         inline = isinstance(entry, InlinePolicy)
         where = key if inline else f"{key} ({entry.file})"
         for policy in loaded:
-            _check_policy_environments(policy, entry, where, environments, problems)
+            _check_policy_environments(policy, entry, where, environments, problems, warnings)
             earlier = first_seen.get(policy.name.lower())
             if earlier is None:
                 first_seen[policy.name.lower()] = (where, policy, inline)
@@ -380,11 +388,14 @@ def _same_policy(a: DlpPolicy, b: DlpPolicy) -> bool:
 
 def _check_policy_environments(policy: DlpPolicy, entry, where: str,
                                environments: dict[str, Environment],
-                               problems: list[str]) -> None:
-    """A policy scoped to an environment the tenant does not define cannot be judged
-    (an 'except' policy would silently cover it, an 'only' policy miss it): a problem."""
+                               problems: list[str], warnings: list[str]) -> None:
+    """An environment a policy names that the tenant does not define. Written inline it
+    is a problem (a typo in the user's own YAML). In an exported policy it is a warning:
+    real exports keep the ids of deleted environments, and a transfer from an environment
+    the tenant does not define is rejected anyway, so the stale id decides nothing."""
     known = sorted(environments)
-    if isinstance(entry, InlinePolicy):
+    inline = isinstance(entry, InlinePolicy)
+    if inline:
         named = [(f"{where}.{path}", normalise_environment_id(e))
                  for e, path in inline_environments(entry.model_dump(exclude_unset=True))]
     else:
@@ -393,9 +404,15 @@ def _check_policy_environments(policy: DlpPolicy, entry, where: str,
         named = [(f"{where}: policy '{label}' environments", e)
                  for e in sorted(policy.environments)]
     for key, env in named:
-        if env not in environments:
-            problems.append(f"{key}: unknown environment '{env}' (not among the tenant's "
-                            f"environments){_suggest(closest_name(env, known))}")
+        if env in environments:
+            continue
+        message = (f"{key}: unknown environment '{env}' (not among the tenant's "
+                   f"environments){_suggest(closest_name(env, known))}")
+        if inline:
+            problems.append(message)
+        else:
+            warnings.append(message + "; a stale id in an export, the policy still applies "
+                            "to the environments the tenant has")
 
 
 def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
@@ -456,19 +473,26 @@ def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str 
 
 def _catalogue(config: ConfigFile, resolve, problems: list[str]) -> GeoCatalogue:
     geos = config.geos
-    source, extra = "builtin", []
+    source, azure, extra = "builtin", "builtin", []
     if isinstance(geos, str):
         source = geos
     elif isinstance(geos, list):
         extra = geos
     else:
-        source, extra = geos.catalogue, geos.extra
+        source, azure, extra = geos.catalogue, geos.azure_regions, geos.extra
     catalogue = builtin_catalogue()
     if source != "builtin":
         try:
             catalogue = load_locations_export(resolve(source))
         except (OSError, TenantFileError, ValueError) as error:
             problems.extend(_file_problems("geos", source, error))
+    regions = builtin_azure_regions()
+    if azure != "builtin":
+        try:
+            regions = load_azure_locations(resolve(azure))
+        except (OSError, TenantFileError, ValueError) as error:
+            problems.extend(_file_problems("geos.azure_regions", azure, error))
+    catalogue = with_azure_regions(catalogue, regions)
     if extra:
         catalogue = catalogue.with_extra_regions(
             {

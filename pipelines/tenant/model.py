@@ -27,6 +27,7 @@ class Tenant:
     service_tags_file: str | None = None
     allowed_service_tags: tuple[str, ...] = ()
     name: str = ""
+    eu_boundary: bool = False  # residency.boundary: eu
 
     def __post_init__(self) -> None:
         index = {env.id: env for env in self.environments}
@@ -45,6 +46,9 @@ class Tenant:
         region = normalise_region(region)
         if self.catalogue.contains(home_geo, region):
             return True
+        if self.eu_boundary and self.catalogue.geo_in_eu_boundary(home_geo) \
+                and self.catalogue.in_eu_boundary(region):
+            return True
         return any(
             self.catalogue.contains(to_geo, region)
             for from_geo, to_geo in self.allowed_transfers
@@ -53,7 +57,10 @@ class Tenant:
 
     def allows_geo(self, home_geo: str, destination_geo: str) -> bool:
         """Judged by geo when the destination's region is unknown."""
-        return destination_geo == home_geo or (home_geo, destination_geo) in self.allowed_transfers
+        if destination_geo == home_geo or (home_geo, destination_geo) in self.allowed_transfers:
+            return True
+        return self.eu_boundary and self.catalogue.geo_in_eu_boundary(home_geo) \
+            and self.catalogue.geo_in_eu_boundary(destination_geo)
 
     def tls_below_minimum(self, version: str) -> bool:
         return TLS_VERSIONS.index(version) < TLS_VERSIONS.index(self.min_tls)
