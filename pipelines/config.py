@@ -36,17 +36,21 @@ from classifiers.settings import (
 from pipelines.files.safe_yaml import YamlError, load_yaml
 from pipelines.tenant.dlp import DlpPolicy, PolicySet
 from pipelines.tenant.environments import Environment, normalise_environment_id
-from pipelines.tenant.exports.connectors import load_connector_catalogue, load_unblockable
+from pipelines.tenant.exports.azure_locations import (
+    builtin_azure_regions,
+    load_azure_locations,
+    with_azure_regions,
+)
+from pipelines.tenant.exports.connectors import (
+    load_connector_catalogue,
+    load_connector_names,
+    load_unblockable,
+)
 from pipelines.tenant.exports.dlp_file import load_policy_file
 from pipelines.tenant.exports.dlp_inline import (
     INLINE_KEYS,
     inline_environments,
     policy_from_inline,
-)
-from pipelines.tenant.exports.azure_locations import (
-    builtin_azure_regions,
-    load_azure_locations,
-    with_azure_regions,
 )
 from pipelines.tenant.exports.document import TenantFileError
 from pipelines.tenant.exports.environments import load_environment_file
@@ -54,6 +58,7 @@ from pipelines.tenant.exports.locations import builtin_catalogue, load_locations
 from pipelines.tenant.geo import GeoCatalogue, normalise_region
 from pipelines.tenant.model import Tenant
 from pipelines.tenant.names import closest_name
+from pipelines.tenant.stores import StoreMapping
 
 
 class ConfigError(ValueError):
@@ -177,6 +182,20 @@ class NetworkSection(_Model):
     allowed_service_tags: list[str] = []
 
 
+class StoreEntry(_Model):
+    """One place of a store and the dataset it holds (pipelines/tenant/stores.py)."""
+
+    dataset: str
+    account: str | None = None
+    container: str | None = None
+    prefix: str = ""
+    server: str | None = None
+    database: str | None = None
+    instance: str | None = None
+    table: str | None = None
+    environment: str | None = None
+
+
 class ConfigFile(_Model):
     tenant: TenantSection
     geos: str | list[GeoEntry] | GeosSection = "builtin"
@@ -189,6 +208,7 @@ class ConfigFile(_Model):
     residency: ResidencySection = ResidencySection()
     transit: TransitSection = TransitSection()
     network: NetworkSection = NetworkSection()
+    stores: list[StoreEntry] = []
 
 
 @dataclass(frozen=True)
@@ -274,6 +294,8 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
         allowed.add((from_geo, to_geo))
 
     tags_file = _service_tags(config.network, resolve, problems)
+    stores = _stores(config.stores, environments, problems)
+    names = _connector_names(config, resolve)
 
     classification = config.classification
     unknown_overlap = set(classification.personal_entities) & set(classification.customer_entities)
@@ -304,6 +326,8 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
         service_tags_file=tags_file,
         allowed_service_tags=tuple(config.network.allowed_service_tags),
         eu_boundary=config.residency.boundary == "eu",
+        stores=stores,
+        connector_names=names,
     )
     return AuditConfig(str(path), tenant, settings, tuple(warnings))
 
@@ -441,6 +465,60 @@ def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
             warnings.append(f"policy '{policy.display_name}' ({Path(policy.source).name}): "
                             f"connector '{connector}' is not in the connector catalogue"
                             f"{_suggest(short[near[0]] if near else None)}")
+
+
+def _stores(entries: list[StoreEntry], environments: dict[str, Environment],
+            problems: list[str]) -> tuple[StoreMapping, ...]:
+    """Each entry names exactly one kind of place: a storage account (with an optional
+    container and prefix), a SQL server (and database), or a Dataverse table."""
+    found = []
+    for index, entry in enumerate(entries):
+        key = f"stores[{index}]"
+        kinds = [k for k, v in (("account", entry.account), ("server", entry.server),
+                                ("table", entry.table)) if v]
+        if len(kinds) != 1:
+            problems.append(f"{key}: name exactly one of account, server or table "
+                            f"(found {', '.join(kinds) or 'none'})")
+            continue
+        if (entry.container or entry.prefix) and not entry.account:
+            problems.append(f"{key}: container and prefix belong to a storage account")
+        if entry.database and not entry.server:
+            problems.append(f"{key}.database: belongs to a SQL server")
+        if entry.instance and not entry.table:
+            problems.append(f"{key}.instance: belongs to a Dataverse table")
+        environment = None
+        if entry.environment:
+            environment = normalise_environment_id(entry.environment)
+            if environment not in environments:
+                hint = _suggest(closest_name(environment, sorted(environments)))
+                problems.append(f"{key}.environment: unknown environment "
+                                f"'{entry.environment}'{hint}")
+        instance = entry.instance.strip().lower() if entry.instance else None
+        if instance and "://" in instance:
+            instance = instance.split("://", 1)[1]
+        found.append(StoreMapping(
+            dataset=entry.dataset.strip(), account=entry.account, container=entry.container,
+            prefix=entry.prefix.lstrip("/"), server=entry.server, database=entry.database,
+            instance=instance.rstrip("/") if instance else None, table=entry.table,
+            environment=environment))
+    return tuple(found)
+
+
+def _connector_names(config: ConfigFile, resolve) -> dict[str, str]:
+    """Display name -> id from every file that pairs the two (catalogues, unblockable
+    list, policy exports); files that cannot be read are reported by their own checks."""
+    paths = list(config.connector_catalogue_files)
+    if config.unblockable_connectors_file:
+        paths.append(config.unblockable_connectors_file)
+    paths += [entry.file for entry in config.dlp_policies if isinstance(entry, PolicyFile)]
+    names: dict[str, str] = {}
+    for path in paths:
+        try:
+            for name, ident in load_connector_names(resolve(path)).items():
+                names.setdefault(name, ident)
+        except (OSError, TenantFileError, ValueError):
+            continue
+    return names
 
 
 def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str | None:

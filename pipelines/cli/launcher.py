@@ -27,7 +27,7 @@ from pipelines.cli.runner import input_bytes, pipeline_options, read_shards
 from pipelines.config import load_config
 from pipelines.core.parse import RowError, parse_timestamp
 from pipelines.core.window import instant
-from pipelines.files.inputs import resolve_inputs
+from pipelines.files.inputs import InputError, resolve_inputs
 from pipelines.files.staging import StagingFolder
 from pipelines.runs.baseline import load_baseline
 from pipelines.runs.finish import RunRequest, Timing, finish
@@ -65,6 +65,27 @@ def window(args) -> tuple[str | None, str | None]:
     return since, until
 
 
+def transfer_sources(files: list[str], chosen: str = "auto") -> dict[str, str]:
+    """Each transfer file's source: the one chosen, or detected from its first rows.
+    A file no adapter recognises is a usage error (exit 2) before anything runs."""
+    from pipelines.sources import UnknownSource, detect_file
+    from pipelines.transforms.read import open_input
+
+    if chosen != "auto":
+        return dict.fromkeys(files, chosen)
+    found = {}
+    for path in files:
+        try:
+            with open_input(path) as handle:
+                found[path] = detect_file(path, handle)
+        except UnknownSource as error:
+            raise InputError(f"--transfers: {error}") from None
+        except (OSError, EOFError, ValueError) as error:
+            raise InputError(f"--transfers: cannot read '{path}' ({type(error).__name__})") \
+                from None
+    return found
+
+
 def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     started = time.monotonic()
     sample = args.config is None and args.records is None and not getattr(args, "transfers", None)
@@ -87,6 +108,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         LOG.warning("config: %s", warning)
     record_files = resolve_inputs(record_patterns or [], "--records", args.output)
     transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output)
+    transfer_formats = transfer_sources(transfer_files, getattr(args, "transfers_format", "auto"))
     options, runner = pipeline_options(beam_args, input_bytes(record_files))
     limit_malloc_arenas()  # before any worker process starts
 
@@ -98,6 +120,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         since=since,
         until=until,
         read_shards=read_shards(options, runner, getattr(args, "read_shards", None)),
+        transfer_formats=tuple(sorted(transfer_formats.items())),
     )
     request = RunRequest(
         fail_on=getattr(args, "fail_on", "never"),

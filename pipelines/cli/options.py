@@ -12,6 +12,11 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipelines.core.verdict import FAIL_ON
 
+TRANSFER_FORMATS = ("auto", "flowaudit", "purview", "storage-logs", "network-logs",
+                    "replication")
+"""pipelines/sources/ ADAPTERS, named here so that parsing the command line imports no
+adapter (a test keeps the two the same)."""
+
 REMOTE_READ_SHARDS = 16
 """Read tasks on a runner other than the local one, whose workers we cannot count."""
 
@@ -50,6 +55,10 @@ class AuditOptions(PipelineOptions):
                             help="record files, globs or folders (jsonl, csv, parquet; .gz)")
         parser.add_argument("--transfers", nargs="+", action="extend", default=None,
                             help="transfer log files, globs or folders")
+        parser.add_argument("--transfers-format", dest="transfers_format", default="auto",
+                            choices=TRANSFER_FORMATS,
+                            help="source of every --transfers file; auto (the default) "
+                                 "detects each file's source from its first rows")
         parser.add_argument("--output", default="audit-out", help="output folder")
         parser.add_argument("--fail-on", dest="fail_on", choices=FAIL_ON, default="high",
                             help="exit 1 when a finding has at least this severity")

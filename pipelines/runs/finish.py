@@ -69,6 +69,7 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
         "model": config.classifier.model,
         "window": {"since": plan.since, "until": plan.until},
         "inputs": {"records": list(plan.record_files), "transfers": list(plan.transfer_files)},
+        "transfer_sources": dict(plan.transfer_formats),
         "fail_on": None if request.classify_only else request.fail_on,
         "max_rejected": request.max_rejected,
         "baseline": baseline_context,

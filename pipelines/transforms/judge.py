@@ -11,8 +11,9 @@ from pipelines.core.model import (
     add_missing,
     summarise_record,
 )
-from pipelines.core.rules import judge_transfer
+from pipelines.core.rules import export, judge_transfer
 from pipelines.core.rules.dlp import FlowUse, group_mix_findings
+from pipelines.core.rules.registry import PERSONAL_EXPORTED
 from pipelines.core.rules.residency import at_rest_findings
 from pipelines.tenant.model import Tenant
 from pipelines.transforms.common import NAMESPACE, Holder, pack, unpack
@@ -50,6 +51,11 @@ class _JudgeTransfer(beam.DoFn):
         summary, ids = found[0] if found else (DataSummary(), frozenset())
         moved = add_missing(summary, ids, transfer.record_ids)
         yield beam.pvalue.TaggedOutput("evaluated", transfer)
+        yield beam.pvalue.TaggedOutput("facts", ("judged", transfer.origin))
+        reason = export.unjudgeable(transfer, moved)
+        if reason:
+            yield beam.pvalue.TaggedOutput("facts", (
+                "not_judgeable", transfer.origin, PERSONAL_EXPORTED.id, reason))
         if transfer.flow_id and transfer.connector:
             yield beam.pvalue.TaggedOutput("flow_use", (transfer.flow_id, FlowUse(
                 transfer.connector, transfer.source_environment,
@@ -71,7 +77,7 @@ class JudgeTransfers(beam.PTransform):
             {"transfer": keyed, "moved": self.moved}
             | "Join" >> beam.CoGroupByKey()
             | "Judge" >> beam.ParDo(_JudgeTransfer(self.tenant)).with_outputs(
-                "evaluated", "flow_use", main="findings")
+                "evaluated", "flow_use", "facts", main="findings")
         )
 
 
