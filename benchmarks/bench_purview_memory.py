@@ -135,7 +135,8 @@ def write_tenant(folder: Path) -> None:
             handle.write(json.dumps({
                 "record_id": f"C-{i:04d}", "dataset": "contoso-prod/contacts",
                 "environment": "contoso-prod",
-                "email": f"person{i}@example.com", "phone": f"+44 20 7946 {rng.randrange(10**4):04d}",
+                "email": f"person{i}@example.com",
+                "phone": f"+44 20 7946 {rng.randrange(10**4):04d}",
             }) + "\n")
 
 
