@@ -22,8 +22,9 @@ ADAPTERS = {module.NAME: module for module in (
 """In detection order: the first whose `matches` accepts a file's first row wins."""
 AUTO = "auto"
 FORMATS = (AUTO, *ADAPTERS)
-DETECT_ROWS = 5
-"""Rows looked at to detect a file's source (the first ones that decode)."""
+DETECT_ROWS = 20
+"""Rows looked at to detect a file's source (the first ones that decode): the first that
+some source recognises decides."""
 
 
 class UnknownSource(ValueError):

@@ -20,8 +20,14 @@ FEEDS = (PERSONAL_OUTSIDE_GEO.id, WEAK_TLS.id, UNTRUSTED_DESTINATION.id)
 replication), which is not a lack."""
 
 
+SCHEMA_COLUMNS = frozenset({"transfer_id", "source_environment", "source_region",
+                            "destination_environment", "destination_region", "record_ids"})
+
+
 def matches(data: dict) -> bool:
-    return "transfer_id" in data
+    """A row with a column of flowaudit's schema (a row without `transfer_id` is still
+    flowaudit's, to be rejected for it)."""
+    return bool(SCHEMA_COLUMNS & set(data))
 
 
 def row_key(data: dict) -> str | None:
