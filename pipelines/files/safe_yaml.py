@@ -135,7 +135,7 @@ def item_lines(text: str, key: str) -> list[int]:
     Composes nodes only: nothing is constructed."""
     try:
         root = yaml.compose(text, Loader=_SafeLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, YamlError):  # not YAML, or an alias bomb: no line to show
         return []
     if not isinstance(root, yaml.MappingNode):
         return []

@@ -56,15 +56,26 @@ def base_uri(working_directory: str) -> str:
 
 
 def policy_entries(policy: str | None, summary: dict) -> list[dict]:
-    """The recorded DLP policies a finding's `policy` text names. Rules join several
-    denying policies' labels with ', ' (sorted), so a label counts when it is the whole
-    text or one of its parts."""
+    """The recorded DLP policies a finding's `policy` text names. A rule joins the labels
+    of several denying policies with ', ' in sorted order, and a label may hold ', '
+    itself, so the text is split into known labels that rebuild it exactly."""
     if not policy:
         return []
     known = (summary.get("locations") or {}).get("dlp_policies") or []
-    parts = f", {policy}, "
-    return [entry for entry in known
-            if entry["policy"] == policy or f", {entry['policy']}, " in parts]
+    labels = _split_labels(policy, sorted({entry["policy"] for entry in known}))
+    return [entry for entry in known if entry["policy"] in labels]
+
+
+def _split_labels(text: str, labels: list[str], earlier: str = "") -> set[str]:
+    """Known labels, in sorted order, whose ', ' join is `text`; empty if none is."""
+    if text in labels and text >= earlier:
+        return {text}
+    for label in labels:
+        if label >= earlier and text.startswith(label + ", "):
+            rest = _split_labels(text[len(label) + 2:], labels, label)
+            if rest:
+                return {label, *rest}
+    return set()
 
 
 def counts_lines(path: str) -> bool:

@@ -14,6 +14,7 @@ pure function of the finding rows and summary.json, like findings.sarif.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import re
 from urllib.parse import urlsplit
@@ -81,17 +82,22 @@ def _data_security(row: dict, summary: dict) -> dict:
 HOSTNAME = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$")
 
 
-def _host(endpoint: str | None) -> str | None:
-    """The host name a connector reached (never its path or query, which may hold
-    names); None when it is no DNS name (an address, a pattern)."""
+def _reached(endpoint: str | None) -> tuple[str | None, str | None]:
+    """(host name, address) of the endpoint a connector reached: never its path or
+    query, which may hold names; neither for a pattern such as `*.contoso.com`."""
     if not endpoint:
-        return None
+        return None, None
     text = endpoint.strip()
     try:
         host = urlsplit(text if "://" in text else f"//{text}").hostname
     except ValueError:
-        return None
-    return host if host and HOSTNAME.match(host) else None
+        return None, None
+    if not host:
+        return None, None
+    try:
+        return None, str(ipaddress.ip_address(host))
+    except ValueError:
+        return (host, None) if HOSTNAME.match(host) else (None, None)
 
 
 def _endpoint(name: str | None, region: str | None, ip: str | None = None,
@@ -147,7 +153,7 @@ def ocsf_event(row: dict, summary: dict) -> dict:
     status_id, status = STATUS_SUPPRESSED if row.get("suppressed") else STATUS_NEW
     finding_info: dict = {
         "uid": row["finding_id"],
-        "title": (rule.description[0].upper() + rule.description[1:]) if rule else row["rule"],
+        "title": rule.title if rule else row["rule"],
         "desc": row["message"],
         "types": [rule.category] if rule else [],
         "analytic": {"uid": row["rule"], "name": row["rule"],
@@ -188,8 +194,9 @@ def ocsf_event(row: dict, summary: dict) -> dict:
     source = _endpoint(row.get("source_environment"), row.get("source_region"))
     if source:
         event["src_endpoint"] = source
+    host, address = _reached(row.get("endpoint"))
     destination = _endpoint(row.get("destination_environment"), row.get("destination_region"),
-                            row.get("destination_ip"), _host(row.get("endpoint")))
+                            row.get("destination_ip") or address, host)
     if destination:
         event["dst_endpoint"] = destination
     resources = _resources(row)

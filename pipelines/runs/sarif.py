@@ -65,12 +65,11 @@ def rule_descriptor(rule: Rule) -> dict:
     properties: dict = {"tags": ["security", rule.category], "severity": rule.severity_text}
     if severity in SECURITY_SEVERITY:
         properties["security-severity"] = SECURITY_SEVERITY[severity]
-    description = rule.description[0].upper() + rule.description[1:]
     return {
         "id": rule.id,
         "name": _pascal(rule.id),
-        "shortDescription": {"text": f"{description}."},
-        "fullDescription": {"text": f"{description}. Severity: {rule.severity_text}."},
+        "shortDescription": {"text": f"{rule.title}."},
+        "fullDescription": {"text": f"{rule.title}. Severity: {rule.severity_text}."},
         "help": {"text": rule.remediation},
         "defaultConfiguration": {"level": LEVELS[severity]},
         "properties": properties,
