@@ -90,3 +90,28 @@ def test_a_bad_source_date_epoch_stops_the_run_before_it_writes(tmp_path, capsys
     assert main(["run", "--output", str(tmp_path / "out"), "--format", "sarif"]) == 2
     assert "SOURCE_DATE_EPOCH" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_the_code_scanning_workflow_uploads_what_its_audit_writes():
+    """docs/ci/flowaudit-code-scanning.yml: its command parses, asks for SARIF, and the
+    upload step reads the file that command writes."""
+    import shlex
+
+    import yaml
+
+    from pipelines.cli.main import _parser
+    from pipelines.runs.sarif import SARIF_FILE
+    from tests.conftest import ROOT
+
+    workflow = yaml.safe_load((ROOT / "docs" / "ci" / "flowaudit-code-scanning.yml").read_text())
+    steps = workflow["jobs"]["audit"]["steps"]
+    [audit] = [s for s in steps if s.get("id") == "audit"]
+    argv = shlex.split(audit["run"].replace("\\\n", " "))
+    assert argv[:2] == ["flowaudit", "run"]
+    args, unknown = _parser().parse_known_args(argv[1:])
+    assert unknown == [] and args.formats == ["sarif", "ocsf"]
+    [upload] = [s for s in steps if "upload-sarif" in s.get("uses", "")]
+    assert upload["with"]["sarif_file"] == f"{args.output}/{SARIF_FILE}"
+    assert workflow["permissions"]["security-events"] == "write"
+    for option in ("--records", "--transfers", "--config"):
+        assert getattr(args, option.strip("-")) is not None
