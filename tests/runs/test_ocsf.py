@@ -184,3 +184,12 @@ def test_the_checker_finds_what_is_wrong(cases, mutate, problem):
     assert problems(event) == []
     mutate(event)
     assert any(problem in p for p in problems(event)), problems(event)
+
+
+def test_the_only_wall_clock_values_are_the_runs_start(cases, tmp_path):
+    found, context = cases
+    later = summary(tmp_path, timings={"started_at": "2027-01-01T00:00:00Z"})
+    for first, other in zip(ocsf_events(found, context), ocsf_events(found, later), strict=True):
+        assert other.pop("time") == other["finding_info"].pop("created_time") == 1798761600000
+        assert first.pop("time") == first["finding_info"].pop("created_time") == STARTED_MS
+        assert other == first

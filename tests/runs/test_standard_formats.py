@@ -184,3 +184,15 @@ def test_export_of_the_finished_run_gives_the_same_bytes(sample, with_baseline, 
     for folder in (sample, with_baseline[0]):
         assert main(["export", str(folder), "--format", fmt]) == 0
         assert capsysbinary.readouterr().out == (folder / name).read_bytes()
+
+
+def test_both_files_are_published_with_the_run(sample):
+    """Written into the staging folder and listed in the run's _SUCCESS marker, so the
+    folder stays flowaudit's to replace."""
+    from pipelines.files.staging import foreign_entries, marker_files
+
+    listed = marker_files(sample)
+    for name in ("findings.sarif", "findings.ocsf.json"):
+        data = (sample / name).read_bytes()
+        assert listed[name] == {"bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+    assert foreign_entries(sample) == []
