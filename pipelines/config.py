@@ -219,6 +219,9 @@ class AuditConfig:
     tenant: Tenant
     classifier: ClassifierSettings
     warnings: tuple[str, ...] = ()
+    policy_keys: tuple[tuple[str, str], ...] = ()
+    """(policy label, config key) of every applied DLP policy: where a DLP finding's
+    policy is declared (`dlp_policies[1]`), for SARIF and OCSF."""
 
 
 # union branch names mean nothing to a user
@@ -274,7 +277,8 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
     _check_geo(catalogue, home_geo, "tenant.home_geo", problems)
 
     environments = _environments(config, catalogue, resolve, problems)
-    policies = _policies(config, resolve, environments, problems, warnings)
+    policy_keys: list[tuple[str, str]] = []
+    policies = _policies(config, resolve, environments, problems, warnings, policy_keys)
     unblockable: frozenset[str] = frozenset()
     if config.unblockable_connectors_file:
         try:
@@ -329,7 +333,7 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
         stores=stores,
         connector_names=names,
     )
-    return AuditConfig(str(path), tenant, settings, tuple(warnings))
+    return AuditConfig(str(path), tenant, settings, tuple(warnings), tuple(policy_keys))
 
 
 def _environments(config: ConfigFile, catalogue: GeoCatalogue, resolve,
@@ -371,9 +375,11 @@ def _check_place(catalogue: GeoCatalogue, geo: str, region: str | None, written:
 
 
 def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
-              problems: list[str], warnings: list[str]) -> list[DlpPolicy]:
+              problems: list[str], warnings: list[str],
+              keys: list[tuple[str, str]]) -> list[DlpPolicy]:
     """Every policy of every entry. The same policy exported twice (same name, same
-    content) counts once; two different policies under one name are both applied."""
+    content) counts once; two different policies under one name are both applied.
+    `keys` gets (label, config key) of each applied policy."""
     policies: list[DlpPolicy] = []
     first_seen: dict[str, tuple[str, DlpPolicy, bool]] = {}
     for index, entry in enumerate(config.dlp_policies):
@@ -403,6 +409,7 @@ def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
                 warnings.append(f"{where}: policy '{policy.name}' is also defined, differently, "
                                 f"by {earlier[0]}; both are applied")
             policies.append(policy)
+            keys.append((policy.label, key))
     return policies
 
 

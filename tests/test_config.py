@@ -286,3 +286,15 @@ def test_custom_recognizers_come_from_the_config(tmp_path):
     assert "PATIENT_ID" in settings.personal_entities and "PROJECT" in settings.customer_entities
     problems = problems_of(tmp_path, CUSTOM_RECOGNIZERS.replace("checksum: luhn", "checksum: crc32"))
     assert any("checksum" in problem for problem in problems), problems
+
+
+def test_each_applied_policy_knows_its_config_key(tmp_path):
+    """SARIF and OCSF point a DLP finding at the config entry of its policy."""
+    from tests.conftest import ROOT
+
+    config = load_config(ROOT / "configs" / "default.yaml")
+    assert config.policy_keys == (("Contoso tenant policy", "dlp_policies[0]"),
+                                  ("Contoso dev sandbox policy", "dlp_policies[1]"))
+    path = tmp_path / "config.yaml"
+    path.write_text(TEST_CONFIG, encoding="utf-8")
+    assert load_config(path).policy_keys == (("Tenant policy", "dlp_policies[0]"),)

@@ -30,6 +30,7 @@ from pipelines.core.window import instant
 from pipelines.files.inputs import InputError, resolve_inputs
 from pipelines.files.staging import StagingFolder
 from pipelines.runs.baseline import load_baseline
+from pipelines.runs.clock import ClockError, run_started_at
 from pipelines.runs.finish import RunRequest, Timing, finish
 from pipelines.runs.history import latest_run, new_run_folder, point_latest
 from pipelines.runs.progress import ProgressReporter
@@ -88,6 +89,10 @@ def transfer_sources(files: list[str], chosen: str = "auto") -> dict[str, str]:
 
 def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     started = time.monotonic()
+    try:
+        started_at = run_started_at()
+    except ClockError as error:
+        raise UsageError(str(error)) from None
     sample = args.config is None and args.records is None and not getattr(args, "transfers", None)
     config_path = args.config or default_config()
     record_patterns = args.records
@@ -131,6 +136,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         run_name=os.path.basename(args.output) if history else None,
         previous_run=previous_run,
         version=tool_version(),
+        formats=tuple(getattr(args, "formats", None) or ()),
     )
     protected = [config_path, *record_files, *transfer_files,
                  *(record_patterns or ()), *(transfer_patterns or ())]
@@ -144,7 +150,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
             with beam.Pipeline(runner=runner, options=options) as pipeline:
                 result = pipeline | "Audit" >> Audit(plan)
                 result | "Write" >> WriteAudit(str(staging.path), findings=not classify_only)
-        timing = Timing(started, time.monotonic() - started)
+        timing = Timing(started, time.monotonic() - started, started_at)
         code, summary = finish(str(staging.path), plan, config, request, timing)
         staging.publish()
         if history:

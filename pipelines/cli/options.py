@@ -16,6 +16,8 @@ TRANSFER_FORMATS = ("auto", "flowaudit", "purview", "storage-logs", "network-log
                     "replication")
 """pipelines/sources/ ADAPTERS, named here so that parsing the command line imports no
 adapter (a test keeps the two the same)."""
+EXPORT_FORMATS = ("sarif", "ocsf")
+"""--format values (pipelines/runs/exports.py writes them)."""
 
 REMOTE_READ_SHARDS = 16
 """Read tasks on a runner other than the local one, whose workers we cannot count."""
@@ -74,6 +76,11 @@ class AuditOptions(PipelineOptions):
                             help="parallel read tasks, each reading every input file and "
                                  "keeping its share of the rows (default: one per local "
                                  f"worker; {REMOTE_READ_SHARDS} on other runners)")
+        parser.add_argument("--format", dest="formats", action="append", choices=EXPORT_FORMATS,
+                            default=None, metavar="{" + ",".join(EXPORT_FORMATS) + "}",
+                            help="also write findings.sarif (SARIF 2.1.0, for code scanning) "
+                                 "or findings.ocsf.json (OCSF Data Security Findings, for "
+                                 "SIEMs); repeat for both")
         parser.add_argument("--quiet", action="store_true", default=False,
                             help="no progress lines on stderr")
         parser.add_argument("--progress-seconds", dest="progress_seconds", type=seconds,

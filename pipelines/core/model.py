@@ -170,6 +170,11 @@ class ClassifiedRecord:
     personal_fields: tuple[str, ...]
     source: str
     reasons: tuple[tuple[str, str, int], ...] = ()  # (field, personal entity type, count)
+    position: int = 0  # line or row in `source`, as in rejected.jsonl
+
+    @property
+    def place(self) -> tuple[str, int]:
+        return (self.source, self.position)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -268,11 +273,15 @@ FINDING_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_geo", TEXT), ("destination_geo", TEXT),
     ("records", COUNT), ("personal_records", COUNT), ("unclassified_records", COUNT),
     ("sample_record_ids", IDS), ("entity_types", ENTITY_COUNTS), ("policy", TEXT),
+    ("input_file", TEXT), ("input_position", COUNT),
     ("suppressed", FLAG), ("suppression_reason", TEXT),
 )
 """Every finding has every column (None where it does not apply), in this order, in
-both findings files. `suppressed` / `suppression_reason` are set from a baseline after
-judging (pipelines/runs/baseline.py); a rule never sets them."""
+both findings files. `input_file` / `input_position` say where the evidence was read
+(the transfer's row; for data at rest, a record of the dataset, personal ones first;
+none for a flow, whose evidence is its DLP policy): SARIF and OCSF point there.
+`suppressed` / `suppression_reason` are set from a baseline after judging
+(pipelines/runs/baseline.py); a rule never sets them."""
 
 FINDING_FIELDS = tuple(name for name, _ in FINDING_COLUMNS)
 FINDING_HEAD = FINDING_FIELDS[:5]

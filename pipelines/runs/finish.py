@@ -20,6 +20,8 @@ from pipelines.files.classifications import merge_classification_shards
 from pipelines.files.findings import merge_finding_shards, read_findings, write_finding_rows
 from pipelines.runs.baseline import Baseline, apply_baseline
 from pipelines.runs.diff import diff_findings
+from pipelines.runs.exports import write_exports
+from pipelines.runs.locations import run_locations
 from pipelines.runs.report import render_report
 from pipelines.runs.summary import build_summary
 from pipelines.write import COUNTS_FILE
@@ -41,12 +43,14 @@ class RunRequest:
     run_name: str | None = None
     previous_run: Path | None = None  # the run --history compares with
     version: str = "dev"
+    formats: tuple[str, ...] = ()  # --format: findings.sarif, findings.ocsf.json
 
 
 @dataclass(frozen=True)
 class Timing:
     started: float  # time.monotonic() when the command started
     pipeline_seconds: float
+    started_at: str | None = None  # UTC ISO text (runs/clock.py); SARIF and OCSF show it
 
 
 def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunRequest,
@@ -75,12 +79,14 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
         "baseline": baseline_context,
         "findings_suppressed": sum(1 for f in findings if f.get("suppressed")),
         "history": _history_context(request, findings),
+        "locations": run_locations(config, os.getcwd()),
     }
     summary = build_summary(counts, findings, context)
     code = exit_status(findings, request.fail_on, summary["rejected_fraction"],
                        request.max_rejected)
     summary["exit_status"] = code
     summary["timings"] = {
+        "started_at": timing.started_at,
         "pipeline_seconds": round(timing.pipeline_seconds, 3),
         "total_seconds": round(time.monotonic() - timing.started, 3),
     }
@@ -90,6 +96,7 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
     if not request.classify_only:
         with open(os.path.join(folder, REPORT_FILE), "w", encoding="utf-8") as handle:
             handle.write(render_report(findings, summary))
+        write_exports(folder, findings, summary, request.formats)
     return code, summary
 
 

@@ -7,6 +7,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils.shared import Shared
 
 from pipelines.core.model import (
+    ClassifiedRecord,
     DataSummary,
     add_missing,
     summarise_record,
@@ -97,6 +98,12 @@ class JudgeFlows(beam.PTransform):
         )
 
 
+def _evidence(record: ClassifiedRecord) -> tuple[bool, str, int]:
+    """Which record a finding about data at rest points at: the first by file and
+    position, a personal one if there is one."""
+    return (not record.is_personal, *record.place)
+
+
 class JudgeDataAtRest(beam.PTransform):
     """Records stored outside their home geo, one finding per dataset, region and rule."""
 
@@ -110,8 +117,10 @@ class JudgeDataAtRest(beam.PTransform):
             classified
             | "OutsideGeo" >> beam.Filter(lambda c: c.outside_geo)
             | "ByPlace" >> beam.Map(lambda c: ((c.dataset, c.region, c.home_geo),
-                                                summarise_record(c)))
-            | "Summarise" >> beam.CombinePerKey(MergeSummaries())
+                                                (summarise_record(c), _evidence(c))))
+            | "Summarise" >> beam.CombinePerKey(
+                beam.combiners.TupleCombineFn(MergeSummaries(), min))
             | "Judge" >> beam.FlatMap(
-                lambda item: at_rest_findings(*item[0], item[1], tenant))
+                lambda item: at_rest_findings(*item[0], item[1][0], tenant,
+                                              place=item[1][1][1:]))
         )

@@ -51,6 +51,11 @@ class Rule:
         return f"{self.personal_severity} with personal data, else {self.severity}"
 
     @property
+    def title(self) -> str:
+        """The description as a title: 'Personal data stored at rest, ...'."""
+        return self.description[:1].upper() + self.description[1:]
+
+    @property
     def subject_fields(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(f for subject in self.subjects for f in SUBJECT_FIELDS[subject]))
 

@@ -67,14 +67,18 @@ def transfer_findings(transfer: Transfer, moved: DataSummary, tenant: Tenant) ->
 
 
 def at_rest_findings(
-    dataset: str, region: str, home_geo: str, stored: DataSummary, tenant: Tenant
+    dataset: str, region: str, home_geo: str, stored: DataSummary, tenant: Tenant,
+    place: tuple[str, int] | None = None,
 ) -> list[Finding]:
-    """Records of `dataset` whose home is `home_geo` stored in `region`."""
+    """Records of `dataset` whose home is `home_geo` stored in `region`; `place` is the
+    input file and position of one of them, shown as where the finding was seen."""
     if tenant.allows(home_geo, region):
         return []
     subject = f"{dataset}@{region}"
+    input_file, input_position = place or (None, None)
     facts = details(stored, dataset=dataset, region=region, source_geo=home_geo,
-                    destination_geo=tenant.region_geo(region))
+                    destination_geo=tenant.region_geo(region), input_file=input_file,
+                    input_position=input_position)
     if stored.personal_records:
         return [PERSONAL_OUTSIDE_GEO.finding(
             subject,
