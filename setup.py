@@ -44,6 +44,11 @@ setup(
             "ruff>=0.5",
             # the accuracy harness's smoke test generates its structured tables
             "faker>=25",
+            # findings.sarif against the vendored SARIF 2.1.0 schema (tests/fixtures)
+            "jsonschema>=4.18,<5",
+            # the official compiled OCSF 1.2.0 schema (schema.ocsf.io export) that the
+            # findings.ocsf.json checker reads, and its JSON Schema generator
+            "ocsf-json-schema>=1.2,<2",
         ],
         # azfs:// inputs and outputs: Beam's Azure Blob Storage file system (about 28 MB
         # installed: the Azure SDK, MSAL and cryptography; the base install is ~1.3 GB)

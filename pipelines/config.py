@@ -37,7 +37,16 @@ from pipelines.files import storage
 from pipelines.files.safe_yaml import YamlError, load_yaml
 from pipelines.tenant.dlp import DlpPolicy, PolicySet
 from pipelines.tenant.environments import Environment, normalise_environment_id
-from pipelines.tenant.exports.connectors import load_connector_catalogue, load_unblockable
+from pipelines.tenant.exports.azure_locations import (
+    builtin_azure_regions,
+    load_azure_locations,
+    with_azure_regions,
+)
+from pipelines.tenant.exports.connectors import (
+    load_connector_catalogue,
+    load_connector_names,
+    load_unblockable,
+)
 from pipelines.tenant.exports.dlp_file import load_policy_file
 from pipelines.tenant.exports.dlp_inline import (
     INLINE_KEYS,
@@ -50,6 +59,7 @@ from pipelines.tenant.exports.locations import builtin_catalogue, load_locations
 from pipelines.tenant.geo import GeoCatalogue, normalise_region
 from pipelines.tenant.model import Tenant
 from pipelines.tenant.names import closest_name
+from pipelines.tenant.stores import StoreMapping
 
 
 class ConfigError(ValueError):
@@ -91,6 +101,7 @@ class GeoEntry(_Model):
 
 class GeosSection(_Model):
     catalogue: str = "builtin"
+    azure_regions: str = "builtin"  # an `az account list-locations` capture, or "builtin"
     extra: list[GeoEntry] = []
 
 
@@ -160,6 +171,7 @@ class AllowedTransfer(_Model):
 
 class ResidencySection(_Model):
     allowed_transfers: list[AllowedTransfer] = []
+    boundary: Literal["eu"] | None = None  # EU Data Boundary: any EU/EFTA region is inside
 
 
 class TransitSection(_Model):
@@ -169,6 +181,20 @@ class TransitSection(_Model):
 class NetworkSection(_Model):
     service_tags_file: str | None = None
     allowed_service_tags: list[str] = []
+
+
+class StoreEntry(_Model):
+    """One place of a store and the dataset it holds (pipelines/tenant/stores.py)."""
+
+    dataset: str
+    account: str | None = None
+    container: str | None = None
+    prefix: str = ""
+    server: str | None = None
+    database: str | None = None
+    instance: str | None = None
+    table: str | None = None
+    environment: str | None = None
 
 
 class ConfigFile(_Model):
@@ -183,6 +209,7 @@ class ConfigFile(_Model):
     residency: ResidencySection = ResidencySection()
     transit: TransitSection = TransitSection()
     network: NetworkSection = NetworkSection()
+    stores: list[StoreEntry] = []
 
 
 @dataclass(frozen=True)
@@ -193,6 +220,9 @@ class AuditConfig:
     tenant: Tenant
     classifier: ClassifierSettings
     warnings: tuple[str, ...] = ()
+    policy_keys: tuple[tuple[str, str], ...] = ()
+    """(policy label, config key) of every applied DLP policy: where a DLP finding's
+    policy is declared (`dlp_policies[1]`), for SARIF and OCSF."""
 
 
 # union branch names mean nothing to a user
@@ -258,7 +288,8 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
     _check_geo(catalogue, home_geo, "tenant.home_geo", problems)
 
     environments = _environments(config, catalogue, resolve, problems)
-    policies = _policies(config, resolve, environments, problems, warnings)
+    policy_keys: list[tuple[str, str]] = []
+    policies = _policies(config, resolve, environments, problems, warnings, policy_keys)
     unblockable: frozenset[str] = frozenset()
     if config.unblockable_connectors_file:
         try:
@@ -278,6 +309,8 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
         allowed.add((from_geo, to_geo))
 
     tags_file = _service_tags(config.network, resolve, problems)
+    stores = _stores(config.stores, environments, problems)
+    names = _connector_names(config, resolve)
 
     classification = config.classification
     unknown_overlap = set(classification.personal_entities) & set(classification.customer_entities)
@@ -307,8 +340,11 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
         min_tls=config.transit.min_tls,
         service_tags_file=tags_file,
         allowed_service_tags=tuple(config.network.allowed_service_tags),
+        eu_boundary=config.residency.boundary == "eu",
+        stores=stores,
+        connector_names=names,
     )
-    return AuditConfig(str(path), tenant, settings, tuple(warnings))
+    return AuditConfig(str(path), tenant, settings, tuple(warnings), tuple(policy_keys))
 
 
 def _environments(config: ConfigFile, catalogue: GeoCatalogue, resolve,
@@ -350,9 +386,11 @@ def _check_place(catalogue: GeoCatalogue, geo: str, region: str | None, written:
 
 
 def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
-              problems: list[str], warnings: list[str]) -> list[DlpPolicy]:
+              problems: list[str], warnings: list[str],
+              keys: list[tuple[str, str]]) -> list[DlpPolicy]:
     """Every policy of every entry. The same policy exported twice (same name, same
-    content) counts once; two different policies under one name are both applied."""
+    content) counts once; two different policies under one name are both applied.
+    `keys` gets (label, config key) of each applied policy."""
     policies: list[DlpPolicy] = []
     first_seen: dict[str, tuple[str, DlpPolicy, bool]] = {}
     for index, entry in enumerate(config.dlp_policies):
@@ -368,7 +406,7 @@ def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
         inline = isinstance(entry, InlinePolicy)
         where = key if inline else f"{key} ({entry.file})"
         for policy in loaded:
-            _check_policy_environments(policy, entry, where, environments, problems)
+            _check_policy_environments(policy, entry, where, environments, problems, warnings)
             earlier = first_seen.get(policy.name.lower())
             if earlier is None:
                 first_seen[policy.name.lower()] = (where, policy, inline)
@@ -382,6 +420,7 @@ def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
                 warnings.append(f"{where}: policy '{policy.name}' is also defined, differently, "
                                 f"by {earlier[0]}; both are applied")
             policies.append(policy)
+            keys.append((policy.label, key))
     return policies
 
 
@@ -391,11 +430,14 @@ def _same_policy(a: DlpPolicy, b: DlpPolicy) -> bool:
 
 def _check_policy_environments(policy: DlpPolicy, entry, where: str,
                                environments: dict[str, Environment],
-                               problems: list[str]) -> None:
-    """A policy scoped to an environment the tenant does not define cannot be judged
-    (an 'except' policy would silently cover it, an 'only' policy miss it): a problem."""
+                               problems: list[str], warnings: list[str]) -> None:
+    """An environment a policy names that the tenant does not define. Written inline it
+    is a problem (a typo in the user's own YAML). In an exported policy it is a warning:
+    real exports keep the ids of deleted environments, and a transfer from an environment
+    the tenant does not define is rejected anyway, so the stale id decides nothing."""
     known = sorted(environments)
-    if isinstance(entry, InlinePolicy):
+    inline = isinstance(entry, InlinePolicy)
+    if inline:
         named = [(f"{where}.{path}", normalise_environment_id(e))
                  for e, path in inline_environments(entry.model_dump(exclude_unset=True))]
     else:
@@ -404,9 +446,15 @@ def _check_policy_environments(policy: DlpPolicy, entry, where: str,
         named = [(f"{where}: policy '{label}' environments", e)
                  for e in sorted(policy.environments)]
     for key, env in named:
-        if env not in environments:
-            problems.append(f"{key}: unknown environment '{env}' (not among the tenant's "
-                            f"environments){_suggest(closest_name(env, known))}")
+        if env in environments:
+            continue
+        message = (f"{key}: unknown environment '{env}' (not among the tenant's "
+                   f"environments){_suggest(closest_name(env, known))}")
+        if inline:
+            problems.append(message)
+        else:
+            warnings.append(message + "; a stale id in an export, the policy still applies "
+                            "to the environments the tenant has")
 
 
 def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
@@ -435,6 +483,60 @@ def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
             warnings.append(f"policy '{policy.display_name}' ({Path(policy.source).name}): "
                             f"connector '{connector}' is not in the connector catalogue"
                             f"{_suggest(short[near[0]] if near else None)}")
+
+
+def _stores(entries: list[StoreEntry], environments: dict[str, Environment],
+            problems: list[str]) -> tuple[StoreMapping, ...]:
+    """Each entry names exactly one kind of place: a storage account (with an optional
+    container and prefix), a SQL server (and database), or a Dataverse table."""
+    found = []
+    for index, entry in enumerate(entries):
+        key = f"stores[{index}]"
+        kinds = [k for k, v in (("account", entry.account), ("server", entry.server),
+                                ("table", entry.table)) if v]
+        if len(kinds) != 1:
+            problems.append(f"{key}: name exactly one of account, server or table "
+                            f"(found {', '.join(kinds) or 'none'})")
+            continue
+        if (entry.container or entry.prefix) and not entry.account:
+            problems.append(f"{key}: container and prefix belong to a storage account")
+        if entry.database and not entry.server:
+            problems.append(f"{key}.database: belongs to a SQL server")
+        if entry.instance and not entry.table:
+            problems.append(f"{key}.instance: belongs to a Dataverse table")
+        environment = None
+        if entry.environment:
+            environment = normalise_environment_id(entry.environment)
+            if environment not in environments:
+                hint = _suggest(closest_name(environment, sorted(environments)))
+                problems.append(f"{key}.environment: unknown environment "
+                                f"'{entry.environment}'{hint}")
+        instance = entry.instance.strip().lower() if entry.instance else None
+        if instance and "://" in instance:
+            instance = instance.split("://", 1)[1]
+        found.append(StoreMapping(
+            dataset=entry.dataset.strip(), account=entry.account, container=entry.container,
+            prefix=entry.prefix.lstrip("/"), server=entry.server, database=entry.database,
+            instance=instance.rstrip("/") if instance else None, table=entry.table,
+            environment=environment))
+    return tuple(found)
+
+
+def _connector_names(config: ConfigFile, resolve) -> dict[str, str]:
+    """Display name -> id from every file that pairs the two (catalogues, unblockable
+    list, policy exports); files that cannot be read are reported by their own checks."""
+    paths = list(config.connector_catalogue_files)
+    if config.unblockable_connectors_file:
+        paths.append(config.unblockable_connectors_file)
+    paths += [entry.file for entry in config.dlp_policies if isinstance(entry, PolicyFile)]
+    names: dict[str, str] = {}
+    for path in paths:
+        try:
+            for name, ident in load_connector_names(resolve(path)).items():
+                names.setdefault(name, ident)
+        except (OSError, TenantFileError, ValueError):
+            continue
+    return names
 
 
 def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str | None:
@@ -467,19 +569,26 @@ def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str 
 
 def _catalogue(config: ConfigFile, resolve, problems: list[str]) -> GeoCatalogue:
     geos = config.geos
-    source, extra = "builtin", []
+    source, azure, extra = "builtin", "builtin", []
     if isinstance(geos, str):
         source = geos
     elif isinstance(geos, list):
         extra = geos
     else:
-        source, extra = geos.catalogue, geos.extra
+        source, azure, extra = geos.catalogue, geos.azure_regions, geos.extra
     catalogue = builtin_catalogue()
     if source != "builtin":
         try:
             catalogue = load_locations_export(resolve(source))
         except (OSError, TenantFileError, ValueError) as error:
             problems.extend(_file_problems("geos", source, error))
+    regions = builtin_azure_regions()
+    if azure != "builtin":
+        try:
+            regions = load_azure_locations(resolve(azure))
+        except (OSError, TenantFileError, ValueError) as error:
+            problems.extend(_file_problems("geos.azure_regions", azure, error))
+    catalogue = with_azure_regions(catalogue, regions)
     if extra:
         catalogue = catalogue.with_extra_regions(
             {

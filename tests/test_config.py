@@ -118,6 +118,10 @@ def test_reference_exports_config_loads_every_power_platform_file():
     # the v1 policy is the sixth
     assert len(tenant.policies.policies) == 6
     assert any("also defined, differently" in w for w in config.warnings)
+    # stale environment ids in the exports: warned about, not refused
+    stale = [w for w in config.warnings if "unknown environment" in w]
+    assert any("'be0eb809-e58a-ec1b-8fce-ea40b0e53442'" in w for w in stale)
+    assert any("'00000000-0000-0000-0000-000000000000'" in w for w in stale)
 
 
 def test_the_same_policy_exported_twice_counts_once(tmp_path):
@@ -173,14 +177,17 @@ def test_inline_policy_names_are_unique(tmp_path):
     assert any(p.startswith("dlp_policies[1].name: policy 'p' is already defined") for p in problems)
 
 
-def test_file_policy_naming_an_unknown_environment(tmp_path):
+def test_file_policy_naming_an_unknown_environment_is_a_warning(tmp_path):
+    """Real exports keep the ids of deleted environments: a warning, not an error."""
     policy = json.loads((FIXTURES / "dlp_create_get_policy_01.json").read_text())
     (tmp_path / "p.json").write_text(json.dumps(policy))
-    problems = problems_of(tmp_path, BASE + "dlp_policies: [{file: p.json}]\n")
-    assert problems == [
+    config = load_config(write(tmp_path, BASE + "dlp_policies: [{file: p.json}]\n"))
+    assert len(config.tenant.policies.policies) == 1
+    assert config.warnings == (
         "dlp_policies[0] (p.json): policy 'Block All Policy (00000000-0000-0000-0000-000000000001)'"
         " environments: unknown environment '00000000-0000-0000-0000-000000000000' (not among "
-        "the tenant's environments)"]
+        "the tenant's environments); a stale id in an export, the policy still applies to the "
+        "environments the tenant has",)
 
 
 def test_environment_files_are_checked_against_the_catalogue(tmp_path):
@@ -279,3 +286,15 @@ def test_custom_recognizers_come_from_the_config(tmp_path):
     assert "PATIENT_ID" in settings.personal_entities and "PROJECT" in settings.customer_entities
     problems = problems_of(tmp_path, CUSTOM_RECOGNIZERS.replace("checksum: luhn", "checksum: crc32"))
     assert any("checksum" in problem for problem in problems), problems
+
+
+def test_each_applied_policy_knows_its_config_key(tmp_path):
+    """SARIF and OCSF point a DLP finding at the config entry of its policy."""
+    from tests.conftest import ROOT
+
+    config = load_config(ROOT / "configs" / "default.yaml")
+    assert config.policy_keys == (("Contoso tenant policy", "dlp_policies[0]"),
+                                  ("Contoso dev sandbox policy", "dlp_policies[1]"))
+    path = tmp_path / "config.yaml"
+    path.write_text(TEST_CONFIG, encoding="utf-8")
+    assert load_config(path).policy_keys == (("Tenant policy", "dlp_policies[0]"),)

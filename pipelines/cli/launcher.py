@@ -28,9 +28,10 @@ from pipelines.config import load_config
 from pipelines.core.parse import RowError, parse_timestamp
 from pipelines.core.window import instant
 from pipelines.files import storage
-from pipelines.files.inputs import resolve_inputs
+from pipelines.files.inputs import InputError, resolve_inputs
 from pipelines.files.staging import NotAFinishedRun, open_staging, verified_files
 from pipelines.runs.baseline import load_baseline
+from pipelines.runs.clock import ClockError, run_started_at
 from pipelines.runs.finish import RunRequest, Timing, finish
 from pipelines.runs.history import latest_run, new_run_folder, point_latest
 from pipelines.runs.progress import ProgressReporter
@@ -66,8 +67,33 @@ def window(args) -> tuple[str | None, str | None]:
     return since, until
 
 
+def transfer_sources(files: list[str], chosen: str = "auto") -> dict[str, str]:
+    """Each transfer file's source: the one chosen, or detected from its first rows.
+    A file no adapter recognises is a usage error (exit 2) before anything runs."""
+    from pipelines.sources import UnknownSource, detect_file
+    from pipelines.transforms.read import open_input
+
+    if chosen != "auto":
+        return dict.fromkeys(files, chosen)
+    found = {}
+    for path in files:
+        try:
+            with open_input(path) as handle:
+                found[path] = detect_file(path, handle)
+        except UnknownSource as error:
+            raise InputError(f"--transfers: {error}") from None
+        except (OSError, EOFError, ValueError) as error:
+            raise InputError(f"--transfers: cannot read '{path}' ({type(error).__name__})") \
+                from None
+    return found
+
+
 def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     started = time.monotonic()
+    try:
+        started_at = run_started_at()
+    except ClockError as error:
+        raise UsageError(str(error)) from None
     sample = args.config is None and args.records is None and not getattr(args, "transfers", None)
     config_path = args.config or default_config()
     record_patterns = args.records
@@ -96,6 +122,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         LOG.warning("config: %s", warning)
     record_files = resolve_inputs(record_patterns or [], "--records", args.output)
     transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output)
+    transfer_formats = transfer_sources(transfer_files, getattr(args, "transfers_format", "auto"))
     options, runner = pipeline_options(beam_args, input_bytes(record_files))
     limit_malloc_arenas()  # before any worker process starts
     _warn_local_files_for_workers(config, options, runner)
@@ -108,6 +135,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         since=since,
         until=until,
         read_shards=read_shards(options, runner, getattr(args, "read_shards", None)),
+        transfer_formats=tuple(sorted(transfer_formats.items())),
     )
     request = RunRequest(
         fail_on=getattr(args, "fail_on", "never"),
@@ -118,6 +146,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         run_name=storage.basename(args.output) if history else None,
         previous_run=previous_run,
         version=tool_version(),
+        formats=tuple(getattr(args, "formats", None) or ()),
     )
     protected = [config_path, *record_files, *transfer_files,
                  *(record_patterns or ()), *(transfer_patterns or ())]
@@ -131,7 +160,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
             with beam.Pipeline(runner=runner, options=options) as pipeline:
                 result = pipeline | "Audit" >> Audit(plan)
                 result | "Write" >> WriteAudit(str(staging.path), findings=not classify_only)
-        timing = Timing(started, time.monotonic() - started)
+        timing = Timing(started, time.monotonic() - started, started_at)
         code, summary = finish(str(staging.path), plan, config, request, timing)
         staging.publish()
         if history:

@@ -1,4 +1,4 @@
-"""`flowaudit run | classify | validate | diff | baseline`: parse the command line and
+"""`flowaudit run | classify | validate | diff | baseline | export`: parse the command line and
 hand over to the command. Exit statuses are those of core/verdict.py."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from classifiers.installed import ModelNotAvailable
 from pipelines.cli import commands
 from pipelines.cli.launcher import run_audit, tool_version
-from pipelines.cli.options import AuditOptions, UsageError, fraction
+from pipelines.cli.options import EXPORT_FORMATS, AuditOptions, UsageError, fraction
 from pipelines.config import ConfigError
 from pipelines.core.verdict import EXIT_ERROR, FAIL_ON
 from pipelines.files import storage
@@ -64,6 +64,16 @@ def _parser() -> argparse.ArgumentParser:
     baseline.add_argument("--days", type=int, default=DEFAULT_DAYS,
                           help=f"entries expire after this many days (default {DEFAULT_DAYS})")
     baseline.add_argument("--reason", default=None, help="reason written into every entry")
+    export = subcommands.add_parser(
+        "export", help="convert a finished run's findings to SARIF or OCSF",
+        description="Write OUT's findings as SARIF 2.1.0 (findings.sarif) or OCSF Data "
+                    "Security Findings (findings.ocsf.json): the same bytes `run --format` "
+                    "writes. Printed on stdout unless --to names a file.")
+    export.add_argument("out", help="a run's output folder (or a history folder)")
+    export.add_argument("--format", dest="format", choices=EXPORT_FORMATS, required=True)
+    export.add_argument("--to", default=None, metavar="FILE",
+                        help="write to FILE (not inside a run's output folder) instead of "
+                             "stdout")
     return parser
 
 
@@ -72,9 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="flowaudit: %(message)s")
     parser = _parser()
     args, beam_args = parser.parse_known_args(argv)
-    if args.command in ("validate", "diff", "baseline") and beam_args:
+    if args.command in ("validate", "diff", "baseline", "export") and beam_args:
         parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
-    if args.command in ("validate", "diff", "baseline"):
+    if args.command in ("validate", "diff", "baseline", "export"):
         storage.use_options([])  # remote files: connection from the environment
     if args.command == "validate":
         return commands.validate(args.config)
@@ -82,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.diff(args)
     if args.command == "baseline":
         return commands.baseline(args)
+    if args.command == "export":
+        return commands.export(args)
     args.output_given = any(a == "--output" or a.startswith("--output=") for a in argv)
     try:
         return run_audit(args, beam_args, classify_only=args.command == "classify")

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import BinaryIO
 
 from pipelines.core.masking import mask_text
 from pipelines.core.model import RawRow
 
-TEXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv"}
+TEXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
 SUPPORTED_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")
 PARQUET_BATCH_ROWS = 1024
 BOM = "\ufeff"
@@ -79,6 +80,8 @@ def read_rows(kind: str, source: str, handle: BinaryIO, keep: Keep = _every) -> 
     fmt = format_of(source)
     if fmt == "jsonl":
         yield from read_jsonl(kind, source, io.BufferedReader(_Stream(handle), 1 << 16), keep)
+    elif fmt == "json":
+        yield from read_json(kind, source, io.BufferedReader(_Stream(handle), 1 << 16), keep)
     elif fmt == "csv":
         yield from read_csv(kind, source, io.BufferedReader(_Stream(handle), 1 << 16), keep)
     elif fmt == "parquet":
@@ -93,7 +96,89 @@ def _decode(raw: bytes, first: bool) -> str:
     return text[1:] if first and text.startswith(BOM) else text
 
 
-def read_jsonl(kind: str, source: str, handle: BinaryIO, keep: Keep = _every) -> Iterator[RawRow]:
+def read_json(kind: str, source: str, handle: BinaryIO, keep: Keep = _every) -> Iterator[RawRow]:
+    """A `.json` file: JSON lines (one object per line, as Azure's diagnostic settings write
+    resource logs) or one JSON document (`az ... list` output, an API response, a flow
+    log's `{"records": [...]}`). Told apart by the first line: a whole JSON value followed
+    by more lines means JSON lines, read a line at a time; otherwise the file is one
+    document, read whole, whose records become the rows, numbered from 1."""
+    first = handle.readline()
+    while first and not first.strip():
+        first = handle.readline()
+    if not first:
+        return
+    rest = handle.peek(1)[:1] if hasattr(handle, "peek") else b""
+    try:
+        json.loads(_decode(first, True))
+        complete = True
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        complete = False
+    if complete and rest.strip():
+        yield from read_jsonl(kind, source, itertools.chain([first], handle), keep)
+        return
+    raw = first + handle.read()
+    try:
+        text = _decode(raw, True)
+    except UnicodeDecodeError as error:
+        yield RawRow(kind, source, 1, error=f"not valid UTF-8 (byte {error.start + 1})")
+        return
+    if "\x00" in text:
+        yield RawRow(kind, source, 1, error="contains a NUL character")
+        return
+    try:
+        document = json.loads(text, object_pairs_hook=_unique_keys)
+    except RecursionError:
+        yield RawRow(kind, source, 1, error="JSON nested too deeply")
+        return
+    except _DuplicateKey:
+        yield RawRow(kind, source, 1, error="JSON object repeats a key (which value counts "
+                     "is ambiguous)")
+        return
+    except ValueError as error:
+        yield RawRow(kind, source, 1, error=f"invalid JSON document: {error.msg} at line "
+                     f"{error.lineno} column {error.colno}", preview=mask_text(text.strip()))
+        return
+    for number, item in enumerate(document_rows(document), start=1):
+        if not keep(number):
+            continue
+        preview = mask_text(json.dumps(item, ensure_ascii=False, default=str))
+        if not isinstance(item, dict):
+            yield RawRow(kind, source, number, error=f"expected a JSON object, got "
+                         f"{_json_type(item)}", preview=preview)
+            continue
+        problem = _json_problem(item)
+        if problem:
+            yield RawRow(kind, source, number, error=problem, preview=preview)
+            continue
+        yield RawRow(kind, source, number, data=item, preview=preview, fmt="json")
+
+
+def document_rows(document: object) -> list:
+    """The records a JSON document holds: a list's items; an Azure envelope's `records`
+    (resource logs, flow logs) or `value` (ARM list responses); the response body of an
+    Azure REST API example (`{"parameters", "responses": {"200": {"body"}}}`); else the
+    document itself. A bare list of `{Name, Value}` pairs is one property bag (Power
+    Platform's `PropertyCollection`), so one row."""
+    if isinstance(document, list):
+        if document and all(isinstance(i, dict) and set(i) == {"Name", "Value"} for i in document):
+            return [{"PropertyCollection": document}]
+        return document
+    if isinstance(document, dict):
+        responses = document.get("responses")
+        if isinstance(responses, dict) and "parameters" in document:
+            for status in sorted(responses):
+                body = responses[status].get("body") if isinstance(responses[status], dict) \
+                    else None
+                if str(status).startswith("2") and body is not None:
+                    return document_rows(body)
+        for key in ("records", "value"):
+            if isinstance(document.get(key), list) and len(document) <= 2:
+                return document[key]
+    return [document]
+
+
+def read_jsonl(kind: str, source: str, handle: Iterable[bytes],
+               keep: Keep = _every) -> Iterator[RawRow]:
     for number, raw in enumerate(handle, start=1):
         if not raw.strip() or not keep(number):
             continue

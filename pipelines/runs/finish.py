@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +21,8 @@ from pipelines.files.classifications import merge_classification_shards
 from pipelines.files.findings import merge_finding_shards, read_findings, write_finding_rows
 from pipelines.runs.baseline import Baseline, apply_baseline
 from pipelines.runs.diff import diff_findings
+from pipelines.runs.exports import write_exports
+from pipelines.runs.locations import run_locations
 from pipelines.runs.report import render_report
 from pipelines.runs.summary import build_summary
 from pipelines.write import COUNTS_FILE, REJECTED_FILE
@@ -41,12 +44,14 @@ class RunRequest:
     run_name: str | None = None
     previous_run: Path | str | None = None  # the run --history compares with
     version: str = "dev"
+    formats: tuple[str, ...] = ()  # --format: findings.sarif, findings.ocsf.json
 
 
 @dataclass(frozen=True)
 class Timing:
     started: float  # time.monotonic() when the command started
     pipeline_seconds: float
+    started_at: str | None = None  # UTC ISO text (runs/clock.py); SARIF and OCSF show it
 
 
 def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunRequest,
@@ -77,17 +82,20 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
         "model": config.classifier.model,
         "window": {"since": plan.since, "until": plan.until},
         "inputs": {"records": list(plan.record_files), "transfers": list(plan.transfer_files)},
+        "transfer_sources": dict(plan.transfer_formats),
         "fail_on": None if request.classify_only else request.fail_on,
         "max_rejected": request.max_rejected,
         "baseline": baseline_context,
         "findings_suppressed": sum(1 for f in findings if f.get("suppressed")),
         "history": _history_context(request, findings),
+        "locations": run_locations(config, os.getcwd()),
     }
     summary = build_summary(counts, findings, context)
     code = exit_status(findings, request.fail_on, summary["rejected_fraction"],
                        request.max_rejected)
     summary["exit_status"] = code
     summary["timings"] = {
+        "started_at": timing.started_at,
         "pipeline_seconds": round(timing.pipeline_seconds, 3),
         "total_seconds": round(time.monotonic() - timing.started, 3),
     }
@@ -98,6 +106,7 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
         storage.write_bytes(storage.join(folder, REPORT_FILE),
                             render_report(findings, summary).encode("utf-8"),
                             mime_type="text/html; charset=utf-8")
+        write_exports(folder, findings, summary, request.formats)
     return code, summary
 
 

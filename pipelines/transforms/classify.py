@@ -128,6 +128,7 @@ class _ClassifyBatch(beam.DoFn):
                 personal_fields=verdict.personal_fields,
                 source=record.source,
                 reasons=verdict.reasons,
+                position=record.position,
             )
 
 

@@ -35,9 +35,12 @@ class CountBy(beam.PTransform):
 
     def expand(self, values):
         name, key = self.name, self.key
+        # label "fact": the value is the whole count key (sources/ and judge facts)
+        pair = (lambda value: (tuple(key(value)), 1)) if name == "fact" else (
+            lambda value: ((name, *key(value)), 1))
         return (
             values
-            | "Pair" >> beam.Map(lambda value: ((name, *key(value)), 1))
+            | "Pair" >> beam.Map(pair)
             | "Sum" >> beam.CombinePerKey(sum)
         )
 
@@ -64,6 +67,8 @@ class CountRows(beam.PTransform):
         for part, findings in sorted((c.get("findings") or {}).items()):
             # what the writers must have written: the driver checks the files against it
             counted.append(findings | f"findings {part}" >> CountBy("findings", lambda f: ()))
+        for index, facts in enumerate(c.get("facts") or ()):  # count keys as they are
+            counted.append(facts | f"facts {index}" >> CountBy("fact", lambda key: key))
         if c.get("columns") is not None:  # column profiles: already (key, count) pairs
             counted.append(c["columns"] | "ColumnKinds" >> beam.FlatMap(column_counts))
         return (

@@ -7,12 +7,14 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils.shared import Shared
 
 from pipelines.core.model import (
+    ClassifiedRecord,
     DataSummary,
     add_missing,
     summarise_record,
 )
-from pipelines.core.rules import judge_transfer
+from pipelines.core.rules import export, judge_transfer
 from pipelines.core.rules.dlp import FlowUse, group_mix_findings
+from pipelines.core.rules.registry import PERSONAL_EXPORTED
 from pipelines.core.rules.residency import at_rest_findings
 from pipelines.tenant.model import Tenant
 from pipelines.transforms.common import NAMESPACE, Holder, pack, unpack
@@ -50,6 +52,11 @@ class _JudgeTransfer(beam.DoFn):
         summary, ids = found[0] if found else (DataSummary(), frozenset())
         moved = add_missing(summary, ids, transfer.record_ids)
         yield beam.pvalue.TaggedOutput("evaluated", transfer)
+        yield beam.pvalue.TaggedOutput("facts", ("judged", transfer.origin))
+        reason = export.unjudgeable(transfer, moved)
+        if reason:
+            yield beam.pvalue.TaggedOutput("facts", (
+                "not_judgeable", transfer.origin, PERSONAL_EXPORTED.id, reason))
         if transfer.flow_id and transfer.connector:
             yield beam.pvalue.TaggedOutput("flow_use", (transfer.flow_id, FlowUse(
                 transfer.connector, transfer.source_environment,
@@ -71,7 +78,7 @@ class JudgeTransfers(beam.PTransform):
             {"transfer": keyed, "moved": self.moved}
             | "Join" >> beam.CoGroupByKey()
             | "Judge" >> beam.ParDo(_JudgeTransfer(self.tenant)).with_outputs(
-                "evaluated", "flow_use", main="findings")
+                "evaluated", "flow_use", "facts", main="findings")
         )
 
 
@@ -91,6 +98,12 @@ class JudgeFlows(beam.PTransform):
         )
 
 
+def _evidence(record: ClassifiedRecord) -> tuple[bool, str, int]:
+    """Which record a finding about data at rest points at: the first by file and
+    position, a personal one if there is one."""
+    return (not record.is_personal, *record.place)
+
+
 class JudgeDataAtRest(beam.PTransform):
     """Records stored outside their home geo, one finding per dataset, region and rule."""
 
@@ -104,8 +117,10 @@ class JudgeDataAtRest(beam.PTransform):
             classified
             | "OutsideGeo" >> beam.Filter(lambda c: c.outside_geo)
             | "ByPlace" >> beam.Map(lambda c: ((c.dataset, c.region, c.home_geo),
-                                                summarise_record(c)))
-            | "Summarise" >> beam.CombinePerKey(MergeSummaries())
+                                                (summarise_record(c), _evidence(c))))
+            | "Summarise" >> beam.CombinePerKey(
+                beam.combiners.TupleCombineFn(MergeSummaries(), min))
             | "Judge" >> beam.FlatMap(
-                lambda item: at_rest_findings(*item[0], item[1], tenant))
+                lambda item: at_rest_findings(*item[0], item[1][0], tenant,
+                                              place=item[1][1][1:]))
         )
