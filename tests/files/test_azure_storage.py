@@ -27,7 +27,7 @@ from pipelines.files.staging import (
     verified_bytes,
     verified_files,
 )
-from tests.azurite import ACCOUNT, running_azurite, skip_unless_available
+from tests.azurite import ACCOUNT, running_azurite, skip_unless_available, with_input_root
 from tests.conftest import ROOT, TEST_CONFIG, run_cli, write_jsonl
 
 
@@ -227,8 +227,19 @@ def upload_sample(azurite, url: str) -> None:
 
 @pytest.mark.slow
 def test_sample_tenant_from_azfs_into_azfs_matches_the_local_run(azurite, tmp_path):
+    """Local inputs into an azfs:// output: findings.jsonl byte-identical to the local
+    run's. azfs:// inputs too: byte-identical once each finding's `input_file` names the
+    local copy of its file instead of the azfs:// one."""
     local = run_cli("run", "--output", str(tmp_path / "local"), "--quiet")
     assert local.returncode == 1, local.stderr
+    expected = (tmp_path / "local" / "findings.jsonl").read_bytes()
+    count = len(expected.splitlines())
+    assert count > 50
+    only_output = new_container(azurite) + "/audit"
+    done = run_cli("run", "--output", only_output, "--quiet", env=azurite.env())
+    assert done.returncode == 1, done.stderr
+    assert azurite.download(f"{only_output}/findings.jsonl") == expected
+
     source = new_container(azurite)
     upload_sample(azurite, source)
     output = new_container(azurite) + "/audits/contoso"
@@ -242,10 +253,9 @@ def test_sample_tenant_from_azfs_into_azfs_matches_the_local_run(azurite, tmp_pa
     assert azurite.names(output) == sorted([
         MARKER, "classifications.parquet", "findings.jsonl", "findings.parquet",
         "rejected.jsonl", "report.html", "summary.json"])
-    expected = (tmp_path / "local" / "findings.jsonl").read_bytes()
-    count = len(expected.splitlines())
-    assert count > 50
-    assert azurite.download(f"{output}/findings.jsonl") == expected
+    found = azurite.download(f"{output}/findings.jsonl")
+    assert found != expected and source.encode() in found  # findings name their inputs
+    assert with_input_root(found, source, str(ROOT)) == expected
     local_summary = json.loads((tmp_path / "local" / "summary.json").read_text())
     remote_summary = json.loads(azurite.download(f"{output}/summary.json"))
     for key in ("records_read", "records_classified", "records_rejected", "transfers_read",
