@@ -1,0 +1,85 @@
+"""The language of a text, offline, and the countries it points to.
+
+`lingua-language-detector` ships its own models (no download); the detector is limited
+to the languages the config expects, built once per worker, and asked only about texts
+that reach full analysis (structured values never are), whose results the classifier
+caches. Where a text is too short to tell (a code, a number), it is read as the default
+language, English, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
+MIN_LETTERS = 4
+"""Fewer letters than this say nothing of a language: such text is read as English."""
+SAMPLE_CHARS = 1_000
+"""A long text's language is told from its start (detection costs grow with length)."""
+
+LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "en": ("GB", "IE", "US"), "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH", "LU"),
+    "es": ("ES",), "it": ("IT",), "nl": ("NL", "BE"), "pl": ("PL",), "pt": ("PT",),
+    "sv": ("SE",), "da": ("DK",), "fi": ("FI",), "cs": ("CZ",), "sk": ("SK",),
+    "hu": ("HU",), "ro": ("RO",), "hr": ("HR",), "sl": ("SI",), "et": ("EE",),
+    "lv": ("LV",), "lt": ("LT",), "el": ("GR",), "bg": ("BG",),
+}
+"""Where a language is spoken: the countries whose national phone formats a text in it
+is checked against."""
+
+REGION_COUNTRY: dict[str, str] = {
+    "westeurope": "NL", "northeurope": "IE", "germanywestcentral": "DE",
+    "germanynorth": "DE", "francecentral": "FR", "francesouth": "FR",
+    "switzerlandnorth": "CH", "switzerlandwest": "CH", "norwayeast": "NO",
+    "norwaywest": "NO", "swedencentral": "SE", "swedensouth": "SE", "polandcentral": "PL",
+    "italynorth": "IT", "spaincentral": "ES", "austriaeast": "AT", "belgiumcentral": "BE",
+    "denmarkeast": "DK", "finlandcentral": "FI", "greececentral": "GR",
+    "uksouth": "GB", "ukwest": "GB", "eastus": "US", "eastus2": "US", "westus": "US",
+    "westus2": "US", "westus3": "US", "centralus": "US", "northcentralus": "US",
+    "southcentralus": "US", "westcentralus": "US", "canadacentral": "CA", "canadaeast": "CA",
+    "australiaeast": "AU", "australiasoutheast": "AU", "japaneast": "JP", "japanwest": "JP",
+    "brazilsouth": "BR", "southindia": "IN", "centralindia": "IN", "westindia": "IN",
+    "eastasia": "HK", "southeastasia": "SG", "koreacentral": "KR", "koreasouth": "KR",
+    "southafricanorth": "ZA", "uaenorth": "AE", "qatarcentral": "QA", "israelcentral": "IL",
+    "mexicocentral": "MX", "newzealandnorth": "NZ",
+}
+"""The country of an Azure region's datacentre: a record stored there most likely holds
+that country's phone numbers ('germanywestcentral' -> DE)."""
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def region_country(region: str | None) -> str | None:
+    return REGION_COUNTRY.get((region or "").strip().lower()) or None
+
+
+def supported_languages() -> frozenset[str]:
+    """ISO 639-1 codes lingua can tell apart."""
+    from lingua import IsoCode639_1, Language
+
+    return frozenset(language.iso_code_639_1.name.lower() for language in Language.all()
+                     if isinstance(language.iso_code_639_1, IsoCode639_1))
+
+
+class LanguageDetector:
+    """lingua, limited to `languages` (ISO 639-1 codes), high-accuracy mode."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+        self.languages = tuple(dict.fromkeys(languages))
+        codes = [getattr(IsoCode639_1, code.upper()) for code in self.languages]
+        self.default = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in self.languages \
+            else self.languages[0]
+        self._detector = None
+        if len(codes) > 1:
+            self._detector = (LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+                              .with_preloaded_language_models().build())
+
+    def detect(self, text: str) -> str:
+        """The language of `text`, one of `languages`; the default when it cannot tell."""
+        if self._detector is None or len(_LETTER.findall(text[:SAMPLE_CHARS])) < MIN_LETTERS:
+            return self.default
+        found = self._detector.detect_language_of(text[:SAMPLE_CHARS])
+        return found.iso_code_639_1.name.lower() if found is not None else self.default
