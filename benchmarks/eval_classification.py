@@ -275,7 +275,7 @@ def generate_tables(seed: int, rows: int) -> list[Table]:
         Table("crm/people", {
             "customer_id": ColumnKind.IDENTIFIER, "full_name": ColumnKind.PERSON,
             "email": ColumnKind.EMAIL_ADDRESS, "phone": ColumnKind.PHONE_NUMBER,
-            "street": ColumnKind.STREET_ADDRESS, "city": ColumnKind.LABEL,
+            "street": ColumnKind.STREET_ADDRESS, "city": ColumnKind.LOCATION,
             "signup_date": ColumnKind.DATE_TIME}, people, True),
         Table("finance/payments", {
             "payment_id": ColumnKind.IDENTIFIER, "iban": ColumnKind.IBAN_CODE,

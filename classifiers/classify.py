@@ -36,6 +36,7 @@ from classifiers.recognizers.card_number import CardNumberRecognizer
 from classifiers.recognizers.custom import custom_recognizer
 from classifiers.recognizers.domain_name import domain_name_recognizer
 from classifiers.recognizers.driver_license import DriverLicenseRecognizer
+from classifiers.recognizers.iban_code import IbanCodeRecognizer
 from classifiers.recognizers.local_name import LocalNameRecognizer
 from classifiers.recognizers.national_id import national_id_recognizers
 from classifiers.recognizers.person_name import PersonNameRecognizer, plausible_person
@@ -132,6 +133,13 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
             yield doc.text, self._doc_to_nlp_artifact(doc, language)
 
 
+def _checks_itself(result) -> bool:
+    """LocalNameRecognizer weighs places and firms itself; `plausible_person` reads English
+    (and would drop a lower-case name after a local form of address)."""
+    metadata = result.recognition_metadata or {}
+    return metadata.get(result.RECOGNIZER_NAME_KEY) == LocalNameRecognizer.NAME
+
+
 def chunks(
     text: str, size: int = CHUNK_CHARS, overlap: int = CHUNK_OVERLAP
 ) -> list[tuple[int, str]]:
@@ -189,6 +197,10 @@ class RecordClassifier:
         # every text (a third of the analysis time) and scores a number 0.4 without a
         # context word; PhoneShapeRecognizer covers the same writings at a fraction.
         registry.remove_recognizer("PhoneRecognizer")
+        # Loaded case-insensitive, Presidio's IBAN pattern swallows the word after an IBAN
+        # written without spaces and then fails its own check (see IbanCodeRecognizer).
+        registry.remove_recognizer("IbanRecognizer")
+        registry.add_recognizer(IbanCodeRecognizer())
         registry.add_recognizer(street_address_recognizer())
         registry.add_recognizer(domain_name_recognizer())
         registry.add_recognizer(PhoneShapeRecognizer())
@@ -334,9 +346,11 @@ class RecordClassifier:
             if isinstance(results.get(item), Exception):
                 continue
             nlp_artifacts.language = language
-            # Recognizers of national formats (phone numbers) read the countries here.
+            # Recognizers of national formats (phone numbers) read the countries here: the
+            # record's region's, and, but for English (read as before), the language's.
             nlp_artifacts.countries = tuple(dict.fromkeys(
-                ((item[2],) if item[2] else ()) + LANGUAGE_COUNTRIES.get(language, ())))
+                ((item[2],) if item[2] else ()) + (() if language == DEFAULT_LANGUAGE
+                                                   else LANGUAGE_COUNTRIES.get(language, ()))))
             try:
                 found = self.analyzer.analyze(
                     text=piece,
@@ -353,7 +367,8 @@ class RecordClassifier:
             shifted = {
                 (r.entity_type, r.start + offset, r.end + offset)
                 for r in found
-                if r.entity_type != "PERSON" or plausible_person(piece, r.start, r.end)
+                if r.entity_type != "PERSON" or _checks_itself(r)
+                or plausible_person(piece, r.start, r.end)
             }
             results[item] = results.get(item, marker) | shifted
         return results

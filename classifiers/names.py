@@ -78,3 +78,11 @@ def local_first_names(language: str) -> frozenset[str]:
 @cache
 def local_surnames(language: str) -> frozenset[str]:
     return _local_table().get((language, "last"), frozenset()) | surnames()
+
+
+@cache
+def all_first_names() -> frozenset[str]:
+    """First names of every language's countries: a name travels."""
+    table = _local_table()
+    return frozenset().union(*(names for (_, kind), names in table.items()
+                               if kind == "first")) | first_names()

@@ -82,7 +82,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
 
 PARTICLES = frozenset({
     "de", "da", "di", "del", "della", "dei", "do", "dos", "das", "du", "des", "la", "le",
-    "van", "von", "der", "den", "ter", "ten", "zu", "vom", "y", "i", "e", "af", "av", "'t",
+    "van", "von", "der", "den", "ter", "ten", "zu", "vom", "af", "av", "'t",
 })
 """Lower-case words inside a surname: "de Vries", "van der Berg", "von Stein"."""
 
@@ -99,7 +99,21 @@ listopad grudzień poniedziałek wtorek środa czwartek piątek sobota niedziela
 """)
 """Month and weekday names: "August", "Mai", "Juli" are first names as well."""
 
-WORD = re.compile(r"[^\W\d_][\w'’-]*\.?|[^\W\d_]\.")
+WORD = re.compile(r"[^\W\d_][\w'’-]*(?:\.[^\W\d_]+)*")
+"""A word; abbreviations with inner dots ("sig.ra", "dott.ssa") are one word."""
+ORGANISATION_WORDS = words("""
+gmbh ag kg ohg ug mbh e.v sarl sas sa sl slu srl spa bv nv sp z o.o coop s.coop s.a s.l
+s.r.l s.p.a b.v n.v asociados hermanos hijos figli fratelli frères fils zonen gebroeders
+industrias industries grupa grupo gruppo groupe group banca banco banque bank
+stowarzyszenie fundacja fundación fondazione fondation stiftung verein koninklijke
+instituto istituto institut société compagnie sociedad società spółka firma holding
+consulting logistik logistics transportes trasporti transports und et y e i en und partner
+partners cie co associati associés
+""")
+"""Words of a firm's name: a run that holds one, or is followed by one, is no person."""
+SHAPE_LANGUAGES = frozenset({"fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"})
+"""Languages whose nouns are written in lower case: there, capitalised words in a row in
+the middle of a sentence are a name (German capitalises every noun)."""
 
 
 @cache
@@ -131,8 +145,10 @@ def _capitalised(word: str) -> bool:
 class LocalNameRecognizer(EntityRecognizer):
     """Person names in a text whose language is not English (see the module's doc)."""
 
+    NAME = "LocalNameRecognizer"
+
     def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name="LocalNameRecognizer",
+        super().__init__(supported_entities=["PERSON"], name=self.NAME,
                          supported_language="en")
 
     def load(self) -> None:
@@ -142,77 +158,83 @@ class LocalNameRecognizer(EntityRecognizer):
         language = getattr(nlp_artifacts, "language", None) or DEFAULT_LANGUAGE
         if language == DEFAULT_LANGUAGE:
             return []
-        return [RecognizerResult("PERSON", start, end, score)
+        return [RecognizerResult("PERSON", start, end, score, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
                 for start, end, score in self.spans(text, language)]
 
     def spans(self, text: str, language: str) -> list[tuple[int, int, float]]:
-        from classifiers.names import local_first_names, local_surnames
+        from classifiers.names import all_first_names, local_first_names, local_surnames
 
         firsts, lasts = local_first_names(language), local_surnames(language)
+        anywhere = all_first_names()
         stops = _stop_words(language)
         titles = FORMS_OF_ADDRESS.get(language, ())
         lower_text = not any(c.isupper() for c in text)
         words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        lows = [w.lower() for _, _, w in words]
         found: list[tuple[int, int, float]] = []
 
-        def plain(word: str) -> str:
-            return word.lower().rstrip(".")
-
-        def name_word(index: int, listed_only: bool = False) -> bool:
-            """Could words[index] be (part of) a name?"""
-            word = words[index][2]
-            low = plain(word)
-            if low in CALENDAR_WORDS or low in titles or word.endswith(".") and len(low) > 1:
-                return False
-            if lower_text or listed_only:
-                return low in firsts or low in lasts
-            return _capitalised(word) and (low not in stops or len(low) <= 2 and
-                                           word.rstrip(".").isalpha() and len(word) <= 2)
-
-        def run_from(index: int, listed_only: bool = False) -> int:
-            """The end (exclusive) of the run of name words starting at `index`."""
-            end = index
-            while end < len(words) and end - index < 4:
-                if name_word(end, listed_only):
-                    end += 1
-                elif (words[end][2].lower() in PARTICLES and end + 1 < len(words)
-                      and end > index and name_word(end + 1, listed_only)
-                      and _gap(end) and _gap(end + 1)):
-                    end += 2
-                else:
-                    break
-                if end < len(words) and not _gap(end):
-                    break
-            return end
-
-        def _gap(index: int) -> bool:
-            """Only spaces (no punctuation, no line break) between words[index-1] and it."""
+        def gap(index: int) -> bool:
+            """Only spaces (no punctuation, no line break) between word index-1 and it."""
             between = text[words[index - 1][1]:words[index][0]]
             return bool(re.fullmatch(r"[ \t]{1,3}", between))
 
-        def add(start_index: int, end_index: int, score: float) -> None:
-            found.append((words[start_index][0], words[end_index - 1][1], score))
+        def is_title(index: int) -> bool:
+            dotted = lows[index] + "." if text[words[index][1]:words[index][1] + 1] == "." \
+                else None
+            return lows[index] in titles or dotted in titles
 
-        # a form of address, then any name-shaped words
-        for index, (_, _, word) in enumerate(words[:-1]):
-            if word.lower() in titles and (_gap(index + 1) or text[words[index][1]:
-                                                                   words[index + 1][0]] == ""):
-                nxt = index + 1
-                if plain(words[nxt][2]) in titles:  # "Frau Dr. Weber"
-                    nxt += 1
-                if nxt >= len(words) or not _gap(nxt):
+        def name_word(index: int, listed_only: bool) -> bool:
+            low = lows[index]
+            if low in CALENDAR_WORDS or low in ORGANISATION_WORDS or is_title(index):
+                return False
+            if listed_only:
+                return low in firsts or low in lasts
+            word = words[index][2]
+            return word[:1].isupper() and not word.isupper() and low not in stops
+
+        def run_from(index: int, listed_only: bool) -> int:
+            """The end (exclusive) of the name words from `index`, particles inside."""
+            end = index
+            while end < len(words) and end - index < 5:
+                if end > index and not gap(end):
+                    break
+                if name_word(end, listed_only):
+                    end += 1
+                elif lows[end] in PARTICLES and end + 1 < len(words) and gap(end + 1) \
+                        and name_word(end + 1, listed_only):
+                    end += 2
+                else:
+                    break
+            return end
+
+        def organisation_after(end: int) -> bool:
+            return end < len(words) and lows[end].rstrip(".") in ORGANISATION_WORDS
+
+        def add(start: int, end: int, score: float) -> None:
+            if not organisation_after(end):
+                found.append((words[start][0], words[end - 1][1], score))
+
+        # 1. a form of address, then a name (any surname, listed or not)
+        for index in range(len(words) - 1):
+            if not is_title(index):
+                continue
+            nxt = index + 1
+            if nxt < len(words) - 1 and is_title(nxt):  # "Frau Dr. Weber"
+                nxt += 1
+            while nxt < len(words) - 1 and lows[nxt] in PARTICLES:  # "dhr. van Leuven"
+                nxt += 1
+            if lower_text:
+                if lows[nxt] in stops or lows[nxt] in CALENDAR_WORDS or not lows[nxt].isalpha():
                     continue
-                if lower_text:
-                    low = plain(words[nxt][2])
-                    if low in stops or low in CALENDAR_WORDS:
-                        continue
-                    end = run_from(nxt, listed_only=True)
-                    add(nxt, max(end, nxt + 1), 0.7 if end > nxt else 0.6)
-                    continue
-                end = run_from(nxt)
-                if end > nxt:
-                    add(nxt, end, 0.85)
-        # a phrase that introduces a name
+                end = max(run_from(nxt, listed_only=True), nxt + 1)
+                add(index + 1, end, 0.7 if end > nxt + 1 or lows[nxt] in lasts else 0.6)
+                continue
+            end = run_from(nxt, listed_only=False)
+            if end > nxt:
+                add(index + 1, end, 0.85)
+        # 2. a phrase that introduces a name
         introducer = _introducer(language)
         if introducer is not None:
             starts = {start: i for i, (start, _, _) in enumerate(words)}
@@ -221,25 +243,34 @@ class LocalNameRecognizer(EntityRecognizer):
                 if index is None:
                     continue
                 end = run_from(index, listed_only=lower_text)
-                if end > index and (lower_text or end - index > 1
-                                    or plain(words[index][2]) in firsts | lasts):
+                if end > index and (end - index > 1 or lows[index] in firsts | lasts):
                     add(index, end, 0.6 if lower_text else 0.7)
-        # a listed first name before more name words, or a name word before a listed surname
+        # 3. a listed first name before more name words; in lower case, before a listed
+        #    surname; capitalised words in a row mid-sentence, where nouns are lower case
         index = 0
         while index < len(words):
-            low = plain(words[index][2])
-            if not name_word(index) or words[index][2].endswith("."):
+            if lower_text:
+                if lows[index] in firsts and index + 1 < len(words) and gap(index + 1) \
+                        and lows[index + 1] in lasts and lows[index + 1] not in stops:
+                    end = run_from(index, listed_only=True)
+                    add(index, end, 0.6)
+                    index = end
+                    continue
                 index += 1
                 continue
-            end = run_from(index, listed_only=lower_text)
-            if end - index >= 2:
-                run = [plain(w) for _, _, w in words[index:end]]
-                listed_first = run[0] in firsts
-                listed_last = any(w in lasts for w in run[1:])
-                if lower_text and listed_first and listed_last:
-                    add(index, end, 0.6)
-                elif not lower_text and (listed_first or listed_last):
-                    add(index, end, 0.7 if listed_first else 0.6)
+            if not name_word(index, listed_only=False):
+                index += 1
+                continue
+            end = run_from(index, listed_only=False)
+            run = lows[index:end]
+            names = [w for w in run if w not in PARTICLES]
+            mid_sentence = index > 0 and not re.search(
+                r"[.!?:\n]\s*$", text[max(0, words[index][0] - 3):words[index][0]])
+            if len(names) >= 2 and not any(w in ORGANISATION_WORDS for w in run):
+                if names[0] in anywhere:
+                    add(index, end, 0.7)
+                elif language in SHAPE_LANGUAGES and mid_sentence:
+                    add(index, end, 0.55)
                 index = end
                 continue
             index += 1
