@@ -108,9 +108,22 @@ industrias industries grupa grupo gruppo groupe group banca banco banque bank
 stowarzyszenie fundacja fundación fondazione fondation stiftung verein koninklijke
 instituto istituto institut société compagnie sociedad società spółka firma holding
 consulting logistik logistics transportes trasporti transports und et y e i en und partner
-partners cie co associati associés
+partners cie co associati associés s.c s.c.p scp sp.k sp.j spółdzielnia s.l.l sll sàrl
+sprl bvba vof cv eg ev
 """)
 """Words of a firm's name: a run that holds one, or is followed by one, is no person."""
+PLACE_PREPOSITIONS = words("""
+à au aux en vers de du des a en hacia hasta desde para in nach naar nella nel nei a da di
+per verso do w we z ze na
+""")
+"""Words before a place ("Déménagement à Leduc", "przesyłki z Skierniewice"): capitalised
+words after them are a person's name only when they start with a listed first name."""
+PLACE_WORDS = words("""
+saint sainte st ste san santa santo são sankt bad castel castello borgo villa villeneuve
+nieuw oud neu alt groß klein gross nowy nowa stary stara wielki wielka port porto puerto
+monte mont val valle la le les el los las il lo
+""")
+"""First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól")."""
 SHAPE_LANGUAGES = frozenset({"fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"})
 """Languages whose nouns are written in lower case: there, capitalised words in a row in
 the middle of a sentence are a name (German capitalises every noun)."""
@@ -187,7 +200,8 @@ class LocalNameRecognizer(EntityRecognizer):
 
         def name_word(index: int, listed_only: bool) -> bool:
             low = lows[index]
-            if low in CALENDAR_WORDS or low in ORGANISATION_WORDS or is_title(index):
+            if low in CALENDAR_WORDS or low in ORGANISATION_WORDS or is_title(index) \
+                    or "." in low or any(c.isdigit() for c in low):
                 return False
             if listed_only:
                 return low in firsts or low in lasts
@@ -210,7 +224,13 @@ class LocalNameRecognizer(EntityRecognizer):
             return end
 
         def organisation_after(end: int) -> bool:
-            return end < len(words) and lows[end].rstrip(".") in ORGANISATION_WORDS
+            return end < len(words) and gap(end) and lows[end] in ORGANISATION_WORDS
+
+        def place_before(index: int) -> bool:
+            """After a preposition of place, or a place's first word ("à Saint Valentine",
+            "do Tomaszów Mazowiecki", "Castel Giubileo")."""
+            return lows[index] in PLACE_WORDS or index > 0 and gap(index) and \
+                lows[index - 1] in PLACE_PREPOSITIONS
 
         def add(start: int, end: int, score: float) -> None:
             if not organisation_after(end):
@@ -266,12 +286,18 @@ class LocalNameRecognizer(EntityRecognizer):
             names = [w for w in run if w not in PARTICLES]
             mid_sentence = index > 0 and not re.search(
                 r"[.!?:\n]\s*$", text[max(0, words[index][0] - 3):words[index][0]])
-            if len(names) >= 2 and not any(w in ORGANISATION_WORDS for w in run):
-                if names[0] in anywhere:
+            if len(names) >= 2 and run[0] not in PARTICLES \
+                    and not any(w in ORGANISATION_WORDS for w in run):
+                # a first name of the language's own lists, or of another language's
+                # before a listed surname ("Bitte" is Swedish, but "Bitte Angebot" is not)
+                if (names[0] in firsts or names[0] in anywhere and names[1] in lasts) \
+                        and lows[index] not in PLACE_WORDS:
                     add(index, end, 0.7)
-                elif language in SHAPE_LANGUAGES and mid_sentence:
+                    index = end
+                    continue
+                if language in SHAPE_LANGUAGES and mid_sentence and not place_before(index):
                     add(index, end, 0.55)
-                index = end
-                continue
+                    index = end
+                    continue
             index += 1
         return found

@@ -74,8 +74,9 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         digits = sum(c.isdigit() for c in main)
         if not 7 <= digits <= 15:
             return False
-        if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}", main.strip()):
-            return False  # an ISO date
+        if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}",
+                        main.strip()):
+            return False  # a date: ISO, or day, month and year
         return None  # keep the pattern's score
 
 
