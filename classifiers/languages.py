@@ -47,6 +47,16 @@ REGION_COUNTRY: dict[str, str] = {
 """The country of an Azure region's datacentre: a record stored there most likely holds
 that country's phone numbers ('germanywestcentral' -> DE)."""
 
+LINGUA_LANGUAGES = frozenset((
+    "af", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo",
+    "es", "et", "eu", "fa", "fi", "fr", "ga", "gu", "he", "hi", "hr", "hu", "hy", "id", "is",
+    "it", "ja", "ka", "kk", "ko", "la", "lg", "lt", "lv", "mi", "mk", "mn", "mr", "ms", "nb",
+    "nl", "nn", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv",
+    "sw", "ta", "te", "th", "tl", "tn", "tr", "ts", "uk", "ur", "vi", "xh", "yo", "zh", "zu",
+))
+"""The ISO 639-1 codes lingua tells apart, known without importing it (the driver checks
+the config's languages; a test keeps this the same as lingua's own list)."""
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -55,7 +65,7 @@ def region_country(region: str | None) -> str | None:
 
 
 def supported_languages() -> frozenset[str]:
-    """ISO 639-1 codes lingua can tell apart."""
+    """ISO 639-1 codes lingua can tell apart (imports lingua: see LINGUA_LANGUAGES)."""
     from lingua import IsoCode639_1, Language
 
     return frozenset(language.iso_code_639_1.name.lower() for language in Language.all()

@@ -134,6 +134,7 @@ class ClassifiedRecord:
     personal_fields: tuple[str, ...]
     source: str
     reasons: tuple[tuple[str, str, int], ...] = ()  # (field, personal entity type, count)
+    unread_languages: tuple[str, ...] = ()  # text in languages nothing reads names in
 
     @property
     def key(self) -> tuple[str, str]:
