@@ -60,6 +60,7 @@ CACHE_MAX_CHARS = 2_000
 
 Fields = Sequence[tuple[str, str]]
 Item = tuple[str, str, str | None]
+NAMING_THINGS = frozenset({ColumnKind.LABEL, ColumnKind.LOCATION})
 """(field name, text, country of the record's region): one analysis, cached."""
 Spans = frozenset[tuple[str, int, int]]
 """(entity type, start, end) found in one text: all a verdict needs, and small to cache."""
@@ -280,6 +281,8 @@ class RecordClassifier:
                     direct[name] = kind
                 else:
                     wanted[(name, text, country)] = None
+                    if kind in NAMING_THINGS:
+                        direct[name] = kind  # analysed in full, read as a label's value
             structured.append((direct, country))
         found = self._analyse_cached(list(wanted))
         return [self._verdict(fields, found, direct, country)
@@ -379,11 +382,16 @@ class RecordClassifier:
         reasons: Counter[tuple[str, str]] = Counter()
         unread: set[str] = set()
         for name, text in fields:
-            if name in direct:
+            if name in direct and (name, text, country) not in found:
                 kind = direct[name]
                 entities = [] if kind in NO_ENTITY else [kind.value]
             else:
                 result = found.get((name, text, country), [])
+                if direct.get(name) in NAMING_THINGS and not isinstance(result, Exception):
+                    # A column of labels or places (its sample said so): one capitalised
+                    # word in it is a thing's name ("Pascal", "Valencia"), not a person's.
+                    result = frozenset(span for span in result if span[0] != "PERSON"
+                                       or " " in text[span[1]:span[2]].strip())
                 if isinstance(result, Exception):
                     reason = f"classification failed ({type(result).__name__})"
                     return Verdict(CUSTOMER, (), (), error=reason)

@@ -10,6 +10,7 @@ language, English, as before.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 DEFAULT_LANGUAGE = "en"
 DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
@@ -57,7 +58,22 @@ LINGUA_LANGUAGES = frozenset((
 """The ISO 639-1 codes lingua tells apart, known without importing it (the driver checks
 the config's languages; a test keeps this the same as lingua's own list)."""
 
+SURE = 0.9
+"""lingua's confidence that decides a text with no stop word of either language."""
+
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop-word list for the language (plain data; no model)."""
+    import importlib
+
+    try:
+        return frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+    except (ImportError, AttributeError):
+        return frozenset()
 
 
 def region_country(region: str | None) -> str | None:
@@ -88,8 +104,27 @@ class LanguageDetector:
                               .with_preloaded_language_models().build())
 
     def detect(self, text: str) -> str:
-        """The language of `text`, one of `languages`; the default when it cannot tell."""
-        if self._detector is None or len(_LETTER.findall(text[:SAMPLE_CHARS])) < MIN_LETTERS:
+        """The language of `text`, one of `languages`; the default when it cannot tell.
+
+        lingua reads a name or an address as the language it sounds like ("Maybe it's under
+        Caitlyn Schulz" sounds German), so another language wins over the default only
+        when the text's own little words say so too (more stop words of that language alone
+        than of the default's alone), or, when they do not tell, when lingua is sure.
+        """
+        sample = text[:SAMPLE_CHARS]
+        if self._detector is None or len(_LETTER.findall(sample)) < MIN_LETTERS:
             return self.default
-        found = self._detector.detect_language_of(text[:SAMPLE_CHARS])
-        return found.iso_code_639_1.name.lower() if found is not None else self.default
+        found = self._detector.detect_language_of(sample)
+        if found is None:
+            return self.default
+        language = found.iso_code_639_1.name.lower()
+        if language == self.default:
+            return language
+        tokens = _WORD.findall(sample.lower())
+        theirs, ours = _stop_words(language), _stop_words(self.default)
+        own = sum(token in theirs and token not in ours for token in tokens)
+        default = sum(token in ours and token not in theirs for token in tokens)
+        if own != default:
+            return language if own > default else self.default
+        sure = self._detector.compute_language_confidence(sample, found) >= SURE
+        return language if sure else self.default

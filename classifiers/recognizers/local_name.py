@@ -290,8 +290,9 @@ class LocalNameRecognizer(EntityRecognizer):
                     and not any(w in ORGANISATION_WORDS for w in run):
                 # a first name of the language's own lists, or of another language's
                 # before a listed surname ("Bitte" is Swedish, but "Bitte Angebot" is not)
+                after_place = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS
                 if (names[0] in firsts or names[0] in anywhere and names[1] in lasts) \
-                        and lows[index] not in PLACE_WORDS:
+                        and lows[index] not in PLACE_WORDS and not after_place:
                     add(index, end, 0.7)
                     index = end
                     continue
