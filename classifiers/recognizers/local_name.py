@@ -80,10 +80,16 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
 }
 """Phrases after which a name follows, per language."""
 
-PARTICLES = frozenset({
-    "de", "da", "di", "del", "della", "dei", "do", "dos", "das", "du", "des", "la", "le",
-    "van", "von", "der", "den", "ter", "ten", "zu", "vom", "af", "av", "'t",
-})
+PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "de": frozenset({"von", "vom", "zu", "van", "de", "der", "den"}),
+    "fr": frozenset({"de", "du", "des", "le", "la"}),
+    "es": frozenset({"de", "del", "la", "las", "los"}),
+    "it": frozenset({"di", "de", "del", "della", "dei", "da", "dal", "lo", "la"}),
+    "nl": frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "het"}),
+    "pt": frozenset({"de", "da", "do", "dos", "das"}),
+    "sv": frozenset({"af", "av", "von"}), "da": frozenset({"af", "von", "de"}),
+}
+PARTICLES = frozenset().union(*PARTICLES_BY_LANGUAGE.values())
 """Lower-case words inside a surname: "de Vries", "van der Berg", "von Stein"."""
 
 CALENDAR_WORDS = words("""
@@ -183,6 +189,7 @@ class LocalNameRecognizer(EntityRecognizer):
         anywhere = all_first_names()
         stops = _stop_words(language)
         titles = FORMS_OF_ADDRESS.get(language, ())
+        particles = PARTICLES_BY_LANGUAGE.get(language, frozenset())
         lower_text = not any(c.isupper() for c in text)
         words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
         lows = [w.lower() for _, _, w in words]
@@ -216,7 +223,7 @@ class LocalNameRecognizer(EntityRecognizer):
                     break
                 if name_word(end, listed_only):
                     end += 1
-                elif lows[end] in PARTICLES and end + 1 < len(words) and gap(end + 1) \
+                elif lows[end] in particles and end + 1 < len(words) and gap(end + 1) \
                         and name_word(end + 1, listed_only):
                     end += 2
                 else:
@@ -243,17 +250,18 @@ class LocalNameRecognizer(EntityRecognizer):
             nxt = index + 1
             if nxt < len(words) - 1 and is_title(nxt):  # "Frau Dr. Weber"
                 nxt += 1
-            while nxt < len(words) - 1 and lows[nxt] in PARTICLES:  # "dhr. van Leuven"
+            name_start = nxt
+            while nxt < len(words) - 1 and lows[nxt] in particles:  # "dhr. van Leuven"
                 nxt += 1
             if lower_text:
                 if lows[nxt] in stops or lows[nxt] in CALENDAR_WORDS or not lows[nxt].isalpha():
                     continue
                 end = max(run_from(nxt, listed_only=True), nxt + 1)
-                add(index + 1, end, 0.7 if end > nxt + 1 or lows[nxt] in lasts else 0.6)
+                add(name_start, end, 0.7 if end > nxt + 1 or lows[nxt] in lasts else 0.6)
                 continue
             end = run_from(nxt, listed_only=False)
             if end > nxt:
-                add(index + 1, end, 0.85)
+                add(name_start, end, 0.85)
         # 2. a phrase that introduces a name
         introducer = _introducer(language)
         if introducer is not None:
@@ -283,10 +291,10 @@ class LocalNameRecognizer(EntityRecognizer):
                 continue
             end = run_from(index, listed_only=False)
             run = lows[index:end]
-            names = [w for w in run if w not in PARTICLES]
+            names = [w for w in run if w not in particles]
             mid_sentence = index > 0 and not re.search(
                 r"[.!?:\n]\s*$", text[max(0, words[index][0] - 3):words[index][0]])
-            if len(names) >= 2 and run[0] not in PARTICLES \
+            if len(names) >= 2 and run[0] not in particles \
                     and not any(w in ORGANISATION_WORDS for w in run):
                 # a first name of the language's own lists, or of another language's
                 # before a listed surname ("Bitte" is Swedish, but "Bitte Angebot" is not)
@@ -301,4 +309,13 @@ class LocalNameRecognizer(EntityRecognizer):
                     index = end
                     continue
             index += 1
-        return found
+        return _best_of_overlapping(found)
+
+
+def _best_of_overlapping(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """One span per name: of overlapping ones the best scored, then the longest."""
+    kept: list[tuple[int, int, float]] = []
+    for span in sorted(spans, key=lambda s: (-s[2], s[0] - s[1])):
+        if not any(span[0] < other[1] and other[0] < span[1] for other in kept):
+            kept.append(span)
+    return sorted(kept)
