@@ -25,6 +25,7 @@ from pydantic import (
     create_model,
 )
 
+from classifiers.languages import DEFAULT_LANGUAGE, DEFAULT_LANGUAGES, LINGUA_LANGUAGES
 from classifiers.settings import (
     DEFAULT_CUSTOMER,
     DEFAULT_MODEL,
@@ -158,6 +159,8 @@ class RecognizerEntry(_Model):
 
 class ClassificationSection(_Model):
     model: str = DEFAULT_MODEL
+    languages: list[str] = list(DEFAULT_LANGUAGES)
+    models: dict[str, str] = {}
     score_threshold: Annotated[float, Field(ge=0, le=1)] = 0.5
     personal_entities: list[str] = list(DEFAULT_PERSONAL)
     customer_entities: list[str] = list(DEFAULT_CUSTOMER)
@@ -319,14 +322,18 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
             "classification: entity types listed as both personal and customer: "
             + ", ".join(sorted(unknown_overlap))
         )
+    _check_languages(classification, problems)
     settings = _classifier_settings(classification, base)
     if check_model:
         from classifiers.installed import ModelNotAvailable, find_model
 
-        try:
-            find_model(settings.model)
-        except ModelNotAvailable as error:
-            problems.append(f"classification.model: {error}")
+        for key, model in (("classification.model", settings.model),
+                           *((f"classification.models.{language}", model)
+                             for language, model in settings.models)):
+            try:
+                find_model(model)
+            except ModelNotAvailable as error:
+                problems.append(f"{key}: {error}")
     if problems:
         raise ConfigError(problems)
 
@@ -599,14 +606,40 @@ def _catalogue(config: ConfigFile, resolve, problems: list[str]) -> GeoCatalogue
     return catalogue
 
 
+def _check_languages(section: ClassificationSection, problems: list[str]) -> None:
+    """Languages lingua knows (ISO 639-1); a model only for an expected language other
+    than English (English has `classification.model`)."""
+    for index, language in enumerate(section.languages):
+        if language not in LINGUA_LANGUAGES:
+            close = closest_name(language, sorted(LINGUA_LANGUAGES))
+            problems.append(f"classification.languages[{index}]: '{language}' is not an ISO "
+                            f"639-1 code of a language the detector knows{_suggest(close)}")
+    for language in section.models:
+        if language == DEFAULT_LANGUAGE:
+            problems.append(f"classification.models.{language}: English text is read by "
+                            "classification.model; set that instead")
+        elif language not in section.languages:
+            problems.append(f"classification.models.{language}: not among "
+                            "classification.languages")
+
+
+def _model_path(model: str, base: Path | str) -> str:
+    """A model folder named relative to the config; a model is loaded from a local folder
+    only, so a config in object storage names installed models or absolute folders."""
+    if ("/" in model or model.startswith(".")) and not os.path.isabs(model) \
+            and not storage.is_remote(base):
+        return str(base / model)
+    return model
+
+
 def _classifier_settings(section: ClassificationSection,
                          base: Path | str) -> ClassifierSettings:
-    model = section.model
-    if ("/" in model or model.startswith(".")) and not os.path.isabs(model) \
-            and not storage.is_remote(base):  # a model is loaded from a local folder only
-        model = str(base / model)
+    model = _model_path(section.model, base)
     return ClassifierSettings(
         model=model,
+        languages=tuple(dict.fromkeys(section.languages)),
+        models=tuple(sorted((language, _model_path(name, base))
+                            for language, name in section.models.items())),
         score_threshold=section.score_threshold,
         personal_entities=tuple(section.personal_entities),
         customer_entities=tuple(section.customer_entities),

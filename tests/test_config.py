@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from classifiers.settings import CustomRecognizerSpec, PatternSpec
@@ -56,6 +58,12 @@ def test_minimal_config_gets_defaults(tmp_path):
     ("tenant: {home_geo: europe}\nenvironment_files: [nope.json]\n",
      "environment_files[0]: no such file 'nope.json'"),
     ("tenant: [\n", "not valid YAML at line"),
+    ("tenant: {home_geo: europe}\nclassification: {languages: [en, german]}\n",
+     "classification.languages[1]: 'german' is not an ISO 639-1 code"),
+    ("tenant: {home_geo: europe}\nclassification: {languages: [en, de], models: {fr: x}}\n",
+     "classification.models.fr: not among classification.languages"),
+    ("tenant: {home_geo: europe}\nclassification: {models: {en: en_core_web_sm}}\n",
+     "classification.models.en: English text is read by classification.model"),
     ("- just a list\n", "expected a mapping at the top level"),
 ])
 def test_problems_name_their_key(tmp_path, text, expected):
@@ -298,3 +306,26 @@ def test_each_applied_policy_knows_its_config_key(tmp_path):
     path = tmp_path / "config.yaml"
     path.write_text(TEST_CONFIG, encoding="utf-8")
     assert load_config(path).policy_keys == (("Tenant policy", "dlp_policies[0]"),)
+
+
+def test_languages_and_models_reach_the_classifier(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("tenant: {home_geo: europe}\nclassification:\n  languages: [en, fr, de]\n"
+                    "  models: {fr: models/fr}\n", encoding="utf-8")
+    settings = load_config(path).classifier
+    assert settings.languages == ("en", "fr", "de")
+    assert settings.models == (("fr", str(tmp_path / "models/fr")),)
+
+
+def test_one_default_personal_entity_list():
+    """configs/default.yaml, classifiers/settings.py and the README name the same list."""
+    import re
+
+    from classifiers.settings import DEFAULT_PERSONAL
+
+    root = Path(__file__).resolve().parent.parent
+    assert load_config(root / "configs" / "default.yaml").classifier.personal_entities \
+        == DEFAULT_PERSONAL
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"personal_entities: \[([^\]]*)\]", readme).group(1)
+    assert tuple(re.findall(r"[A-Z_]+", listed)) == DEFAULT_PERSONAL

@@ -117,7 +117,8 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     history = getattr(args, "history", None)
     previous_run = _history_output(args) if history else None
     config = load_config(config_path)
-    find_model(config.classifier.model)  # fail before any output exists
+    for model in (config.classifier.model, *dict(config.classifier.models).values()):
+        find_model(model)  # fail before any output exists
     for warning in config.warnings:
         LOG.warning("config: %s", warning)
     record_files = resolve_inputs(record_patterns or [], "--records", args.output)

@@ -171,6 +171,7 @@ class ClassifiedRecord:
     source: str
     reasons: tuple[tuple[str, str, int], ...] = ()  # (field, personal entity type, count)
     position: int = 0  # line or row in `source`, as in rejected.jsonl
+    unread_languages: tuple[str, ...] = ()  # text in languages nothing reads names in
 
     @property
     def place(self) -> tuple[str, int]:

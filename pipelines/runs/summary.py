@@ -14,6 +14,7 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
     files: dict = defaultdict(lambda: {"kind": None, "read": 0, "used": 0, "rejected": 0,
                                        "outside_window": 0})
     categories: Counter = Counter()
+    unread: Counter = Counter()
     # Every input file is listed, also one that held no row (an empty file is seen,
     # not skipped).
     for kind, sources in (context.get("inputs") or {}).items():
@@ -27,6 +28,9 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
             continue
         if label == "category":
             categories[key[1]] += count
+            continue
+        if label == "unread_language":  # [["unread_language", language], records]
+            unread[key[1]] += count
             continue
         if label == "column":  # [["column", dataset, column, kind], sampled values]
             columns[key[1]][key[2]] = {"read_as": key[3], "sampled": count}
@@ -66,6 +70,9 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
         "classification": {"personal": categories.get("personal", 0),
                            "customer": categories.get("customer", 0)},
         **sources.summary(),
+        # records with text in a language that neither a model nor a name list reads (per
+        # language): their names may be missed, so they are shown, never silently clean
+        "records_in_unread_languages": dict(sorted(unread.items())),
         "files": {source: files[source] for source in sorted(files)},
         # which column of which dataset was read as what (classifiers/columns.py)
         "columns": {dataset: dict(sorted(columns[dataset].items()))

@@ -61,6 +61,9 @@ class CountRows(beam.PTransform):
             c["rejected"] | CountBy("rejected", lambda r: (r.kind, r.source)),
             c["classified"] | CountBy("classified", lambda r: (RECORDS, r.source)),
             c["classified"] | CountBy("category", lambda r: (r.category,)),
+            c["classified"] | "UnreadLanguages" >> beam.FlatMap(
+                lambda r: [(("unread_language", language), 1)
+                           for language in r.unread_languages]),
             c["evaluated"] | CountBy("evaluated", lambda t: (TRANSFERS, t.source)),
             c["outside_window"] | CountBy("outside_window", lambda t: (TRANSFERS, t.source)),
         ]

@@ -80,7 +80,8 @@ def test_one_result_per_finding_fingerprinted_by_its_id(sample):
     rows, document = findings(sample), sarif(sample)
     [run] = document["runs"]
     assert [r["id"] for r in run["tool"]["driver"]["rules"]] == list(RULES)
-    assert len(rows) == 59
+    expected = (ROOT / "sample_data" / "expected_findings.jsonl").read_text().splitlines()
+    assert len(rows) == len(expected)  # the hand-reasoned findings, one result each
     assert [r["partialFingerprints"][FINGERPRINT] for r in run["results"]] == \
         [row["finding_id"] for row in rows]
     assert not any("suppressions" in r for r in run["results"])
@@ -122,6 +123,8 @@ def test_locations_hold_the_findings_row(sample):
     record lies in the dataset and region of the finding, a DLP policy's line starts its
     config entry."""
     rows = {row["finding_id"]: row for row in findings(sample)}
+    summary = json.loads((sample / "summary.json").read_text())
+    sources = {path: entry.get("source") for path, entry in summary["files"].items()}
     [run] = sarif(sample)["runs"]
     base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
     config_lines = (ROOT / "configs" / "default.yaml").read_text().splitlines()
@@ -142,7 +145,10 @@ def test_locations_hold_the_findings_row(sample):
                 checked["policy"] += 1
             elif row["transfer_id"]:
                 text = _line(uri, base, physical["region"]["startLine"])
-                assert row["transfer_id"] in text
+                if sources[row["input_file"]] == "flowaudit":
+                    assert row["transfer_id"] in text
+                else:  # Microsoft's rows have no transfer id: the row is the evidence
+                    assert text.strip() and text.strip()[0] in "{\"0123456789"
                 checked["transfer"] += 1
             else:
                 dataset, region = row["subject"].rsplit("@", 1)
