@@ -10,7 +10,8 @@ into a local `--output`, and (A) the same inputs into `--output azfs://...` on A
 started on 127.0.0.1 (the output is staged in object storage, merged there by the driver
 and published by copy under the completion marker). With --repeat R the runs alternate
 L, A, L, A, ... and the medians are compared. It prints every time, both medians and the
-ratio A/L (target: at most 1.5), and checks that the findings are byte-identical.
+ratio A/L (target: at most 1.5), and checks that the findings are byte-identical (for
+inputs on Azurite, once each finding's `input_file` names the local copy).
 
 Needs `azurite-blob` on PATH (`npm install -g azurite@3.37`) or $FLOWAUDIT_AZURITE, and
 `pip install ".[azure]"`. A script that prints figures, not a timed test.
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.bench_throughput import write_corpus  # noqa: E402
-from tests.azurite import azurite_executable, running_azurite  # noqa: E402
+from tests.azurite import azurite_executable, running_azurite, with_input_root  # noqa: E402
 
 TARGET = 1.5
 
@@ -87,8 +88,11 @@ def main(argv: list[str] | None = None) -> int:
                 times[kind].append(seconds)
                 print(f"  round {round_ + 1}: {kind}: {seconds:.1f} s", flush=True)
         local = (work / "local-out" / "findings.jsonl").read_bytes()
-        identical = all(azurite.download(f"{out}/findings.jsonl") == local
-                        for kind, (_, _, out) in kinds.items() if out.startswith("azfs://"))
+        # findings name their input file: B's name the azfs:// copies of the corpus
+        identical = all(
+            with_input_root(azurite.download(f"{out}/findings.jsonl"), f"{bucket}/in",
+                            str(corpus)) == local
+            for kind, (_, _, out) in kinds.items() if out.startswith("azfs://"))
 
     medians = {kind: statistics.median(values) for kind, values in times.items()}
     for kind, median in medians.items():
