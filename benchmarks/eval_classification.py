@@ -15,6 +15,10 @@ private IPs) and products (SKUs, catch-phrase titles); the column profile is inf
 from a sample exactly as the pipeline does, and the harness prints column-level accuracy
 and record-level precision and recall.
 
+Part 3, European data (`eval_european.py`): notes and tables of a European tenant in
+German, French, Spanish, Italian, Dutch and Polish; per language record precision and
+recall, flowaudit and stock Presidio (English model) in the same run.
+
 Needs the `bench` extra (`pip install -e ".[bench]"`: Faker, presidio-evaluator).
 Not part of the test suite; `tests/test_eval_classification.py` keeps it working.
 """
@@ -101,8 +105,9 @@ def generate_sentences(seed: int, count: int) -> list[Sample]:
 Analyser = Callable[[list[str]], list[list[tuple[str, int, int]]]]
 
 
-def ours(settings: ClassifierSettings) -> tuple[Analyser, frozenset[str]]:
-    classifier = RecordClassifier(settings)
+def ours(settings: ClassifierSettings,
+         classifier: RecordClassifier | None = None) -> tuple[Analyser, frozenset[str]]:
+    classifier = classifier or RecordClassifier(settings)
 
     def analyse(texts: list[str]) -> list[list[tuple[str, int, int]]]:
         return classifier.find_spans(texts)
@@ -270,7 +275,7 @@ def generate_tables(seed: int, rows: int) -> list[Table]:
         Table("crm/people", {
             "customer_id": ColumnKind.IDENTIFIER, "full_name": ColumnKind.PERSON,
             "email": ColumnKind.EMAIL_ADDRESS, "phone": ColumnKind.PHONE_NUMBER,
-            "street": ColumnKind.STREET_ADDRESS, "city": ColumnKind.LABEL,
+            "street": ColumnKind.STREET_ADDRESS, "city": ColumnKind.LOCATION,
             "signup_date": ColumnKind.DATE_TIME}, people, True),
         Table("finance/payments", {
             "payment_id": ColumnKind.IDENTIFIER, "iban": ColumnKind.IBAN_CODE,
@@ -313,6 +318,100 @@ def evaluate_tables(classifier: RecordClassifier, tables: list[Table]) -> tuple[
     return accuracy, records
 
 
+# --- part 3: European notes and tables ----------------------------------------------------
+
+def _record_tally(said: Sequence[bool], gold: Sequence[bool]) -> Tally:
+    tally = Tally()
+    for s, g in zip(said, gold, strict=True):
+        tally.tp += s and g
+        tally.fp += s and not g
+        tally.fn += g and not s
+    return tally
+
+
+def evaluate_european(analysers: dict, classifier: RecordClassifier | None, seeds: Sequence[int],
+                      split: str, table_rows: int, stock_table_rows: int,
+                      show_errors: int) -> dict:
+    """Per language and analyser: (notes Tally, tables Tally), summed over the seeds."""
+    from eval_european import LANGUAGES, generate_notes
+
+    totals: dict = defaultdict(lambda: [Tally(), Tally()])
+    for seed in seeds:
+        print(f"\n## European notes, seed {seed} (templates: {split})")
+        print(f"{'lang':<5} {'texts':>5} {'pers.':>5} " + " ".join(
+            f"{name + ' P':>8} {name + ' R':>8}" for name in analysers))
+        for language in LANGUAGES:
+            notes = [n for n in generate_notes(language, seed)
+                     if split == "all" or (n.held_out == (split == "held-out"))]
+            gold = [n.personal for n in notes]
+            cells = []
+            for name, (analyse, personal) in analysers.items():
+                found = analyse([n.text for n in notes])
+                said = [any(e in personal for e, _, _ in spans) for spans in found]
+                tally = _record_tally(said, gold)
+                for key in (language, "all"):
+                    for attr in ("tp", "fp", "fn"):
+                        setattr(totals[(key, name)][0], attr,
+                                getattr(totals[(key, name)][0], attr) + getattr(tally, attr))
+                cells.append(f"{tally.precision:>8.3f} {tally.recall:>8.3f}")
+                if name == "ours" and show_errors:
+                    wrong = [(n, s) for n, s in zip(notes, said, strict=True) if s != n.personal]
+                    for note, s in wrong[:show_errors]:
+                        label = "false personal" if s else "missed personal"
+                        print(f"  {language} {label} (template {note.template}): {note.text!r}")
+            print(f"{language:<5} {len(notes):>5} {sum(gold):>5} " + " ".join(cells))
+        if classifier is not None and table_rows:
+            _european_tables(analysers, classifier, language_tables(seed, table_rows),
+                             stock_table_rows, totals, show_errors)
+    print(f"\n## European record level over seeds {' '.join(map(str, seeds))} ({split})")
+    print(f"{'lang':<5} " + " ".join(f"{name + ' notes P/R':>20} {name + ' tables P/R':>20}"
+                                    for name in analysers))
+    for language in (*LANGUAGES, "all"):
+        cells = []
+        for name in analysers:
+            notes, tables = totals[(language, name)]
+            cells.append(f"{notes.precision:>10.3f}{notes.recall:>10.3f} "
+                         f"{tables.precision:>10.3f}{tables.recall:>10.3f}")
+        print(f"{language:<5} " + " ".join(cells))
+    return totals
+
+
+def language_tables(seed: int, rows: int) -> dict:
+    from eval_european import LANGUAGES, generate_tables
+
+    return {language: generate_tables(language, seed, rows) for language in LANGUAGES}
+
+
+def _european_tables(analysers: dict, classifier: RecordClassifier, tables_by_language: dict,
+                     stock_rows: int, totals: dict, show_errors: int) -> None:
+    print("\n## European tables (stock Presidio: every value of the first "
+          f"{stock_rows} rows of each table, analysed alone)")
+    for language, tables in tables_by_language.items():
+        for table in tables:
+            profile = infer_profile(table.dataset, table.rows)
+            verdicts = classifier.classify_batch(
+                [list(row.items()) for row in table.rows], [profile] * len(table.rows))
+            said = [v.category == PERSONAL for v in verdicts]
+            results = {"ours": _record_tally(said, [table.personal] * len(said))}
+            if "stock" in analysers:
+                analyse, personal = analysers["stock"]
+                sample = table.rows[:stock_rows]
+                found = analyse([value for row in sample for value in row.values()])
+                flat = iter(found)
+                stock_said = [any(any(e in personal for e, _, _ in next(flat)) for _ in row)
+                              for row in sample]
+                results["stock"] = _record_tally(stock_said, [table.personal] * len(sample))
+            for name, tally in results.items():
+                for key in (language, "all"):
+                    for attr in ("tp", "fp", "fn"):
+                        setattr(totals[(key, name)][1], attr,
+                                getattr(totals[(key, name)][1], attr) + getattr(tally, attr))
+            wrong = sum(s != table.personal for s in said)
+            if wrong or show_errors:
+                kinds = ", ".join(f"{c}={k.value}" for c, k in profile.columns)
+                print(f"  {language} {table.dataset}: {wrong} of {len(said)} misread ({kinds})")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=PUBLIC_SET)
@@ -324,12 +423,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--table-seed", type=int, default=7)
     parser.add_argument("--no-stock", action="store_true", help="skip stock Presidio")
     parser.add_argument("--show-errors", type=int, default=0, help="print N misread texts")
+    parser.add_argument("--european-seeds", type=int, nargs="*", default=[11, 22, 33],
+                        help="seeds of the European notes and tables (none: skip)")
+    parser.add_argument("--european-split", choices=["all", "tune", "held-out"], default="all",
+                        help="which templates: those tuned on, those held out, or all")
+    parser.add_argument("--european-only", action="store_true",
+                        help="only the European part")
+    parser.add_argument("--european-table-rows", type=int, default=100)
+    parser.add_argument("--stock-table-rows", type=int, default=20)
     args = parser.parse_args(argv)
 
     settings = ClassifierSettings()
-    analysers = {"ours": ours(settings)}
+    classifier = RecordClassifier(settings)
+    analysers = {"ours": ours(settings, classifier)}
     if not args.no_stock:
         analysers["stock"] = stock(settings)
+    if args.european_seeds:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        evaluate_european(analysers, classifier, args.european_seeds,
+                          args.european_split, args.european_table_rows,
+                          args.stock_table_rows, args.show_errors)
+    if args.european_only:
+        return 0
     summary = {}
     public = load_public_set(args.data)[: args.limit]
     summary["public"] = evaluate_text(f"public set {args.data.name}", public, analysers,
@@ -344,7 +459,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                          for name, r in results.items())
         print(f"{title:<12} {line}")
     if args.table_rows:
-        classifier = RecordClassifier(settings)
         evaluate_tables(classifier, generate_tables(args.table_seed, args.table_rows))
     return 0
 

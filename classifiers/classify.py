@@ -18,9 +18,16 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.tokens import Doc
 
 from classifiers.columns import FULL_ANALYSIS, NO_ENTITY, ColumnKind, DatasetProfile, check_value
+from classifiers.languages import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_COUNTRIES,
+    LanguageDetector,
+    region_country,
+)
 from classifiers.models import (
     LOWER_LEMMA,
     dictionary_words,
+    load_language_pipeline,
     load_spacy_model,
     tagging_components,
 )
@@ -29,6 +36,9 @@ from classifiers.recognizers.card_number import CardNumberRecognizer
 from classifiers.recognizers.custom import custom_recognizer
 from classifiers.recognizers.domain_name import domain_name_recognizer
 from classifiers.recognizers.driver_license import DriverLicenseRecognizer
+from classifiers.recognizers.iban_code import IbanCodeRecognizer
+from classifiers.recognizers.local_name import LocalNameRecognizer
+from classifiers.recognizers.national_id import national_id_recognizers
 from classifiers.recognizers.person_name import PersonNameRecognizer, plausible_person
 from classifiers.recognizers.phone_shape import PhoneShapeRecognizer
 from classifiers.recognizers.street_address import street_address_recognizer
@@ -36,6 +46,8 @@ from classifiers.settings import ClassifierSettings
 
 PERSONAL = "personal"
 CUSTOMER = "customer"
+UNREAD = "_UNREAD_LANGUAGE"
+"""A marker among a text's spans (never an entity): its language has no reader."""
 
 CHUNK_CHARS = 20_000
 CHUNK_OVERLAP = 200
@@ -47,6 +59,9 @@ CACHE_ENTRIES = 20_000
 CACHE_MAX_CHARS = 2_000
 
 Fields = Sequence[tuple[str, str]]
+Item = tuple[str, str, str | None]
+NAMING_THINGS = frozenset({ColumnKind.LABEL, ColumnKind.LOCATION})
+"""(field name, text, country of the record's region): one analysis, cached."""
 Spans = frozenset[tuple[str, int, int]]
 """(entity type, start, end) found in one text: all a verdict needs, and small to cache."""
 
@@ -61,6 +76,9 @@ class Verdict:
     error: str | None = None
     reasons: tuple[tuple[str, str, int], ...] = ()
     """(field, personal entity type, count): what made the record personal."""
+    unread_languages: tuple[str, ...] = ()
+    """Languages of the record's free text that neither a model nor a name list reads:
+    its names may be missed, so the run reports them (summary.json)."""
 
     @property
     def failed(self) -> bool:
@@ -100,7 +118,7 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
         nlp = self.nlp[language]
-        tagging = tagging_components(nlp)
+        tagging = tagging_components(nlp) if language == DEFAULT_LANGUAGE else []
         if self.tags_wanted is None or as_tuples or n_process != 1 or not tagging:
             yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
             return
@@ -114,6 +132,13 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
                       if hasattr(component, "pipe") else [component(doc) for doc in wanted])
         for doc in docs:
             yield doc.text, self._doc_to_nlp_artifact(doc, language)
+
+
+def _checks_itself(result) -> bool:
+    """LocalNameRecognizer weighs places and firms itself; `plausible_person` reads English
+    (and would drop a lower-case name after a local form of address)."""
+    metadata = result.recognition_metadata or {}
+    return metadata.get(result.RECOGNIZER_NAME_KEY) == LocalNameRecognizer.NAME
 
 
 def chunks(
@@ -173,14 +198,22 @@ class RecordClassifier:
         # every text (a third of the analysis time) and scores a number 0.4 without a
         # context word; PhoneShapeRecognizer covers the same writings at a fraction.
         registry.remove_recognizer("PhoneRecognizer")
+        # Loaded case-insensitive, Presidio's IBAN pattern swallows the word after an IBAN
+        # written without spaces and then fails its own check (see IbanCodeRecognizer).
+        registry.remove_recognizer("IbanRecognizer")
+        registry.add_recognizer(IbanCodeRecognizer())
         registry.add_recognizer(street_address_recognizer())
         registry.add_recognizer(domain_name_recognizer())
         registry.add_recognizer(PhoneShapeRecognizer())
         registry.add_recognizer(CardNumberRecognizer())
         registry.add_recognizer(DriverLicenseRecognizer())
+        for recognizer in national_id_recognizers():
+            registry.add_recognizer(recognizer)
         person_names = PersonNameRecognizer(english_words(nlp))
         registry.add_recognizer(person_names)
+        registry.add_recognizer(LocalNameRecognizer())
         self.nlp_engine.tags_wanted = person_names.reads_tags
+        self._load_languages(settings)
         for spec in settings.recognizers:
             registry.add_recognizer(custom_recognizer(spec))
         self.analyzer = AnalyzerEngine(
@@ -195,48 +228,81 @@ class RecordClassifier:
         if unknown:  # fail closed: a name no recognizer finds would find nothing, silently
             raise ValueError(f"no recognizer finds the entity types {', '.join(unknown)}")
         self.entities = list(settings.entities)
-        self._recent: OrderedDict[tuple[str, str], Spans] = OrderedDict()
+        self._recent: OrderedDict[Item, Spans] = OrderedDict()
 
-    def classify(self, fields: Fields, profile: DatasetProfile | None = None) -> Verdict:
-        return self.classify_batch([fields], None if profile is None else [profile])[0]
+    def _load_languages(self, settings: ClassifierSettings) -> None:
+        """One pipeline per expected language: the configured model's entity recognizer,
+        or spaCy's tokenizer alone; each text goes through its language's pipeline only
+        (no second NER pass). English NER never reads other languages' text."""
+        from classifiers.names import name_languages
+
+        models = dict(settings.models)
+        languages = tuple(dict.fromkeys((self.settings.language, *settings.languages)))
+        self.detector = LanguageDetector(languages)
+        readable = name_languages() | {self.settings.language} | set(models)
+        self.model_names = {self.settings.language: self.model_name}
+        for language in languages:
+            if language == self.settings.language:
+                continue
+            nlp, name = load_language_pipeline(language, models.get(language))
+            nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
+            self.nlp_engine.nlp[language] = nlp
+            self.model_names[language] = name
+        self.unreadable = frozenset(languages) - readable
+
+    def language_of(self, text: str) -> str:
+        return self.detector.detect(text)
+
+    def classify(self, fields: Fields, profile: DatasetProfile | None = None,
+                 region: str | None = None) -> Verdict:
+        return self.classify_batch([fields], None if profile is None else [profile],
+                                   None if region is None else [region])[0]
 
     def classify_batch(self, records: Sequence[Fields],
-                       profiles: Sequence[DatasetProfile | None] | None = None) -> list[Verdict]:
+                       profiles: Sequence[DatasetProfile | None] | None = None,
+                       regions: Sequence[str | None] | None = None) -> list[Verdict]:
         """One verdict per record, in order. A failure costs only its own record.
 
         With a profile per record, a value that fits its column's inferred kind is checked
         by that kind's validator alone; every other value goes through full analysis.
+        A record's region (an Azure region name) says which country's national phone
+        formats its text is checked against, besides those of the text's language.
         """
         if profiles is None:
             profiles = [None] * len(records)
-        # Distinct (field context, text) pairs: repeated values are analysed once.
-        wanted: dict[tuple[str, str], None] = {}
-        structured: list[dict[str, ColumnKind]] = []
-        for fields, profile in zip(records, profiles, strict=True):
+        if regions is None:
+            regions = [None] * len(records)
+        # Distinct (field context, text, country) items: repeated values are analysed once.
+        wanted: dict[Item, None] = {}
+        structured: list[tuple[dict[str, ColumnKind], str | None]] = []
+        for fields, profile, region in zip(records, profiles, regions, strict=True):
             direct = {}
+            country = region_country(region)
             for name, text in fields:
                 kind = profile.kind(name) if profile is not None else ColumnKind.MIXED
                 if kind not in FULL_ANALYSIS and check_value(kind, text):
                     direct[name] = kind
                 else:
-                    wanted[(name, text)] = None
-            structured.append(direct)
+                    wanted[(name, text, country)] = None
+                    if kind in NAMING_THINGS:
+                        direct[name] = kind  # analysed in full, read as a label's value
+            structured.append((direct, country))
         found = self._analyse_cached(list(wanted))
-        return [self._verdict(fields, found, direct)
-                for fields, direct in zip(records, structured, strict=True)]
+        return [self._verdict(fields, found, direct, country)
+                for fields, (direct, country) in zip(records, structured, strict=True)]
 
     def find_spans(self, texts: Sequence[str]) -> list[list[tuple[str, int, int]]]:
         """(entity type, start, end) per text, no context: for the accuracy harness."""
-        found = self._analyse([("", text) for text in dict.fromkeys(texts)])
+        found = self._analyse([("", text, None) for text in dict.fromkeys(texts)])
         result = []
         for text in texts:
-            value = found.get(("", text), [])
+            value = found.get(("", text, None), [])
             if isinstance(value, Exception):
                 raise value
-            result.append(sorted(value))
+            result.append(sorted(spans for spans in value if spans[0] != UNREAD))
         return result
 
-    def _analyse_cached(self, items: list[tuple[str, str]]) -> dict:
+    def _analyse_cached(self, items: list[Item]) -> dict:
         """`_analyse`, answering texts seen recently from the bounded cache."""
         recent = self._recent
         found: dict = {}
@@ -255,26 +321,42 @@ class RecordClassifier:
                     recent.popitem(last=False)
         return found
 
-    def _analyse(self, items: list[tuple[str, str]]) -> dict:
-        # spaCy adds every new token to its string store for good: over millions of
-        # distinct values (e-mails, ids) a worker would grow without end. A memory zone
-        # frees this batch's strings once its results are plain spans.
-        with self.nlp_engine.nlp[self.settings.language].memory_zone():
-            return self._analyse_in_zone(items)
+    def _analyse(self, items: list[Item]) -> dict:
+        """Each text through its own language's pipeline, then Presidio's recognizers."""
+        by_language: dict[str, list[Item]] = {}
+        for item in items:
+            by_language.setdefault(self.language_of(item[1]), []).append(item)
+        results: dict = {}
+        for language, group in sorted(by_language.items()):
+            # spaCy adds every new token to its string store for good: over millions of
+            # distinct values (e-mails, ids) a worker would grow without end. A memory zone
+            # frees this batch's strings once its results are plain spans.
+            with self.nlp_engine.nlp[language].memory_zone():
+                results.update(self._analyse_in_zone(group, language))
+        return results
 
-    def _analyse_in_zone(self, items: list[tuple[str, str]]) -> dict:
+    def _analyse_in_zone(self, items: list[Item], language: str) -> dict:
         pieces = [
             (item, offset, piece)
             for item in items
             for offset, piece in chunks(unescape_breaks(item[1]))
         ]
-        results: dict[tuple[str, str], Spans | Exception] = {}
+        results: dict[Item, Spans | Exception] = {}
+        # A text in a language nothing reads names in is marked, never silently clean.
+        marker = frozenset({(UNREAD, 0, 0), (f"{UNREAD}:{language}", 0, 0)}) \
+            if language in self.unreadable else frozenset()
         artifacts = self.nlp_engine.process_batch(
-            [piece for _, _, piece in pieces], self.settings.language, batch_size=PIPE_BATCH
+            [piece for _, _, piece in pieces], language, batch_size=PIPE_BATCH
         )
         for (item, offset, piece), (_, nlp_artifacts) in zip(pieces, artifacts, strict=True):
             if isinstance(results.get(item), Exception):
                 continue
+            nlp_artifacts.language = language
+            # Recognizers of national formats (phone numbers) read the countries here: the
+            # record's region's, and, but for English (read as before), the language's.
+            nlp_artifacts.countries = tuple(dict.fromkeys(
+                ((item[2],) if item[2] else ()) + (() if language == DEFAULT_LANGUAGE
+                                                   else LANGUAGE_COUNTRIES.get(language, ()))))
             try:
                 found = self.analyzer.analyze(
                     text=piece,
@@ -291,29 +373,40 @@ class RecordClassifier:
             shifted = {
                 (r.entity_type, r.start + offset, r.end + offset)
                 for r in found
-                if r.entity_type != "PERSON" or plausible_person(piece, r.start, r.end)
+                if r.entity_type != "PERSON" or _checks_itself(r)
+                or plausible_person(piece, r.start, r.end)
             }
-            results[item] = results.get(item, frozenset()) | shifted
+            results[item] = results.get(item, marker) | shifted
         return results
 
-    def _verdict(self, fields: Fields, found: dict, direct: dict[str, ColumnKind]) -> Verdict:
+    def _verdict(self, fields: Fields, found: dict, direct: dict[str, ColumnKind],
+                 country: str | None = None) -> Verdict:
         counts: Counter[str] = Counter()
         reasons: Counter[tuple[str, str]] = Counter()
+        unread: set[str] = set()
         for name, text in fields:
-            if name in direct:
+            if name in direct and (name, text, country) not in found:
                 kind = direct[name]
                 entities = [] if kind in NO_ENTITY else [kind.value]
             else:
-                result = found.get((name, text), [])
+                result = found.get((name, text, country), [])
+                if direct.get(name) in NAMING_THINGS and not isinstance(result, Exception):
+                    # A column of labels or places (its sample said so): one capitalised
+                    # word in it is a thing's name ("Pascal", "Valencia"), not a person's.
+                    result = frozenset(span for span in result if span[0] != "PERSON"
+                                       or " " in text[span[1]:span[2]].strip())
                 if isinstance(result, Exception):
                     reason = f"classification failed ({type(result).__name__})"
                     return Verdict(CUSTOMER, (), (), error=reason)
-                entities = [entity for entity, _, _ in result]
+                unread.update(entity.partition(":")[2] for entity, _, _ in result
+                              if entity.startswith(f"{UNREAD}:"))
+                entities = [entity for entity, _, _ in result if not entity.startswith(UNREAD)]
             counts.update(entities)
             reasons.update((name, e) for e in entities if e in self.personal)
         personal_fields = tuple(sorted({name for name, _ in reasons}))
         category = PERSONAL if personal_fields else CUSTOMER
         return Verdict(
             category, tuple(sorted(counts.items())), personal_fields,
-            reasons=tuple(sorted((name, entity, n) for (name, entity), n in reasons.items())))
+            reasons=tuple(sorted((name, entity, n) for (name, entity), n in reasons.items())),
+            unread_languages=tuple(sorted(unread)))
 

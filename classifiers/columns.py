@@ -35,6 +35,7 @@ class ColumnKind(StrEnum):
     US_SSN = "US_SSN"
     # customer data
     IP_ADDRESS = "IP_ADDRESS"
+    LOCATION = "LOCATION"  # place names: a city column is customer data, not a person
     URL = "URL"
     DOMAIN_NAME = "DOMAIN_NAME"
     DATE_TIME = "DATE_TIME"
@@ -65,6 +66,7 @@ shape; anything more mixed is analysed in full."""
 NAME_LIKE = "NAME_LIKE"
 ADDRESS_LIKE = "ADDRESS_LIKE"
 WORDS = "WORDS"
+NATIONAL_ID = "NATIONAL_ID"  # a valid identifier of a shape of its own: analysed in full
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$")
 _URL = re.compile(r"^(?:(?:https?|ftp)://|www\.)[^\s]+$", re.IGNORECASE)
@@ -82,6 +84,7 @@ _DATE = re.compile(
     r"(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _IDENTIFIER = re.compile(r"^(?=[^\s]*\d)[A-Za-z0-9_.:#/-]{1,64}$|^[A-Z]{2,6}$")
 _WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_STRONG_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .+-]{8,20}[A-Za-z0-9]$")
 _LONG_DIGITS = re.compile(r"\d(?:[\s().\-/]*\d){6,}")
 LABEL_MEAN_WORDS = 6
 LABEL_MAX_WORDS = 12
@@ -108,6 +111,21 @@ def phone_ok(value: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return phonenumbers.is_possible_number(number) or len(digits) >= 9
+
+
+def strong_national_id(value: str) -> bool:
+    """A valid national identifier of a shape of its own (not bare digits, which any
+    amount or id can be): codice fiscale, NIR, DNI/NIE, HETU, personnummer, NINO."""
+    from classifiers.national_ids import NATIONAL_IDS, STRONG
+
+    for spec in NATIONAL_IDS:
+        if spec.score >= STRONG and any(re.fullmatch(r, value) for r in spec.regexes):
+            try:
+                if spec.is_valid(value):
+                    return True
+            except Exception:  # stdnum raises on shapes it was never meant for
+                continue
+    return False
 
 
 def _name_like(words: list[str]) -> bool:
@@ -168,6 +186,8 @@ def value_shape(value: str) -> str | None:
         return ColumnKind.CREDIT_CARD
     if _SSN.match(value):
         return ColumnKind.US_SSN
+    if _STRONG_ID.match(value) and strong_national_id(value):
+        return NATIONAL_ID
     if _DATE.match(value):
         return ColumnKind.DATE_TIME
     if _NUMBER.match(value):
@@ -191,19 +211,43 @@ def value_shape(value: str) -> str | None:
 
 _NAME_HINTS: tuple[tuple[ColumnKind, re.Pattern], ...] = tuple(
     (kind, re.compile(pattern)) for kind, pattern in (
-        (ColumnKind.EMAIL_ADDRESS, r"e?mail"),
-        (ColumnKind.PHONE_NUMBER, r"phone|tel|telephone|mobile|cell|fax|msisdn"),
-        (ColumnKind.IBAN_CODE, r"iban|bank|account"),
-        (ColumnKind.CREDIT_CARD, r"card|pan|cc"),
+        (ColumnKind.EMAIL_ADDRESS, r"e?mail|courriel|correo|posta|pec"),
+        (ColumnKind.PHONE_NUMBER, r"phone|tel|telephone|mobile|cell|fax|msisdn|telefon|"
+                                  r"telefono|teléfono|téléphone|telefoon|telefone|handy|mobil|"
+                                  r"portable|móvil|movil|cellulare|gsm|komórka|komorka|"
+                                  r"mobiel|rufnummer|telefonnummer"),
+        (ColumnKind.IBAN_CODE, r"iban|bank|account|konto|compte|cuenta|conto|rekening|"
+                               r"rachunek|bankverbindung|rib"),
+        (ColumnKind.CREDIT_CARD, r"card|pan|cc|karte|carte|tarjeta|carta|kaart|karta"),
         (ColumnKind.US_SSN, r"ssn|social|tin|taxid"),
-        (ColumnKind.STREET_ADDRESS, r"street|address|addr|line[12]?"),
+        (ColumnKind.STREET_ADDRESS, r"street|address|addr|line[12]?|strasse|straße|str|"
+                                    r"adresse|anschrift|rue|dirección|direccion|domicilio|"
+                                    r"calle|indirizzo|via|straat|adres|ulica|morada|"
+                                    r"endereço|endereco|huisnummer|hausnummer"),
         (ColumnKind.PERSON, r"name|first|last|surname|given|family|fullname|contact|person|"
                             r"owner|author|assignee|requester|employee|manager|customer|"
-                            r"patient|student|holder|recipient|sender"),
+                            r"patient|student|holder|recipient|sender|vorname|nachname|"
+                            r"familienname|kunde|kundin|ansprechpartner|mitarbeiter|nom|"
+                            r"prénom|prenom|client|cliente|interlocuteur|titulaire|nombre|"
+                            r"apellido|apellidos|titular|nome|cognome|nominativo|"
+                            r"intestatario|naam|voornaam|achternaam|klant|imię|imie|"
+                            r"nazwisko|klient|odbiorca|nadawca|apelido|contacto|kontakt"),
+        (ColumnKind.LOCATION, r"city|town|ort|wohnort|stadt|gemeinde|ville|commune|ciudad|"
+                              r"localidad|municipio|città|citta|comune|località|localita|"
+                              r"woonplaats|plaats|stad|gemeente|miasto|miejscowość|"
+                              r"miejscowosc|cidade|location|place|municipality|region|"
+                              r"country|land|pays|país|pais|paese|kraj"),
         (ColumnKind.IP_ADDRESS, r"ip|ipv4|ipv6|addr"),
         (ColumnKind.URL, r"url|uri|link|website|href"),
         (ColumnKind.DOMAIN_NAME, r"host|hostname|domain|fqdn|dns|server"),
     ))
+
+_NATIONAL_ID_WORDS = re.compile(
+    r"ssn|nir|insee|nif|nie|dni|bsn|pesel|svnr|vsnr|cpr|hetu|pps|ppsn|nino|niss|insz|rrn|"
+    r"idnr|tin|cf|personnummer|personnr|burgerservicenummer|sofinummer|rijksregisternummer|"
+    r"contribuinte|henkilötunnus|codicefiscale|steuerid|steueridnr|sozialversicherungsnummer|"
+    r"versicherungsnummer|securitesociale|sécuritésociale|numerosecu|secu")
+"""Column names of national identifiers (whole words, or the name written together)."""
 
 
 KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "code", "no", "num", "ref", "count",
@@ -212,10 +256,22 @@ KEY_WORDS = frozenset({"id", "ids", "uuid", "guid", "key", "code", "no", "num", 
 `customer_id` is no person."""
 
 
+def _column_words(column: str) -> list[str]:
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column)
+    return [w for w in re.split(r"[\W_]+", spaced.lower()) if w]
+
+
+def national_id_hint(column: str) -> bool:
+    """Does the column's name say it holds a national identifier ('Steuer-ID', 'bsn',
+    'codice_fiscale', 'numéro_sécurité_sociale')?"""
+    words = _column_words(column)
+    return any(_NATIONAL_ID_WORDS.fullmatch(w) for w in words + ["".join(words)]) or any(
+        _NATIONAL_ID_WORDS.fullmatch("".join(words[i:i + 2])) for i in range(len(words)))
+
+
 def name_hints(column: str) -> frozenset[ColumnKind]:
     """What the column's name suggests: `contact.homePhone` -> {PHONE_NUMBER}."""
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column)
-    words = [w for w in re.split(r"[^a-zA-Z0-9]+", spaced.lower()) if w]
+    words = _column_words(column)
     if words and words[-1] in KEY_WORDS:
         return frozenset()
     # The last word says most ("contact.homePhone" is a phone); the rest only when it is mute.
@@ -240,6 +296,8 @@ def infer_kind(column: str, values: Iterable[str]) -> ColumnKind:
     def share(*kinds) -> float:
         return sum(shapes[k] for k in kinds) / total
 
+    if national_id_hint(column) or share(NATIONAL_ID) >= 0.5:
+        return ColumnKind.MIXED  # each value through its identifier's check and context
     if ColumnKind.PHONE_NUMBER in hints and sum(map(phone_ok, values)) / total >= DOMINANT_SHARE:
         return ColumnKind.PHONE_NUMBER
     dominant, count = shapes.most_common(1)[0]
@@ -257,6 +315,9 @@ def infer_kind(column: str, values: Iterable[str]) -> ColumnKind:
     if ColumnKind.STREET_ADDRESS in hints and text >= DOMINANT_SHARE \
             and share(ADDRESS_LIKE) >= 0.5:
         return ColumnKind.STREET_ADDRESS
+    if ColumnKind.LOCATION in hints and share(NAME_LIKE, WORDS) >= DOMINANT_SHARE \
+            and not hints & {ColumnKind.PERSON, ColumnKind.STREET_ADDRESS}:
+        return ColumnKind.LOCATION
     if text < DOMINANT_SHARE:
         return ColumnKind.MIXED
     lengths = [len(v.split()) for v in values]
@@ -281,6 +342,8 @@ def check_value(kind: ColumnKind, value: str) -> bool:
         return phone_ok(value)
     if kind is ColumnKind.LABEL:
         return shape in (NAME_LIKE, ADDRESS_LIKE, WORDS) and label_ok(value)
+    if kind is ColumnKind.LOCATION:
+        return shape in (NAME_LIKE, WORDS) and "@" not in value
     return shape == kind
 
 

@@ -6,6 +6,7 @@ instead fail with a message that says how to install one.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import spacy
@@ -92,5 +93,37 @@ def lean_pipeline(nlp: Language) -> Language:
         nlp.remove_pipe(name)
     if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
         nlp.remove_pipe("tok2vec")
+    nlp.add_pipe(LOWER_LEMMA)
+    return nlp
+
+
+NER_ONLY_DROPPED = (
+    "morphologizer", "tagger", "attribute_ruler", "lemmatizer", "trainable_lemmatizer")
+"""Components a model for another language loads for nothing: only English text is read for
+part-of-speech tags (PersonNameRecognizer); elsewhere the entity recognizer is all we use."""
+
+
+def load_language_pipeline(language: str, model: str | None) -> tuple[Language, str]:
+    """The pipeline for text in `language`: the named model's entity recognizer alone, or,
+    with no model, spaCy's multi-language tokenizer (no statistical component, so no entity
+    recognizer: names then come from LocalNameRecognizer). One tokenizer serves every
+    language without a model: the language's own rules would only split a few more
+    contractions, and French ones alone take seconds to compile in each worker."""
+    if model is None:
+        return _plain_tokenizer(), "spacy.blank('xx')"
+    nlp, name = load_spacy_model(model, lean=False)
+    dropped = [n for n in NER_ONLY_DROPPED if n in nlp.pipe_names]
+    if "ner" in nlp.pipe_names:
+        for component in dropped:
+            nlp.remove_pipe(component)
+        if "tok2vec" in nlp.pipe_names and not nlp.get_pipe("tok2vec").listening_components:
+            nlp.remove_pipe("tok2vec")
+    nlp.add_pipe(LOWER_LEMMA)
+    return nlp, name
+
+
+@cache
+def _plain_tokenizer() -> Language:
+    nlp = spacy.blank("xx")
     nlp.add_pipe(LOWER_LEMMA)
     return nlp

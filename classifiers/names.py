@@ -47,3 +47,42 @@ def first_names() -> frozenset[str]:
 @cache
 def surnames() -> frozenset[str]:
     return _read("surnames")
+
+
+@cache
+def _local_table() -> dict[tuple[str, str], frozenset[str]]:
+    """(language, "first" | "last") -> names: `local_names.tsv.gz`, the most common names
+    of each language's countries (names-dataset, MIT; rebuilt by
+    `benchmarks/build_local_names.py`)."""
+    raw = importlib.resources.files("classifiers").joinpath("data", "local_names.tsv.gz")
+    table: dict[tuple[str, str], set[str]] = {}
+    for line in gzip.decompress(raw.read_bytes()).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        language, kind, name = line.split("\t")
+        table.setdefault((language, kind), set()).add(name)
+    return {key: frozenset(names) for key, names in table.items()}
+
+
+def name_languages() -> frozenset[str]:
+    """The languages with a name source of their own."""
+    return frozenset(language for language, _ in _local_table())
+
+
+@cache
+def local_first_names(language: str) -> frozenset[str]:
+    """First names of the language's countries, and Faker's of every locale."""
+    return _local_table().get((language, "first"), frozenset()) | first_names()
+
+
+@cache
+def local_surnames(language: str) -> frozenset[str]:
+    return _local_table().get((language, "last"), frozenset()) | surnames()
+
+
+@cache
+def all_first_names() -> frozenset[str]:
+    """First names of every language's countries: a name travels."""
+    table = _local_table()
+    return frozenset().union(*(names for (_, kind), names in table.items()
+                               if kind == "first")) | first_names()

@@ -7,20 +7,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from classifiers.languages import DEFAULT_LANGUAGES
+from classifiers.national_ids import NATIONAL_ID_ENTITIES
+
 DEFAULT_MODEL = "en_core_web_sm"
 DEFAULT_PERSONAL = (
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "CREDIT_CARD",
     "IBAN_CODE", "US_SSN", "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN", "UK_NHS",
-)
+) + NATIONAL_ID_ENTITIES
 """Personal: identifies a person (names, contact details, cards, bank accounts and
-government ids). Customer-only: describes systems and organisations."""
+government ids, the European national identifiers of `recognizers/national_id.py`
+included). Customer-only: describes systems and organisations. `configs/default.yaml`
+and the README name this same list; a test keeps them the same."""
 DEFAULT_CUSTOMER = ("URL", "DOMAIN_NAME", "IP_ADDRESS", "ORGANIZATION", "DATE_TIME", "LOCATION")
 KNOWN_ENTITIES = frozenset({
     "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "STREET_ADDRESS", "CREDIT_CARD", "IBAN_CODE",
     "US_SSN", "US_DRIVER_LICENSE", "US_PASSPORT", "US_ITIN", "UK_NHS", "US_BANK_NUMBER",
     "MEDICAL_LICENSE", "CRYPTO", "MAC_ADDRESS", "UUID", "NRP",
     "URL", "DOMAIN_NAME", "IP_ADDRESS", "ORGANIZATION", "DATE_TIME", "LOCATION",
-})
+}) | frozenset(NATIONAL_ID_ENTITIES)
 """The entity types the classifier's recognizers find (with a spaCy model that has the
 usual PERSON / ORG / GPE / NORP / DATE labels), besides those of the config's own
 recognizers. A name outside them would silently find nothing (`EMAIL` for
@@ -55,6 +60,12 @@ class ClassifierSettings:
     customer_entities: tuple[str, ...] = DEFAULT_CUSTOMER
     recognizers: tuple[CustomRecognizerSpec, ...] = field(default=())
     language: str = "en"
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    """The languages the tenant's text is expected in (ISO 639-1); each text is read as one
+    of them."""
+    models: tuple[tuple[str, str], ...] = ()
+    """(language, spaCy package or folder) for languages other than English, whose
+    entity recognizer then reads text in that language."""
 
     @property
     def entities(self) -> tuple[str, ...]:

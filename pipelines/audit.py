@@ -11,13 +11,20 @@ from classifiers.settings import ClassifierSettings
 from pipelines.core.model import RECORDS, TRANSFERS
 from pipelines.core.pseudonyms import Pseudonyms, default_key
 from pipelines.files.readers import MAX_ROW_BYTES
+from pipelines.sources import SourceKeys
 from pipelines.tenant.model import Tenant
 from pipelines.transforms.classify import ClassifyRecords, ProfileColumns
 from pipelines.transforms.copies import MergeCopies, SettleCopies, SurveyCopies
 from pipelines.transforms.count import CountProgress, CountRows
 from pipelines.transforms.join import SummariseMovedData
 from pipelines.transforms.judge import JudgeDataAtRest, JudgeFlows, JudgeTransfers
-from pipelines.transforms.parse import ParseRows, RejectDuplicates, SelectWindow
+from pipelines.transforms.parse import (
+    ParseRows,
+    RejectDuplicates,
+    SelectWindow,
+    TransfersOf,
+    row_facts,
+)
 from pipelines.transforms.read import ReadRows
 
 
@@ -33,6 +40,7 @@ class AuditPlan:
     until: str | None = None
     progress_file: str | None = None  # workers count into it (runs/progress.py)
     read_shards: int = 1  # parallel read tasks (transforms/read.py ReadRows)
+    transfer_formats: tuple[tuple[str, str], ...] = ()  # file -> source (pipelines/sources/)
     max_row_bytes: int = MAX_ROW_BYTES  # longer rows are rejected unread (files/readers.py)
     pseudonyms: Pseudonyms | None = None  # for names written out (core/pseudonyms.py)
 
@@ -80,16 +88,24 @@ class Audit(beam.PTransform):
         if plan.progress_file:
             classified.classified | "Progress" >> CountProgress(plan.progress_file)
 
+        # Transfer files: each row through its source's adapter (pipelines/sources/) into
+        # a SourceRow; rows are what the duplicate check, the window and the counts go by,
+        # their transfers what the rules judge.
+        formats = {path: "flowaudit" for path in plan.transfer_files}
+        formats.update(dict(plan.transfer_formats))
         transfer_rows = pbegin | "ReadTransfers" >> ReadRows(
-            TRANSFERS, list(plan.transfer_files), shards, by_key=True, max_row_bytes=row_cap)
-        transfers = transfer_rows | "ParseTransfers" >> ParseRows(tenant)
+            TRANSFERS, list(plan.transfer_files), shards, by_key=True,
+            key_of=SourceKeys(formats), max_row_bytes=row_cap)
+        transfers = transfer_rows | "ParseTransfers" >> ParseRows(tenant, formats=formats)
         unique_transfers = transfers.parsed | "UniqueTransfers" >> RejectDuplicates(
-            TRANSFERS, lambda t: t.transfer_id, "transfer_id", list(plan.transfer_files))
+            TRANSFERS, lambda r: r.key, lambda r: r.key_name, list(plan.transfer_files))
         in_window, outside_window = unique_transfers.unique | "SelectWindow" >> SelectWindow(
             plan.since, plan.until)
+        row_facts_ = in_window | "RowFacts" >> beam.FlatMap(row_facts)
+        to_judge = in_window | "TransfersOf" >> TransfersOf()
 
-        moved = in_window | "SummariseMovedData" >> SummariseMovedData(parts)
-        judged = in_window | "JudgeTransfers" >> JudgeTransfers(tenant, moved)
+        moved = to_judge | "SummariseMovedData" >> SummariseMovedData(parts)
+        judged = to_judge | "JudgeTransfers" >> JudgeTransfers(tenant, moved)
         flow_findings = judged.flow_use | "JudgeFlows" >> JudgeFlows(tenant)
         rest_findings = parts | "JudgeDataAtRest" >> JudgeDataAtRest(tenant)
 
@@ -105,9 +121,11 @@ class Audit(beam.PTransform):
             rows=(record_rows, transfer_rows),
             rejected=rejected,
             classified=parts,
-            evaluated=judged.evaluated,
+            evaluated=in_window,
             outside_window=outside_window,
             columns=profiles,
+            findings=findings,
+            facts=(row_facts_, judged.facts),
         )
         return {"findings": findings, "classified": parts,
                 "rejected": rejected, "counts": counts}

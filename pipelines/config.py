@@ -25,6 +25,7 @@ from pydantic import (
     create_model,
 )
 
+from classifiers.languages import DEFAULT_LANGUAGE, DEFAULT_LANGUAGES, LINGUA_LANGUAGES
 from classifiers.settings import (
     DEFAULT_CUSTOMER,
     DEFAULT_MODEL,
@@ -35,11 +36,21 @@ from classifiers.settings import (
     PatternSpec,
 )
 from pipelines.core.pseudonyms import PseudonymKeyError, Pseudonyms, key_from, quoted, shown
+from pipelines.files import storage
 from pipelines.files.bounded import UnreadableFile, read_bounded, read_bounded_text
 from pipelines.files.safe_yaml import YamlError, load_yaml
 from pipelines.tenant.dlp import DlpPolicy, PolicySet
 from pipelines.tenant.environments import Environment, normalise_environment_id
-from pipelines.tenant.exports.connectors import load_connector_catalogue, load_unblockable
+from pipelines.tenant.exports.azure_locations import (
+    builtin_azure_regions,
+    load_azure_locations,
+    with_azure_regions,
+)
+from pipelines.tenant.exports.connectors import (
+    load_connector_catalogue,
+    load_connector_names,
+    load_unblockable,
+)
 from pipelines.tenant.exports.dlp_file import load_policy_file
 from pipelines.tenant.exports.dlp_inline import (
     INLINE_KEYS,
@@ -52,6 +63,7 @@ from pipelines.tenant.exports.locations import builtin_catalogue, load_locations
 from pipelines.tenant.geo import GeoCatalogue, normalise_region
 from pipelines.tenant.model import Tenant
 from pipelines.tenant.names import closest_name
+from pipelines.tenant.stores import StoreMapping
 
 
 class ConfigError(ValueError):
@@ -94,6 +106,7 @@ class GeoEntry(_Model):
 
 class GeosSection(_Model):
     catalogue: str = "builtin"
+    azure_regions: str = "builtin"  # an `az account list-locations` capture, or "builtin"
     extra: list[GeoEntry] = []
 
 
@@ -150,6 +163,8 @@ class RecognizerEntry(_Model):
 
 class ClassificationSection(_Model):
     model: str = DEFAULT_MODEL
+    languages: list[str] = list(DEFAULT_LANGUAGES)
+    models: dict[str, str] = {}
     score_threshold: Annotated[float, Field(ge=0, le=1)] = 0.5
     personal_entities: list[str] = list(DEFAULT_PERSONAL)
     customer_entities: list[str] = list(DEFAULT_CUSTOMER)
@@ -163,6 +178,7 @@ class AllowedTransfer(_Model):
 
 class ResidencySection(_Model):
     allowed_transfers: list[AllowedTransfer] = []
+    boundary: Literal["eu"] | None = None  # EU Data Boundary: any EU/EFTA region is inside
 
 
 class TransitSection(_Model):
@@ -172,6 +188,20 @@ class TransitSection(_Model):
 class NetworkSection(_Model):
     service_tags_file: str | None = None
     allowed_service_tags: list[str] = []
+
+
+class StoreEntry(_Model):
+    """One place of a store and the dataset it holds (pipelines/tenant/stores.py)."""
+
+    dataset: str
+    account: str | None = None
+    container: str | None = None
+    prefix: str = ""
+    server: str | None = None
+    database: str | None = None
+    instance: str | None = None
+    table: str | None = None
+    environment: str | None = None
 
 
 class PseudonymisationSection(_Model):
@@ -190,6 +220,7 @@ class ConfigFile(_Model):
     residency: ResidencySection = ResidencySection()
     transit: TransitSection = TransitSection()
     network: NetworkSection = NetworkSection()
+    stores: list[StoreEntry] = []
     pseudonymisation: PseudonymisationSection = PseudonymisationSection()
 
 
@@ -202,6 +233,9 @@ class AuditConfig:
     tenant: Tenant
     classifier: ClassifierSettings
     warnings: tuple[str, ...] = ()
+    policy_keys: tuple[tuple[str, str], ...] = ()
+    """(policy label, config key) of every applied DLP policy: where a DLP finding's
+    policy is declared (`dlp_policies[1]`), for SARIF and OCSF."""
     pseudonyms: Pseudonyms | None = None
 
 
@@ -212,9 +246,13 @@ _UNION_BRANCHES = ("PolicyFile", "InlinePolicy", "str", "list[GeoEntry]", "GeosS
 
 def parse_config_file(path: str | os.PathLike) -> ConfigFile:
     """Shape check only; raises ConfigError."""
-    path = Path(path)
     try:
-        data = load_yaml(read_bounded_text(path))
+        if storage.is_remote(path):
+            text = _read_remote_config(str(path))
+        else:
+            path = Path(path)
+            text = read_bounded_text(path)
+        data = load_yaml(text)
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such config file"]) from None
     except UnreadableFile as error:
@@ -246,19 +284,26 @@ def load_config(path: str | os.PathLike, check_model: bool = False) -> AuditConf
     (``flowaudit validate``; ``run`` finds that out when it loads the model).
     """
     try:
-        return _load_config(Path(path).resolve(), check_model)
+        return _load_config(str(path) if storage.is_remote(path) else Path(path).resolve(),
+                            check_model)
     except RecursionError:  # a walk over something nested past Python's recursion limit
         raise ConfigError([f"{path}: nested too deeply to be read (in the config or a "
                            "file it names)"]) from None
 
 
-def _load_config(path: Path, check_model: bool) -> AuditConfig:
+def _load_config(path: Path | str, check_model: bool) -> AuditConfig:
     config = parse_config_file(path)
-    base = path.parent
+    base = storage.parent(path) if storage.is_remote(path) else path.parent
     problems: list[str] = []
     warnings: list[str] = []
 
-    def resolve(value: str) -> Path:
+    def resolve(value: str) -> Path | str:
+        """A file the config names: a URL as it is, else against the config's folder
+        (a URL's folder too, for a config in object storage)."""
+        if storage.is_remote(value):
+            return value
+        if storage.is_remote(base):
+            return value if value.startswith("/") else storage.join(base, value)
         candidate = Path(os.path.expanduser(value))
         return candidate if candidate.is_absolute() else base / candidate
 
@@ -267,7 +312,8 @@ def _load_config(path: Path, check_model: bool) -> AuditConfig:
     _check_geo(catalogue, home_geo, "tenant.home_geo", problems)
 
     environments = _environments(config, catalogue, resolve, problems)
-    policies = _policies(config, resolve, environments, problems, warnings)
+    policy_keys: list[tuple[str, str]] = []
+    policies = _policies(config, resolve, environments, problems, warnings, policy_keys)
     unblockable: frozenset[str] = frozenset()
     if config.unblockable_connectors_file:
         try:
@@ -287,6 +333,8 @@ def _load_config(path: Path, check_model: bool) -> AuditConfig:
         allowed.add((from_geo, to_geo))
 
     tags_file = _service_tags(config.network, resolve, problems)
+    stores = _stores(config.stores, environments, problems)
+    names = _connector_names(config, resolve)
 
     classification = config.classification
     unknown_overlap = set(classification.personal_entities) & set(classification.customer_entities)
@@ -296,9 +344,13 @@ def _load_config(path: Path, check_model: bool) -> AuditConfig:
             + ", ".join(sorted(unknown_overlap))
         )
     _check_classification(classification, problems)
+    _check_languages(classification, problems)
     settings = _classifier_settings(classification, base)
     if check_model:
-        _check_model(settings.model, problems)
+        for key, model in (("classification.model", settings.model),
+                           *((f"classification.models.{language}", model)
+                             for language, model in settings.models)):
+            _check_model(model, key, problems)
     pseudonyms = _pseudonyms(config, resolve, problems)
     if problems:
         raise ConfigError(problems)
@@ -313,8 +365,12 @@ def _load_config(path: Path, check_model: bool) -> AuditConfig:
         min_tls=config.transit.min_tls,
         service_tags_file=tags_file,
         allowed_service_tags=tuple(config.network.allowed_service_tags),
+        eu_boundary=config.residency.boundary == "eu",
+        stores=stores,
+        connector_names=names,
     )
-    return AuditConfig(str(path), tenant, settings, tuple(warnings), pseudonyms)
+    return AuditConfig(str(path), tenant, settings, tuple(warnings), tuple(policy_keys),
+                       pseudonyms)
 
 
 def _pseudonyms(config: ConfigFile, resolve, problems: list[str]) -> Pseudonyms | None:
@@ -324,7 +380,7 @@ def _pseudonyms(config: ConfigFile, resolve, problems: list[str]) -> Pseudonyms 
                                config.tenant.name, config.tenant.home_geo.strip().lower(),
                                read_bounded)
     except FileNotFoundError:
-        problems.append(f"pseudonymisation.key_file: no such file '{shown(key_file)}'")
+        problems.append(f"pseudonymisation.key_file: no such file {quoted(key_file)}")
         return None
     except (OSError, PseudonymKeyError) as error:
         where = "pseudonymisation.key_file" if key_file else "pseudonymisation"
@@ -373,9 +429,11 @@ def _check_place(catalogue: GeoCatalogue, geo: str, region: str | None, written:
 
 
 def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
-              problems: list[str], warnings: list[str]) -> list[DlpPolicy]:
+              problems: list[str], warnings: list[str],
+              keys: list[tuple[str, str]]) -> list[DlpPolicy]:
     """Every policy of every entry. The same policy exported twice (same name, same
-    content) counts once; two different policies under one name are both applied."""
+    content) counts once; two different policies under one name are both applied.
+    `keys` gets (label, config key) of each applied policy."""
     policies: list[DlpPolicy] = []
     first_seen: dict[str, tuple[str, DlpPolicy, bool]] = {}
     for index, entry in enumerate(config.dlp_policies):
@@ -394,7 +452,7 @@ def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
             problems.append(f"{where}: the export holds no DLP policy (an empty export would "
                             "switch the DLP rules off)")
         for policy in loaded:
-            _check_policy_environments(policy, entry, where, environments, problems)
+            _check_policy_environments(policy, entry, where, environments, problems, warnings)
             earlier = first_seen.get(policy.name.lower())
             if earlier is None:
                 first_seen[policy.name.lower()] = (where, policy, inline)
@@ -408,6 +466,7 @@ def _policies(config: ConfigFile, resolve, environments: dict[str, Environment],
                 warnings.append(f"{where}: policy {quoted(policy.name)} is also defined, "
                                 f"differently, by {earlier[0]}; both are applied")
             policies.append(policy)
+            keys.append((policy.label, key))
     return policies
 
 
@@ -417,11 +476,14 @@ def _same_policy(a: DlpPolicy, b: DlpPolicy) -> bool:
 
 def _check_policy_environments(policy: DlpPolicy, entry, where: str,
                                environments: dict[str, Environment],
-                               problems: list[str]) -> None:
-    """A policy scoped to an environment the tenant does not define cannot be judged
-    (an 'except' policy would silently cover it, an 'only' policy miss it): a problem."""
+                               problems: list[str], warnings: list[str]) -> None:
+    """An environment a policy names that the tenant does not define. Written inline it
+    is a problem (a typo in the user's own YAML). In an exported policy it is a warning:
+    real exports keep the ids of deleted environments, and a transfer from an environment
+    the tenant does not define is rejected anyway, so the stale id decides nothing."""
     known = sorted(environments)
-    if isinstance(entry, InlinePolicy):
+    inline = isinstance(entry, InlinePolicy)
+    if inline:
         named = [(f"{where}.{path}", normalise_environment_id(e))
                  for e, path in inline_environments(entry.model_dump(exclude_unset=True))]
     else:
@@ -430,9 +492,15 @@ def _check_policy_environments(policy: DlpPolicy, entry, where: str,
         named = [(f"{where}: policy {quoted(label)} environments", e)
                  for e in sorted(policy.environments)]
     for key, env in named:
-        if env not in environments:
-            problems.append(f"{key}: unknown environment {quoted(env)} (not among the tenant's "
-                            f"environments){_suggest(closest_name(env, known))}")
+        if env in environments:
+            continue
+        message = (f"{key}: unknown environment {quoted(env)} (not among the tenant's "
+                   f"environments){_suggest(closest_name(env, known))}")
+        if inline:
+            problems.append(message)
+        else:
+            warnings.append(message + "; a stale id in an export, the policy still applies "
+                            "to the environments the tenant has")
 
 
 def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
@@ -461,6 +529,60 @@ def _check_connectors(config: ConfigFile, resolve, policies: list[DlpPolicy],
             warnings.append(f"policy {quoted(policy.display_name)} ({Path(policy.source).name}): "
                             f"connector {quoted(connector)} is not in the connector catalogue"
                             f"{_suggest(short[near[0]] if near else None)}")
+
+
+def _stores(entries: list[StoreEntry], environments: dict[str, Environment],
+            problems: list[str]) -> tuple[StoreMapping, ...]:
+    """Each entry names exactly one kind of place: a storage account (with an optional
+    container and prefix), a SQL server (and database), or a Dataverse table."""
+    found = []
+    for index, entry in enumerate(entries):
+        key = f"stores[{index}]"
+        kinds = [k for k, v in (("account", entry.account), ("server", entry.server),
+                                ("table", entry.table)) if v]
+        if len(kinds) != 1:
+            problems.append(f"{key}: name exactly one of account, server or table "
+                            f"(found {', '.join(kinds) or 'none'})")
+            continue
+        if (entry.container or entry.prefix) and not entry.account:
+            problems.append(f"{key}: container and prefix belong to a storage account")
+        if entry.database and not entry.server:
+            problems.append(f"{key}.database: belongs to a SQL server")
+        if entry.instance and not entry.table:
+            problems.append(f"{key}.instance: belongs to a Dataverse table")
+        environment = None
+        if entry.environment:
+            environment = normalise_environment_id(entry.environment)
+            if environment not in environments:
+                hint = _suggest(closest_name(environment, sorted(environments)))
+                problems.append(f"{key}.environment: unknown environment "
+                                f"'{entry.environment}'{hint}")
+        instance = entry.instance.strip().lower() if entry.instance else None
+        if instance and "://" in instance:
+            instance = instance.split("://", 1)[1]
+        found.append(StoreMapping(
+            dataset=entry.dataset.strip(), account=entry.account, container=entry.container,
+            prefix=entry.prefix.lstrip("/"), server=entry.server, database=entry.database,
+            instance=instance.rstrip("/") if instance else None, table=entry.table,
+            environment=environment))
+    return tuple(found)
+
+
+def _connector_names(config: ConfigFile, resolve) -> dict[str, str]:
+    """Display name -> id from every file that pairs the two (catalogues, unblockable
+    list, policy exports); files that cannot be read are reported by their own checks."""
+    paths = list(config.connector_catalogue_files)
+    if config.unblockable_connectors_file:
+        paths.append(config.unblockable_connectors_file)
+    paths += [entry.file for entry in config.dlp_policies if isinstance(entry, PolicyFile)]
+    names: dict[str, str] = {}
+    for path in paths:
+        try:
+            for name, ident in load_connector_names(resolve(path)).items():
+                names.setdefault(name, ident)
+        except (OSError, TenantFileError, ValueError):
+            continue
+    return names
 
 
 def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str | None:
@@ -493,19 +615,26 @@ def _service_tags(network: NetworkSection, resolve, problems: list[str]) -> str 
 
 def _catalogue(config: ConfigFile, resolve, problems: list[str]) -> GeoCatalogue:
     geos = config.geos
-    source, extra = "builtin", []
+    source, azure, extra = "builtin", "builtin", []
     if isinstance(geos, str):
         source = geos
     elif isinstance(geos, list):
         extra = geos
     else:
-        source, extra = geos.catalogue, geos.extra
+        source, azure, extra = geos.catalogue, geos.azure_regions, geos.extra
     catalogue = builtin_catalogue()
     if source != "builtin":
         try:
             catalogue = load_locations_export(resolve(source))
         except (OSError, TenantFileError, ValueError) as error:
             problems.extend(_file_problems("geos", source, error))
+    regions = builtin_azure_regions()
+    if azure != "builtin":
+        try:
+            regions = load_azure_locations(resolve(azure))
+        except (OSError, TenantFileError, ValueError) as error:
+            problems.extend(_file_problems("geos.azure_regions", azure, error))
+    catalogue = with_azure_regions(catalogue, regions)
     if extra:
         catalogue = catalogue.with_extra_regions(
             {
@@ -547,7 +676,7 @@ def _closest_entity(name: str, known: Collection[str]) -> str | None:
     return extended[0] if word and extended else closest_name(name, sorted(known))
 
 
-def _check_model(model: str, problems: list[str]) -> None:
+def _check_model(model: str, key: str, problems: list[str]) -> None:
     """The model is installed, and a model folder loads (`flowaudit validate` only:
     spaCy is not imported by `run`'s driver, which checks that the model is there and
     that a folder holds a whole model). An installed package is trusted to load."""
@@ -560,15 +689,43 @@ def _check_model(model: str, problems: list[str]) -> None:
 
             load_spacy_model(found, lean=False)
     except ModelNotAvailable as error:
-        problems.append(f"classification.model: {error}")
+        problems.append(f"{key}: {error}")
 
 
-def _classifier_settings(section: ClassificationSection, base: Path) -> ClassifierSettings:
-    model = section.model
-    if ("/" in model or model.startswith(".")) and not os.path.isabs(model):
-        model = str(base / model)
+def _check_languages(section: ClassificationSection, problems: list[str]) -> None:
+    """Languages lingua knows (ISO 639-1); a model only for an expected language other
+    than English (English has `classification.model`)."""
+    for index, language in enumerate(section.languages):
+        if language not in LINGUA_LANGUAGES:
+            close = closest_name(language, sorted(LINGUA_LANGUAGES))
+            problems.append(f"classification.languages[{index}]: '{language}' is not an ISO "
+                            f"639-1 code of a language the detector knows{_suggest(close)}")
+    for language in section.models:
+        if language == DEFAULT_LANGUAGE:
+            problems.append(f"classification.models.{language}: English text is read by "
+                            "classification.model; set that instead")
+        elif language not in section.languages:
+            problems.append(f"classification.models.{language}: not among "
+                            "classification.languages")
+
+
+def _model_path(model: str, base: Path | str) -> str:
+    """A model folder named relative to the config; a model is loaded from a local folder
+    only, so a config in object storage names installed models or absolute folders."""
+    if ("/" in model or model.startswith(".")) and not os.path.isabs(model) \
+            and not storage.is_remote(base):
+        return str(base / model)
+    return model
+
+
+def _classifier_settings(section: ClassificationSection,
+                         base: Path | str) -> ClassifierSettings:
+    model = _model_path(section.model, base)
     return ClassifierSettings(
         model=model,
+        languages=tuple(dict.fromkeys(section.languages)),
+        models=tuple(sorted((language, _model_path(name, base))
+                            for language, name in section.models.items())),
         score_threshold=section.score_threshold,
         personal_entities=tuple(section.personal_entities),
         customer_entities=tuple(section.customer_entities),
@@ -597,7 +754,7 @@ def _check_geo(catalogue: GeoCatalogue, geo: str, key: str, problems: list[str])
 
 def _file_problems(key: str, name: str | None, error: Exception) -> list[str]:
     if isinstance(error, FileNotFoundError) or (
-            isinstance(error, TenantFileError) and name and not Path(error.path).exists()):
+            isinstance(error, TenantFileError) and name and not _exists(error.path)):
         return [f"{key}: no such file '{name}'"]
     if isinstance(error, TenantFileError) and error.problems:
         if name is None:  # inline: the problem's own key path continues ours
@@ -605,3 +762,19 @@ def _file_problems(key: str, name: str | None, error: Exception) -> list[str]:
                     else f"{key}: {problem}" for problem in error.problems]
         return [f"{key} ({name}): {problem}" for problem in error.problems]
     return [f"{key}: {error}"]
+
+
+def _exists(path: str) -> bool:
+    return storage.exists(path) if storage.is_remote(path) else Path(path).exists()
+
+
+def _read_remote_config(url: str) -> str:
+    """A config in object storage; errors as a local file's would be."""
+    if not storage.exists(url):
+        raise FileNotFoundError(url)
+    try:
+        return read_bounded(url).decode("utf-8-sig")
+    except (UnicodeDecodeError, UnreadableFile, FileNotFoundError):
+        raise
+    except Exception as error:  # noqa: BLE001 - Beam wraps the store's errors
+        raise OSError(str(type(error).__name__)) from None

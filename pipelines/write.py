@@ -5,13 +5,13 @@ which the post-run step (runs/finish.py) joins into one file each."""
 from __future__ import annotations
 
 import json
-import os
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
 from pipelines.core.model import ClassifiedRecord, Rejection
 from pipelines.core.pseudonyms import Pseudonyms
+from pipelines.files import storage
 from pipelines.files.classifications import (
     CLASSIFICATION_SCHEMA,
     CLASSIFICATION_SHARDS,
@@ -82,7 +82,7 @@ class WriteAudit(beam.PTransform):
                     | f"FindingLines {part}" >> beam.Map(
                         lambda f: finding_shard_line(safe.finding(f) if safe else f))
                     | f"WriteFindings {part}" >> beam.io.WriteToText(
-                        os.path.join(folder, f"{FINDING_SHARDS}-{part}"),
+                        storage.join(folder, f"{FINDING_SHARDS}-{part}"),
                         file_name_suffix=".jsonl")
                 )
         for i, part in enumerate(parts(result["classified"])):
@@ -92,18 +92,19 @@ class WriteAudit(beam.PTransform):
                     lambda r: isinstance(r, ClassifiedRecord))
                 | part_label("ClassificationRows", i) >> beam.Map(classification_row, safe)
                 | part_label("WriteClassifications", i) >> beam.io.WriteToParquet(
-                    os.path.join(folder, f"{CLASSIFICATION_SHARDS}-{i}"), CLASSIFICATION_SCHEMA,
-                    file_name_suffix=".parquet", row_group_buffer_size=ROW_GROUP_BYTES)
+                    storage.join(folder, f"{CLASSIFICATION_SHARDS}-{i}"),
+                    CLASSIFICATION_SCHEMA, file_name_suffix=".parquet",
+                    row_group_buffer_size=ROW_GROUP_BYTES)
             )
         (
             result["rejected"]
             | "AllRejected" >> beam.combiners.ToList()
             | "WriteRejected" >> beam.ParDo(
-                _WriteRejected(os.path.join(folder, REJECTED_FILE), safe, self.sources))
+                _WriteRejected(storage.join(folder, REJECTED_FILE), safe, self.sources))
         )
         (
             result["counts"]
             | "AllCounts" >> beam.combiners.ToList()
-            | "WriteCounts" >> beam.ParDo(_WriteJson(os.path.join(folder, COUNTS_FILE)))
+            | "WriteCounts" >> beam.ParDo(_WriteJson(storage.join(folder, COUNTS_FILE)))
         )
         return beam.pvalue.PDone(parts(result["classified"])[0].pipeline)

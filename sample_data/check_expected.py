@@ -33,7 +33,8 @@ GEOS = {
     "europe": {"westeurope", "northeurope"},
     "unitedkingdom": {"uksouth", "ukwest"},
     "australia": {"australiaeast", "australiasoutheast"},
-    "unitedstates": {"eastus", "westus"},
+    "unitedstates": {"eastus", "westus", "southcentralus"},
+    "southamerica": {"brazilsouth"},
     "unitedstatesfirstrelease": {"eastus", "westus"},
     "asia": {"eastasia", "southeastasia"},
     "france": {"francecentral", "francesouth"},
@@ -303,7 +304,122 @@ def derive() -> tuple[list[dict], dict]:
             if {"business", "non_business"} <= seen:
                 out.append({"rule": "connector-group-mix", "subject": f"{flow}@{policy['name']}",
                             "severity": "high" if personal else "medium"})
+    out += derive_microsoft(flows_of_purview())
     return sorted(out, key=lambda r: (r["rule"], r["subject"])), stats
+
+
+# --- Microsoft's logs and inventories ----------------------------------------------------------
+STORES = CONFIG.get("stores", [])
+PAIRS = {r["name"]: r["metadata"]["pairedRegion"] for r in json.loads(
+    (HERE.parent / "configs" / "azure_locations.json").read_text(encoding="utf-8"))
+    if r["metadata"]["regionType"] == "Physical"}
+NAMES = {}  # connector display name -> id, from the policies' own connector references
+for _doc in (json.loads((TENANT / n).read_text(encoding="utf-8"))
+             for n in ("contoso-dlp-policy.json", "contoso-dev-dlp-policy.json")):
+    for _policy in _doc.get("value", [_doc.get("policyDefinition", {})]):
+        for _group in _policy["connectorGroups"]:
+            NAMES.update({c["name"].lower(): conn_id(c["id"]) for c in _group["connectors"]})
+
+
+def dataset_personal(dataset: str | None) -> bool | None:
+    """All of a dataset's records personal / none / no dataset (None)."""
+    if dataset is None:
+        return None
+    return dataset in (g.CONTACTS, g.APAC_CUSTOMERS)
+
+
+def flows_of_purview() -> list[dict]:
+    with (HERE / "transfers" / "purview_audit_export.csv").open(encoding="utf-8") as f:
+        return [json.loads(row["AuditData"]) for row in csv.DictReader(f)]
+
+
+def derive_microsoft(records: list[dict]) -> list[dict]:
+    out: set[tuple[str, str, str]] = set()
+    flow_connectors: dict[tuple[str, str], set[str]] = {}
+    for r in records:
+        op = r["Operation"]
+        if op in ("CreateFlow", "EditFlow"):
+            parts = urlsplit(r["FlowDetailsUrl"]).path.split("/")
+            env, flow = parts[parts.index("environments") + 1], parts[parts.index("flows") + 1]
+            for name in r["FlowConnectorNames"].split(","):
+                conn = NAMES.get(name.strip().lower())
+                if conn:  # unknown names are not judged (and listed by flowaudit)
+                    flow_connectors.setdefault((env, flow), set()).add(conn)
+        message = r.get("Message", "")
+        results = [x for x in r.get("QueryResults", "").split(",") if x.strip()]
+        if message.startswith("Export") or (message == "RetrieveMultiple" and len(results) >= 50):
+            host = urlsplit(r["InstanceUrl"]).hostname
+            for st in STORES:
+                if st.get("table") == r["EntityName"] and st.get("instance") == host \
+                        and dataset_personal(st["dataset"]):
+                    out.add(("personal-data-exported",
+                             f"dataverse:{host}/{r['EntityName']}:{message}", "medium"))
+    for (env, flow), conns in flow_connectors.items():
+        for policy in POLICIES:
+            if not applies(policy, env):
+                continue
+            groups = {group(policy, c, None) for c in conns}
+            for c in conns:
+                if c not in UNBLOCKABLE and group(policy, c, None) == "blocked":
+                    out.add(("blocked-connector", f"flow:{env}/{flow}:{c}", "medium"))
+            if {"business", "non_business"} <= groups:
+                out.add(("connector-group-mix", f"{flow}@{policy['name']}", "medium"))
+    for line in (HERE / "transfers" / "storage_PT1H.json").open(encoding="utf-8"):
+        log = json.loads(line)
+        if log["statusCode"] >= 400:
+            continue
+        props = log["properties"]
+        account, container, blob = props["objectKey"].lstrip("/").split("/", 2)
+        tls = props.get("tlsVersion", "").replace("TLS ", "")
+        mapped = [st for st in STORES if st.get("account") == account
+                  and st.get("container") == container and blob.startswith(st.get("prefix", ""))]
+        ip = log["callerIpAddress"].split(":")[0]
+        if log["category"] == "StorageRead":
+            subject = f"storage-read:{account}/{container}:{ip}:tls{tls}"
+            if tls and tls_weak(tls):
+                out.add(("weak-tls", subject, "high"))
+            if ipaddress.ip_address(ip).is_global and not trusted(ip):
+                out.add(("untrusted-destination", subject, "medium"))
+        elif log["category"] == "StorageWrite":
+            subject = f"storage-write:{account}/{container}:{log['location']}:tls{tls}"
+            if tls and tls_weak(tls):
+                out.add(("weak-tls", subject, "high"))
+            for st in mapped:
+                home = ENVS[st["environment"]][0]
+                if dataset_personal(st["dataset"]) and outside(home, log["location"]):
+                    out.add(("personal-data-outside-geo", subject, "high"))
+    nsg = json.loads((HERE / "transfers" / "nsg_flowlog_PT1H.json").read_text(encoding="utf-8"))
+    for record in nsg["records"]:
+        name = record["resourceId"].rsplit("/", 1)[-1].lower()
+        for rule in record["properties"]["flows"]:
+            for item in (t for f in rule["flows"] for t in f["flowTuples"]):
+                _, src, dst, _, port, proto, direction, decision = item.split(",")[:8]
+                if direction == "O" and decision == "A" and ipaddress.ip_address(dst).is_global \
+                        and not trusted(dst):
+                    out.add(("untrusted-destination", f"flow:{name}:{src}->{dst}:{port}/tcp",
+                             "medium"))
+    accounts = json.loads((HERE / "transfers" / "az_storage_account_list.json").read_text(
+        encoding="utf-8"))
+    for account in accounts:
+        name, primary = account["name"], account["primaryLocation"]
+        replica = account.get("secondaryLocation") or (
+            PAIRS[primary][0] if "GRS" in account["sku"]["name"] else None)
+        if replica is None:
+            continue
+        mapped = [st for st in STORES if st.get("account") == name] or [{"dataset": None}]
+        for st in mapped:
+            home = ENVS[st["environment"]][0] if st.get("environment") else home_geos(
+                None, primary)[0]
+            if not outside(home, replica):
+                continue
+            subject = f"replica:storage/{name}:{st['dataset'] or '-'}->{replica}"
+            personal = dataset_personal(st["dataset"])
+            if personal is None:
+                out.add(("unclassified-data-outside-geo", subject, "medium"))
+            else:
+                out.add(("personal-data-replicated-outside-geo", subject,
+                         "high" if personal else "info"))
+    return [{"rule": r, "subject": s, "severity": v} for r, s, v in sorted(out)]
 
 
 def main() -> int:

@@ -892,6 +892,10 @@ def expected_findings(transfers: list[dict]) -> list[dict]:
     for t in transfers:
         for rule, sev in t["_expect"].items():
             rows.append({"rule": rule, "subject": t["transfer_id"], "severity": sev})
+    for _, _, expect, _ in microsoft_expectations():
+        for subject, rules in expect.items():
+            rows += [{"rule": rule, "subject": subject, "severity": sev}
+                     for rule, sev in rules.items()]
     return sorted(rows, key=lambda r: (r["rule"], r["subject"]))
 
 
@@ -1065,6 +1069,269 @@ def build_tenant() -> dict[Path, bytes]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Microsoft's own logs and inventories (transfers/): a Purview audit export, Storage resource
+# logs, an NSG flow log and `az storage account list`, in Microsoft's shapes. Each entry has a
+# hand-written `expect` ({subject: {rule: severity}}) and `why`; check_expected.py re-derives
+# them from the files with its own code. `configs/default.yaml` maps stores to datasets.
+# ---------------------------------------------------------------------------------------------
+PR, PX = "personal-data-replicated-outside-geo", "personal-data-exported"
+ORG = "6f1e2d3c-0b5a-4c49-8e7d-c0a705000001"  # the fictional tenant id
+FLOW_URL = "https://make.powerautomate.com/manage/environments/{env}/flows/{flow}/details"
+CRM = "https://contoso.crm4.dynamics.com"
+PP = "powerplatform.analytics."
+
+# (record id, time, operation, audit fields, expect, why)
+PURVIEW_RECORDS = [
+    ("5e0d7a10-0000-4000-8000-00000000a001", "2026-10-03T08:15:02", "CreateFlow",
+     {"RecordType": 30, "Workload": "MicrosoftFlow", "FlowConnectorNames": "SharePoint, Dropbox",
+      "FlowDetailsUrl": FLOW_URL.format(env=PROD, flow="pv-flow-dropbox-backup")},
+     {f"flow:{PROD}/pv-flow-dropbox-backup:{DROPBOX}": {BC: "medium"}},
+     "flow definition in contoso-prod using Dropbox (blocked by the tenant policy); audit "
+     "records carry no data, so medium"),
+    ("5e0d7a10-0000-4000-8000-00000000a002", "2026-10-09T14:40:11", "EditFlow",
+     {"RecordType": 30, "Workload": "MicrosoftFlow", "FlowConnectorNames": "SharePoint, Dropbox",
+      "FlowDetailsUrl": FLOW_URL.format(env=PROD, flow="pv-flow-dropbox-backup")},
+     {}, "the same flow edited, same connectors: the same transfers, no second finding"),
+    ("5e0d7a10-0000-4000-8000-00000000a003", "2026-10-12T10:05:47", "EditFlow",
+     {"RecordType": 30, "Workload": "MicrosoftFlow", "FlowConnectorNames": "Office 365 Outlook, X",
+      "FlowDetailsUrl": FLOW_URL.format(env=PROD, flow="pv-flow-social")},
+     {"pv-flow-social@Contoso tenant policy": {GM: "medium"}},
+     "office365 (Business) and X = shared_twitter (Non-business) in one flow; no data: medium"),
+    ("5e0d7a10-0000-4000-8000-00000000a004", "2026-10-13T16:20:00", "CreateFlow",
+     {"RecordType": 30, "Workload": "MicrosoftFlow",
+      "FlowConnectorNames": "SharePoint, Microsoft Dataverse",
+      "FlowDetailsUrl": FLOW_URL.format(env=DEV, flow="pv-flow-dev-sync")},
+     {}, "contoso-dev flow with SharePoint and Dataverse: Business under both policies"),
+    ("5e0d7a10-0000-4000-8000-00000000a005", "2026-10-14T09:00:30", "CreateFlow",
+     {"RecordType": 30, "Workload": "MicrosoftFlow",
+      "FlowConnectorNames": "SharePoint, Contoso Legacy API",
+      "FlowDetailsUrl": FLOW_URL.format(env=PROD, flow="pv-flow-legacy")},
+     {}, "'Contoso Legacy API' is in no catalogue: listed as unmapped and counted as not "
+         "judgeable, never dropped; SharePoint alone breaks nothing"),
+    ("5e0d7a10-0000-4000-8000-00000000a006", "2026-10-15T11:11:11", "DeleteFlow",
+     {"RecordType": 30, "Workload": "MicrosoftFlow",
+      "FlowDetailsUrl": FLOW_URL.format(env=PROD, flow="pv-flow-old")},
+     {}, "a deleted flow: no rule reads it"),
+    ("5e0d7a10-0000-4000-8000-00000000a007", "2026-10-16T07:45:09", "ExportToExcel",
+     {"RecordType": 21, "Workload": "CRM", "Message": "ExportToExcel", "EntityName": "contact",
+      "InstanceUrl": CRM, "QueryResults": ", ".join(C(1, 2, 3, 4, 5))},
+     {"dataverse:contoso.crm4.dynamics.com/contact:ExportToExcel": {PX: "medium"}},
+     "Export to Excel of the contact table (= contoso-prod/contacts, all personal): "
+     "destination unknown, medium"),
+    ("5e0d7a10-0000-4000-8000-00000000a008", "2026-10-17T13:30:00", "ExportToExcel",
+     {"RecordType": 21, "Workload": "CRM", "Message": "ExportToExcel",
+      "EntityName": "msdyn_iotdevicetelemetry", "InstanceUrl": CRM},
+     {}, "Export to Excel of a table mapped to contoso-prod/telemetry: no personal data"),
+    ("5e0d7a10-0000-4000-8000-00000000a009", "2026-10-18T15:02:44", "RetrieveMultiple",
+     {"RecordType": 21, "Workload": "CRM", "Message": "RetrieveMultiple", "EntityName": "contact",
+      "InstanceUrl": CRM, "QueryResults": ", ".join(C(6, 7, 8))},
+     {}, "a grid of 3 contacts: not a bulk read"),
+    ("5e0d7a10-0000-4000-8000-00000000a010", "2026-10-19T09:12:10", "ExportToExcel",
+     {"RecordType": 21, "Workload": "CRM", "Message": "ExportToExcel", "EntityName": "incident",
+      "InstanceUrl": CRM},
+     {}, "the incident table is mapped to no dataset: not judgeable, counted"),
+    ("5e0d7a10-0000-4000-8000-00000000a011", "2026-10-20T17:55:00",
+     "GovernanceApiPolicyOperation",
+     {"RecordType": 256, "Workload": "PowerPlatform", "PropertyCollection": [
+         {"Name": PP + "activity.name", "Value": "GovernanceApiPolicyOperation"},
+         {"Name": PP + "resource.display_name", "Value": TENANT_POLICY},
+         {"Name": PP + "resource.id", "Value": "5f1c7a3e-2b64-4c1e-9a57-0c0a70500001"},
+         {"Name": PP + "resource.tenant.governance.api_policy.operation_name",
+          "Value": "UpdateDlpPolicy"},
+         {"Name": PP + "resource.tenant.governance.api_policy.operation_result",
+          "Value": "True"}]},
+     {}, "a DLP policy change: listed in summary.json and the report, no finding"),
+    ("5e0d7a10-0000-4000-8000-00000000a012", "2026-10-21T08:00:00", "LaunchPowerApp",
+     {"RecordType": 256, "Workload": "PowerPlatform", "PropertyCollection": [
+         {"Name": PP + "activity.name", "Value": "LaunchPowerApp"}]},
+     {}, "an app launch: no rule reads it"),
+]
+
+# Storage resource logs (diagnostic setting JSON lines): (category, time, account, location,
+# object key, caller, TLS, status, expect, why)
+STORAGE_LOGS = [
+    ("StorageRead", "2026-10-04T06:10:00.1234567Z", "contosocrm", "westeurope",
+     "/contosocrm/exports/contacts/2026-10.csv", "20.50.2.40:50211", "TLS 1.0", 200,
+     {"storage-read:contosocrm/exports:20.50.2.40:tls1.0": {TLS: "high"}},
+     "contacts read over TLS 1.0 (caller in the allowed AzureCloud.westeurope)"),
+    ("StorageRead", "2026-10-05T06:10:00.2000000Z", "contosocrm", "westeurope",
+     "/contosocrm/exports/contacts/2026-10.csv", "20.50.2.41:50212", "TLS 1.2", 200,
+     {}, "TLS 1.2 read by a caller in an allowed service tag: nothing"),
+    ("StorageRead", "2026-10-06T21:44:12.0000000Z", "contosocrm", "westeurope",
+     "/contosocrm/exports/contacts/2026-10.csv", "104.16.218.84:443", "TLS 1.2", 200,
+     {"storage-read:contosocrm/exports:104.16.218.84:tls1.2": {UT: "medium"}},
+     "contacts read by an address in no service tag"),
+    ("StorageWrite", "2026-10-07T02:00:00.0000000Z", "contosobackupus", "eastus",
+     "/contosobackupus/backup/contacts/full.bak", "20.50.2.42:50500", "TLS 1.2", 201,
+     {"storage-write:contosobackupus/backup:eastus:tls1.2": {PD: "high"}},
+     "a contacts backup written to an account in eastus: contoso-prod's personal data outside "
+     "europe"),
+    ("StorageWrite", "2026-10-08T02:00:00.0000000Z", "contosocrm", "westeurope",
+     "/contosocrm/exports/contacts/2026-10.csv", "20.50.2.43:50501", "TLS 1.2", 201,
+     {}, "contacts written to westeurope over TLS 1.2: inside europe"),
+    ("StorageRead", "2026-10-09T12:00:00.0000000Z", "contosocrm", "westeurope",
+     "/contosocrm/exports/contacts/2026-09.csv", "20.50.2.44:50600", None, 200,
+     {}, "no tlsVersion: not judgeable by weak-tls (counted), never clean"),
+    ("StorageRead", "2026-10-10T12:00:00.0000000Z", "contosocrm", "westeurope",
+     "/contosocrm/exports/contacts/2026-09.csv", "104.16.218.85:443", "TLS 1.0", 403,
+     {}, "a refused request (403): no data moved"),
+]
+
+NSG_ID = ("/SUBSCRIPTIONS/6F1E2D3C-0000-4000-8000-000000000001/RESOURCEGROUPS/CONTOSO-NET/"
+          "PROVIDERS/MICROSOFT.NETWORK/NETWORKSECURITYGROUPS/CONTOSO-APP-NSG")
+# (record time, rule, tuples); expectations below
+NSG_RECORDS = [
+    ("2026-10-11T09:01:00.0000000Z", [
+        ("DefaultRule_AllowInternetOutBound", [
+            "1791795600,10.0.1.4,52.168.10.20,50001,443,T,O,A,B,,,,",
+            "1791795602,10.0.1.4,52.168.10.20,50001,443,T,O,A,E,12,9048,10,5120",
+            "1791795610,10.0.1.4,20.50.2.50,50002,443,T,O,A,B,,,,"]),
+        ("DefaultRule_DenyAllOutBound", [
+            "1791795615,10.0.1.4,52.168.10.21,50003,443,T,O,D,B,,,,"]),
+        ("AllowVnetInBound", [
+            "1791795620,10.0.2.8,10.0.1.4,50004,1433,T,I,A,B,,,,"]),
+    ]),
+    ("2026-10-11T09:02:00.0000000Z", [
+        ("DefaultRule_AllowInternetOutBound", [
+            "1791795660,10.0.1.4,52.168.10.20,50005,443,T,O,A,B,,,,",
+            "1791795661,10.0.1.4,10.20.0.5,50006,445,T,O,A,B,,,,"]),
+    ]),
+]
+NSG_EXPECT = {"flow:contoso-app-nsg:10.0.1.4->52.168.10.20:443/tcp": {UT: "medium"}}
+NSG_WHY = ("outbound, allowed flows to 52.168.10.20 (AzureCloud.eastus, not allowed), in two "
+           "records: one conversation, one finding; 20.50.2.50 is in the allowed "
+           "AzureCloud.westeurope; the denied and the inbound flow moved nothing out; 10.20.0.5 "
+           "is private (not judgeable)")
+
+SUB = "/subscriptions/6f1e2d3c-0000-4000-8000-000000000001/resourceGroups/contoso-data"
+# (name, location, sku, secondary (None: key absent), expect, why)
+STORAGE_ACCOUNTS = [
+    ("contosocrm", "westeurope", "Standard_RAGRS", "northeurope", {},
+     "contacts in westeurope, replica in northeurope: inside europe"),
+    ("contosofrbackup", "francecentral", "Standard_RAGRS", "francesouth",
+     {"replica:storage/contosofrbackup:contoso-prod/contacts->francesouth": {PR: "high"}},
+     "contoso-prod contacts (personal) with a replica in francesouth, outside europe"),
+    ("contosobrazil", "brazilsouth", "Standard_GRS", None,
+     {"replica:storage/contosobrazil:contoso-prod/telemetry->southcentralus": {PR: "info"}},
+     "no secondaryLocation: GRS replicates to Brazil South's pair, South Central US "
+     "(unitedstates); telemetry only: info"),
+    ("contosomedia", "brazilsouth", "Standard_RAGRS", "southcentralus",
+     {"replica:storage/contosomedia:-->southcentralus": {UD: "medium"}},
+     "mapped to no dataset, replica outside southamerica: nobody can tell it holds no "
+     "personal data"),
+    ("contosologs", "northeurope", "Standard_LRS", None, {},
+     "locally redundant: no replica"),
+]
+
+STORES = [
+    # what configs/default.yaml maps (kept in step by check_expected.py)
+    {"account": "contosocrm", "container": "exports", "prefix": "contacts/", "dataset": CONTACTS,
+     "environment": PROD},
+    {"account": "contosobackupus", "container": "backup", "prefix": "contacts/",
+     "dataset": CONTACTS, "environment": PROD},
+    {"account": "contosofrbackup", "dataset": CONTACTS, "environment": PROD},
+    {"account": "contosobrazil", "dataset": TELEMETRY},
+    {"instance": "contoso.crm4.dynamics.com", "table": "contact", "dataset": CONTACTS,
+     "environment": PROD},
+    {"instance": "contoso.crm4.dynamics.com", "table": "msdyn_iotdevicetelemetry",
+     "dataset": TELEMETRY, "environment": PROD},
+]
+
+
+def purview_export() -> bytes:
+    """The Purview portal's CSV export: AuditData holds each record as JSON text."""
+    rows = []
+    for ident, when, operation, extra, _, _ in PURVIEW_RECORDS:
+        audit = {"Id": ident, "CreationTime": when, "Operation": operation,
+                 "OrganizationId": ORG, "UserType": 0, "UserKey": "10037FFE8F2A1B3C",
+                 "UserId": "megan.bowen@contoso.example", "ClientIP": "20.50.2.99",
+                 "ResultStatus": "Succeeded", "Version": 1, **extra}
+        rows.append({"RecordId": ident, "CreationDate": when + ".0000000Z",
+                     "RecordType": extra["RecordType"], "Operation": operation,
+                     "UserId": "megan.bowen@contoso.example",
+                     "AuditData": json.dumps(audit, separators=(",", ":")),
+                     "AssociatedAdminUnits": "", "AssociatedAdminUnitsNames": ""})
+    return csv_bytes(rows, ["RecordId", "CreationDate", "RecordType", "Operation", "UserId",
+                            "AuditData", "AssociatedAdminUnits", "AssociatedAdminUnitsNames"])
+
+
+def storage_logs() -> bytes:
+    """StorageRead / StorageWrite resource logs as a diagnostic setting archives them."""
+    rows = []
+    for category, when, account, location, key, caller, tls, status, _, _ in STORAGE_LOGS:
+        container = key.split("/")[2]
+        properties = {"accountName": account, "userAgentHeader": "azsdk-python-storage-blob",
+                      "serviceType": "blob", "objectKey": key,
+                      "requestUrl": f"https://{account}.blob.core.windows.net/"
+                                    f"{key.split('/', 2)[2]}"}
+        if tls:
+            properties["tlsVersion"] = tls
+        rows.append({
+            "time": when,
+            "resourceId": f"{SUB}/providers/Microsoft.Storage/storageAccounts/{account}"
+                          "/blobServices/default",
+            "category": category,
+            "operationName": "GetBlob" if category == "StorageRead" else "PutBlob",
+            "operationVersion": "2023-11-03", "schemaVersion": "1.0", "statusCode": status,
+            "statusText": "Success" if status < 400 else "AuthorizationFailure",
+            "durationMs": 12, "callerIpAddress": caller,
+            "correlationId": f"c0a70500-0000-4000-8000-{len(rows) + 1:012d}",
+            "location": location,
+            "uri": f"https://{account}.blob.core.windows.net/{container}/...",
+            "properties": properties})
+    return jsonl(rows)
+
+
+def nsg_flow_log() -> bytes:
+    records = [{
+        "time": when, "systemId": "c0a70500-0000-4000-8000-00000000f10f",
+        "category": "NetworkSecurityGroupFlowEvent", "resourceId": NSG_ID,
+        "operationName": "NetworkSecurityGroupFlowEvents",
+        "properties": {"Version": 2, "flows": [
+            {"rule": rule, "flows": [{"mac": "000D3A1B2C3D", "flowTuples": tuples}]}
+            for rule, tuples in groups]}}
+        for when, groups in NSG_RECORDS]
+    return pretty({"records": records})
+
+
+def storage_account_list() -> bytes:
+    """`az storage account list` output (the keys flowaudit reads, and a few more)."""
+    accounts = []
+    for name, location, sku, secondary, _, _ in STORAGE_ACCOUNTS:
+        account = {
+            "creationTime": "2025-03-01T10:00:00.000000+00:00",
+            "id": f"{SUB}/providers/Microsoft.Storage/storageAccounts/{name}",
+            "kind": "StorageV2", "location": location, "minimumTlsVersion": "TLS1_2",
+            "name": name, "primaryLocation": location, "provisioningState": "Succeeded",
+            "resourceGroup": "contoso-data",
+            "sku": {"name": sku, "tier": "Standard"}, "statusOfPrimary": "available",
+            "type": "Microsoft.Storage/storageAccounts"}
+        if secondary:
+            account.update(secondaryLocation=secondary, statusOfSecondary="available")
+        accounts.append(dict(sorted(account.items())))
+    return pretty(accounts)
+
+
+def microsoft_expectations() -> list[tuple[str, str, dict, str]]:
+    """(file, entry, expect, why) of every Microsoft-shaped entry, for the README table."""
+    out = [("purview_audit_export.csv", f"{r[2]} {r[0][-4:]}", r[4], r[5])
+           for r in PURVIEW_RECORDS]
+    out += [("storage_PT1H.json", f"{r[0]} {r[1][:10]}", r[8], r[9]) for r in STORAGE_LOGS]
+    out += [("nsg_flowlog_PT1H.json", "2 records", NSG_EXPECT, NSG_WHY)]
+    out += [("az_storage_account_list.json", r[0], r[4], r[5]) for r in STORAGE_ACCOUNTS]
+    return out
+
+
+def build_microsoft() -> dict[Path, bytes]:
+    return {
+        TRANSFERS / "purview_audit_export.csv": purview_export(),
+        TRANSFERS / "storage_PT1H.json": storage_logs(),
+        TRANSFERS / "nsg_flowlog_PT1H.json": nsg_flow_log(),
+        TRANSFERS / "az_storage_account_list.json": storage_account_list(),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
 # Serialisation
 # ---------------------------------------------------------------------------------------------
 def jsonl(rows: list[dict]) -> bytes:
@@ -1125,6 +1392,7 @@ def build_all() -> dict[Path, bytes]:
         TRANSFERS / "transfers.jsonl": jsonl(tj),
         TRANSFERS / "transfers_legacy.csv": csv_bytes(tc, TRANSFER_COLUMNS),
         HERE / "expected_findings.jsonl": jsonl(expected_findings(transfers)),
+        **build_microsoft(),
         **build_tenant(),
     }
 
@@ -1136,6 +1404,12 @@ def readme_table() -> str:
         exp = ", ".join(f"`{r}` {s}" for r, s in sorted(t["_expect"].items())) or "none"
         f = "transfers.jsonl" if t["_file"] == J else "transfers_legacy.csv"
         lines.append(f"| {t['transfer_id']} | {f} | {exp} | {t['_why']} |")
+    lines += ["", "| file | entry | expected findings (subject: rule severity) | why |",
+              "| --- | --- | --- | --- |"]
+    for name, entry, expect, why in microsoft_expectations():
+        exp = "; ".join(f"`{subject}`: " + ", ".join(f"`{r}` {sev}" for r, sev in rules.items())
+                        for subject, rules in expect.items()) or "none"
+        lines.append(f"| {name} | {entry} | {exp} | {why} |")
     return "\n".join(lines)
 
 

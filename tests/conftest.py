@@ -120,11 +120,20 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None,
     )
 
 
+EXPORT_ARGS = ("--format", "sarif", "--format", "ocsf")
+"""Whole audits in the suite also write findings.sarif and findings.ocsf.json..."""
+PINNED_START = {"SOURCE_DATE_EPOCH": "1795832100"}
+"""...with the run's start pinned (2026-11-28T02:15:00Z), so that two runs of the same
+inputs give the same bytes."""
+
+
 @pytest.fixture(scope="session")
 def sample_run(tmp_path_factory):
-    """`flowaudit run` with no argument (the bundled sample tenant), run once per session."""
+    """`flowaudit run` with no input argument (the bundled sample tenant), run once per
+    session, from a folder of its own."""
     work = tmp_path_factory.mktemp("sample")
-    result = run_cli("run", "--output", str(work / "audit-out"), cwd=work)
+    result = run_cli("run", "--output", str(work / "audit-out"), *EXPORT_ARGS, cwd=work,
+                     env=PINNED_START)
     return result, work / "audit-out"
 
 
@@ -147,7 +156,7 @@ def bad_corpus(tmp_path_factory):
 def corpus_args(root: Path, config: Path, output: Path) -> list[str]:
     return ["run", "--config", str(config), "--records", str(root / "corpus" / "records"),
             "--transfers", str(root / "corpus" / "transfers"), "--output", str(output),
-            "--fail-on", "never", "--max-rejected", "1.0"]
+            "--fail-on", "never", "--max-rejected", "1.0", *EXPORT_ARGS]
 
 
 @pytest.fixture(scope="session")
@@ -156,5 +165,5 @@ def bad_corpus_run(bad_corpus):
     once per session and shared by the bad-input, no-leak and determinism tests."""
     root, _, config = bad_corpus
     out = root / "out"
-    result = run_cli(*corpus_args(root, config, out))
+    result = run_cli(*corpus_args(root, config, out), env=PINNED_START)
     return result, out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from classifiers.settings import CustomRecognizerSpec, PatternSpec
@@ -56,6 +58,12 @@ def test_minimal_config_gets_defaults(tmp_path):
     ("tenant: {home_geo: europe}\nenvironment_files: [nope.json]\n",
      "environment_files[0]: no such file 'nope.json'"),
     ("tenant: [\n", "not valid YAML at line"),
+    ("tenant: {home_geo: europe}\nclassification: {languages: [en, german]}\n",
+     "classification.languages[1]: 'german' is not an ISO 639-1 code"),
+    ("tenant: {home_geo: europe}\nclassification: {languages: [en, de], models: {fr: x}}\n",
+     "classification.models.fr: not among classification.languages"),
+    ("tenant: {home_geo: europe}\nclassification: {models: {en: en_core_web_sm}}\n",
+     "classification.models.en: English text is read by classification.model"),
     ("- just a list\n", "expected a mapping at the top level"),
 ])
 def test_problems_name_their_key(tmp_path, text, expected):
@@ -118,6 +126,10 @@ def test_reference_exports_config_loads_every_power_platform_file():
     # the v1 policy is the sixth
     assert len(tenant.policies.policies) == 6
     assert any("also defined, differently" in w for w in config.warnings)
+    # stale environment ids in the exports: warned about, not refused
+    stale = [w for w in config.warnings if "unknown environment" in w]
+    assert any("'be0eb809-e58a-ec1b-8fce-ea40b0e53442'" in w for w in stale)
+    assert any("'00000000-0000-0000-0000-000000000000'" in w for w in stale)
 
 
 def test_the_same_policy_exported_twice_counts_once(tmp_path):
@@ -173,14 +185,17 @@ def test_inline_policy_names_are_unique(tmp_path):
     assert any(p.startswith("dlp_policies[1].name: policy 'p' is already defined") for p in problems)
 
 
-def test_file_policy_naming_an_unknown_environment(tmp_path):
+def test_file_policy_naming_an_unknown_environment_is_a_warning(tmp_path):
+    """Real exports keep the ids of deleted environments: a warning, not an error."""
     policy = json.loads((FIXTURES / "dlp_create_get_policy_01.json").read_text())
     (tmp_path / "p.json").write_text(json.dumps(policy))
-    problems = problems_of(tmp_path, BASE + "dlp_policies: [{file: p.json}]\n")
-    assert problems == [
+    config = load_config(write(tmp_path, BASE + "dlp_policies: [{file: p.json}]\n"))
+    assert len(config.tenant.policies.policies) == 1
+    assert config.warnings == (
         "dlp_policies[0] (p.json): policy 'Block All Policy (00000000-0000-0000-0000-000000000001)'"
         " environments: unknown environment '00000000-0000-0000-0000-000000000000' (not among "
-        "the tenant's environments)"]
+        "the tenant's environments); a stale id in an export, the policy still applies to the "
+        "environments the tenant has",)
 
 
 def test_environment_files_are_checked_against_the_catalogue(tmp_path):
@@ -279,3 +294,38 @@ def test_custom_recognizers_come_from_the_config(tmp_path):
     assert "PATIENT_ID" in settings.personal_entities and "PROJECT" in settings.customer_entities
     problems = problems_of(tmp_path, CUSTOM_RECOGNIZERS.replace("checksum: luhn", "checksum: crc32"))
     assert any("checksum" in problem for problem in problems), problems
+
+
+def test_each_applied_policy_knows_its_config_key(tmp_path):
+    """SARIF and OCSF point a DLP finding at the config entry of its policy."""
+    from tests.conftest import ROOT
+
+    config = load_config(ROOT / "configs" / "default.yaml")
+    assert config.policy_keys == (("Contoso tenant policy", "dlp_policies[0]"),
+                                  ("Contoso dev sandbox policy", "dlp_policies[1]"))
+    path = tmp_path / "config.yaml"
+    path.write_text(TEST_CONFIG, encoding="utf-8")
+    assert load_config(path).policy_keys == (("Tenant policy", "dlp_policies[0]"),)
+
+
+def test_languages_and_models_reach_the_classifier(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("tenant: {home_geo: europe}\nclassification:\n  languages: [en, fr, de]\n"
+                    "  models: {fr: models/fr}\n", encoding="utf-8")
+    settings = load_config(path).classifier
+    assert settings.languages == ("en", "fr", "de")
+    assert settings.models == (("fr", str(tmp_path / "models/fr")),)
+
+
+def test_one_default_personal_entity_list():
+    """configs/default.yaml, classifiers/settings.py and the README name the same list."""
+    import re
+
+    from classifiers.settings import DEFAULT_PERSONAL
+
+    root = Path(__file__).resolve().parent.parent
+    assert load_config(root / "configs" / "default.yaml").classifier.personal_entities \
+        == DEFAULT_PERSONAL
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"personal_entities: \[([^\]]*)\]", readme).group(1)
+    assert tuple(re.findall(r"[A-Z_]+", listed)) == DEFAULT_PERSONAL

@@ -1,6 +1,8 @@
 """The same inputs give byte-identical findings on every run and runner: the sample
 tenant and the bad-input corpus, each audited in-process (the reference run), are
-audited again by other runners and compared output by output."""
+audited again by other runners and compared output by output. Every run here starts
+from the same folder with the same pinned start time (SOURCE_DATE_EPOCH), the one
+wall-clock value findings.sarif and findings.ocsf.json may hold."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
-from tests.conftest import corpus_args, run_cli
+from tests.conftest import EXPORT_ARGS, PINNED_START, corpus_args, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -30,11 +32,12 @@ def runs(request, sample_run, bad_corpus, bad_corpus_run, tmp_path_factory):
     out = tmp_path_factory.mktemp(request.param) / "out"
     if source == "sample":
         reference_result, reference = sample_run
-        result = run_cli("run", "--output", str(out), *options)
+        result = run_cli("run", "--output", str(out), *EXPORT_ARGS, *options,
+                         cwd=reference.parent, env=PINNED_START)
     else:
         root, _, config = bad_corpus
         reference_result, reference = bad_corpus_run
-        result = run_cli(*corpus_args(root, config, out), *options)
+        result = run_cli(*corpus_args(root, config, out), *options, env=PINNED_START)
     assert result.returncode == reference_result.returncode, result.stderr[-3000:]
     return reference, out
 
@@ -52,6 +55,14 @@ def test_findings_are_byte_identical(runs):
     assert (other / "findings.jsonl").read_bytes() == expected
     assert (pq.read_table(other / "findings.parquet")
             .equals(pq.read_table(reference / "findings.parquet")))
+
+
+@pytest.mark.parametrize("name", ["findings.sarif", "findings.ocsf.json"])
+def test_sarif_and_ocsf_are_byte_identical(runs, name):
+    reference, other = runs
+    expected = (reference / name).read_bytes()
+    assert json.loads(expected)  # findings are in it
+    assert (other / name).read_bytes() == expected
 
 
 def test_rejected_rows_and_counts_are_identical(runs):

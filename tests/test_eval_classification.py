@@ -51,7 +51,8 @@ def test_f2_weighs_recall():
 @pytest.mark.slow
 def test_harness_runs_end_to_end(capsys):
     tables = 10 if importlib.util.find_spec("faker") else 0
-    assert main(["--limit", "25", "--seeds", "--no-stock", "--table-rows", str(tables)]) == 0
+    assert main(["--limit", "25", "--seeds", "--no-stock", "--table-rows", str(tables),
+                 "--european-seeds"]) == 0
     out = capsys.readouterr().out
     assert "public set synth_dataset_v2.json: 25 records" in out
     assert "rec.precision" in out and "PERSON" in out
@@ -70,3 +71,15 @@ def test_unseen_sentences_are_generated_with_their_spans():
     for sample in samples:
         for _, start, end in sample.spans:
             assert 0 <= start < end <= len(sample.text)
+
+
+@pytest.mark.slow
+def test_european_part_runs_end_to_end(capsys):
+    if not (importlib.util.find_spec("faker") and importlib.util.find_spec("gender_guesser")):
+        pytest.skip("the European part needs the bench extra (faker, gender-guesser)")
+    assert main(["--european-only", "--european-seeds", "1", "--european-table-rows", "5",
+                 "--stock-table-rows", "2", "--no-stock"]) == 0
+    out = capsys.readouterr().out
+    assert "European record level over seeds 1" in out
+    for language in ("de", "fr", "es", "it", "nl", "pl"):
+        assert f"\n{language} " in out

@@ -52,7 +52,8 @@ def scanned(bad_corpus_run):
 
 def test_every_output_is_scanned(scanned):
     assert {"findings.jsonl", "findings.parquet", "classifications.parquet", "rejected.jsonl",
-            "summary.json", "report.html", "stdout", "stderr"} <= set(scanned)
+            "summary.json", "report.html", "findings.sarif", "findings.ocsf.json", "stdout",
+            "stderr"} <= set(scanned)
 
 
 @pytest.mark.parametrize("needle", NEEDLES)

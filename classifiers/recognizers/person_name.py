@@ -84,6 +84,8 @@ class PersonNameRecognizer(EntityRecognizer):
         return None
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        if getattr(nlp_artifacts, "language", "en") != "en":
+            return []  # its signals are English ones; LocalNameRecognizer reads the rest
         results = []
         for pattern, score in ((TITLED_NAME, 0.85), (NAME_INTRO, 0.7), (NAME_INTRO_LOWER, 0.6),
                                (MIDDLE_INITIAL, 0.6), (VOCATIVE, 0.55), (POSSESSOR, 0.6),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import phonenumbers
 from presidio_analyzer import Pattern
 
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
@@ -23,6 +24,11 @@ GROUPED_DIGITS = (
     r"(?<![\w+.,-])(?:\(\d{1,4}\)[ \t]?)?\d{2,4}(?:[ .-]\d{2,8}){1,4}(?![\w.,-]\d)\b"
 )
 EXTENSION = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?"
+# A national number written without any separator: "03012345678", "0612345678". Only a
+# country's numbering plan (or a context word) tells it from an order number.
+NATIONAL_DIGITS = r"(?<![\w+.,/-])0\d{8,11}(?![\w.,/-]\d|\w)"
+NATIONAL_SCORE = 0.6
+"""A number that is valid in the numbering plan of the text's or the record's country."""
 
 
 class PhoneShapeRecognizer(_NearbyWordBoost):
@@ -38,17 +44,49 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
             supported_entity="PHONE_NUMBER",
             name="PhoneShapeRecognizer",
             patterns=[Pattern(name, regex + EXTENSION, 0.6) for name, regex in PHONE_PATTERNS]
-            + [Pattern("grouped digits", GROUPED_DIGITS + EXTENSION, 0.2)],
+            + [Pattern("grouped digits", GROUPED_DIGITS + EXTENSION, 0.2),
+               Pattern("national digits", NATIONAL_DIGITS, 0.2)],
             context=["phone", "telephone", "tel", "call", "mobile", "cell", "fax", "number",
                      "reach", "text", "sms", "whatsapp", "contact", "dial", "ring", "message",
-                     "messages", "answering", "answer", "registered"],
+                     "messages", "answering", "answer", "registered",
+                     # the same in the tenant's languages
+                     "telefon", "tel", "anrufen", "zurückrufen", "rückruf", "handy", "mobil",
+                     "téléphone", "portable", "appeler", "rappeler", "joindre", "teléfono",
+                     "móvil", "llamar", "telefono", "cellulare", "chiamare", "richiamare",
+                     "telefoon", "mobiel", "bellen", "terugbellen", "telefonu", "komórka",
+                     "zadzwonić", "oddzwonić", "numer", "numéro", "número", "numero",
+                     "nummer", "rufnummer"],
         )
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Weak matches (digits without a phone's telling shape) that are valid numbers in
+        the numbering plan of the text's language's or the record's country count too."""
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        countries = getattr(nlp_artifacts, "countries", ())
+        for result in results:
+            if result.score < NATIONAL_SCORE and countries and \
+                    valid_in(text[result.start:result.end], countries):
+                result.score = NATIONAL_SCORE
+        return results
 
     def validate_result(self, pattern_text: str) -> bool | None:
         main = re.split(r"(?i)x|ext|#", pattern_text)[0]
         digits = sum(c.isdigit() for c in main)
         if not 7 <= digits <= 15:
             return False
-        if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}", main.strip()):
-            return False  # an ISO date
+        if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}",
+                        main.strip()):
+            return False  # a date: ISO, or day, month and year
         return None  # keep the pattern's score
+
+
+def valid_in(number: str, countries: tuple[str, ...]) -> bool:
+    """Is `number` (written nationally) a valid number of one of these countries?"""
+    main = re.split(r"(?i)x|ext|#", number)[0]
+    for country in countries:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(main, country)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False

@@ -21,14 +21,64 @@ COMPOUND_SUFFIXES = (
     "vej|vei|veien|gata|gatan|vägen|väg|katu|kuja|polku|utca|ulica"
 )
 STREET_FIRST = rf"\b[^\W\d_][\w'’-]*(?:{COMPOUND_SUFFIXES})\s+\d{{1,4}}[a-z]?\b"
+# The same in any letter case, with more suffixes and house-number ranges, for text in
+# those languages only ("Spring 2024" would read as a street in English):
+# "Hans-Michael-Freudenberger-Weg 49-32", "Kästerstr. 482", "Aaronbaan 32", "Striebitzring 3/2".
+LOCAL_COMPOUND_SUFFIXES = (
+    COMPOUND_SUFFIXES + "|str\\.|ring|steig|steg|pfad|ufer|markt|chaussee|graben|hof|pad|"
+    "baan|dreef|singel|steeg|dijk|plantsoen|park|hoven|erf|wal|lei|boulevard"
+)
+HOUSE_NUMBER = r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
+LOCAL_STREET_FIRST = (
+    rf"\b[^\W\d_][\w'’-]*(?i:{LOCAL_COMPOUND_SUFFIXES})\s+{HOUSE_NUMBER}(?![\w/-])")
 STREET_TYPES_FIRST = (
     "Rua|Rue|Via|Viale|Calle|Avenida|Avda\\.|Av\\.|Piazza|Plaza|Praça|Largo|Travessa|Strada|"
     "Ulica|ul\\.|Carrer|Camino|Paseo|Chemin|Allée|Quai|Corso|Vicolo|Place|Boulevard"
 )
+# Street types written first (Romance languages, Polish), any letter case: "Piazza Lisa, 336",
+# "Pasaje Edmundo Catalán 1", "aleja Chopina 00", "plac Mieszka I 990", "ul. Kochanowskiego
+# 48/2", and, number first, "24, chemin Thérèse Marion", "12 bis rue de la Paix".
+LOCAL_STREET_TYPES = (
+    "rue|chemin|boulevard|bd|avenue|av|allée|impasse|place|quai|route|cours|passage|square|"
+    "voie|faubourg|calle|c/|avenida|avda|paseo|plaza|pasaje|alameda|acceso|rambla|cañada|"
+    "cuesta|vial|camino|carrera|travesía|ronda|glorieta|callejón|urbanización|carretera|"
+    "via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|borgo|incrocio|stretto|"
+    "canale|rotonda|lungomare|località|salita|ulica|ul|aleja|al|plac|pl|osiedle|os|rondo|"
+    "skwer|bulwar|rua|travessa|praça|estrada|beco|pasadizo"
+)
+NAME_PARTICLES = r"(?:de|del|de la|de las|de los|des|du|d'|della|dello|dei|di|da|do|dos|das)"
 STREET_TYPE_FIRST = (
     rf"(?:\b\d{{1,5}},?\s+)?\b(?:{STREET_TYPES_FIRST})\s+(?:[^\W\d_][\w'’.-]*\s+){{0,4}}"
     r"\d{1,5}[a-zA-Z]?\b"
 )
+LOCAL_NUMBERLESS = (
+    r"(?:rue|boulevard|chemin|allée|impasse|avenue|calle|avenida|viale|piazza|ulica|aleja)")
+"""Street types so rarely anything else that a capitalised name after them is a street,
+number or not ("rue Becker"); written in lower case, as French, Spanish and Polish do."""
+
+
+def _local_patterns(word: str, lower_case: bool) -> list[Pattern]:
+    """Street type, name, number (and number, type, name) as Romance languages and Polish
+    write them; `word` is what a street-name word looks like."""
+    types = rf"(?:{LOCAL_STREET_TYPES}|c(?=\.))"
+    particle = rf"(?:(?i:{NAME_PARTICLES})[ \t]+)?"
+    type_name_number = (
+        rf"(?<![\w.])(?i:{types})\.?[ \t]+{particle}(?:{word}[ \t]+){{0,4}}?{word},?[ \t]+"
+        rf"{HOUSE_NUMBER}(?![\w/-])")
+    number_type_name = (
+        rf"(?<![\w.,/-])\d{{1,4}}(?:[ \t]?(?i:bis|ter|[a-d]))?,?[ \t]+(?i:{types})\.?[ \t]+"
+        rf"{particle}{word}(?:[ \t]+{particle}{word}){{0,3}}")
+    patterns = [
+        Pattern("local compound street number", LOCAL_STREET_FIRST, 0.6),
+        Pattern("local type name number", type_name_number, 0.4 if lower_case else 0.6),
+        Pattern("local number type name", number_type_name, 0.4 if lower_case else 0.6),
+    ]
+    if not lower_case:
+        patterns.append(Pattern("local type name", rf"(?<![\w.]){LOCAL_NUMBERLESS}[ \t]+"
+                                rf"{particle}{word}(?:[ \t]+{particle}{word}){{0,3}}", 0.5))
+    return patterns
+
+
 # A unit designator after a numbered street line: "28030 Edeby 55\n Apt. 297".
 STREET_WITH_UNIT = (
     r"\b\d{1,6}[ \t]+[^\W\d_][^\n,;:]{1,40}?[\s,]+(?:Apt\.?|Apartment|Suite|Ste\.|Unit|"
@@ -56,13 +106,17 @@ CITY_STATE_ZIP = (
 
 
 ADDRESS_CONTEXT = ["address", "street", "lives", "live", "located", "ship", "deliver", "mail",
-                   "sent", "send", "moved", "office", "offices", "return", "visit", "reside"]
+                   "sent", "send", "moved", "office", "offices", "return", "visit", "reside",
+                   "adresse", "anschrift", "wohnhaft", "lieferadresse", "domicile",
+                   "dirección", "domicilio", "indirizzo", "residente", "adres", "woonachtig",
+                   "afleveradres", "zamieszkały", "zamieszkała", "morada", "endereço"]
 # "at the corner of Bygget 64 and Komel Club": a crossing is a place someone can be found.
 CORNER_OF = (
     r"(?i:\bcorner of)[ \t]+((?:[^\W_][\w'’.-]*[ \t]+){1,5}(?:and|&)[ \t]+[^\W_][^.?!\n]{1,40})")
 
 
-def _address_patterns(word: str, bare_number_score: float = 0.5) -> list[Pattern]:
+def _address_patterns(word: str, bare_number_score: float = 0.5,
+                      local: bool = True) -> list[Pattern]:
     """The patterns, with `word` as what a street-name word looks like.
 
     `bare_number_score` scores "number words number" with no street type: in lower-case
@@ -84,6 +138,7 @@ def _address_patterns(word: str, bare_number_score: float = 0.5) -> list[Pattern
         Pattern("military mail", MILITARY_MAIL, 0.85),
         Pattern("number name number", number_name_number, bare_number_score),
         Pattern("name suffix number", name_suffix_number, 0.6),
+        *(_local_patterns(word, lower_case=bare_number_score < 0.5) if local else []),
         Pattern("po box", PO_BOX, 0.6),
         Pattern("city state zip", CITY_STATE_ZIP, 0.55),
         Pattern("corner of", CORNER_OF, 0.6),
@@ -104,21 +159,35 @@ class StreetAddressRecognizer(PatternRecognizer):
         super().__init__(
             supported_entity="STREET_ADDRESS",
             name="StreetAddressRecognizer",
-            patterns=_address_patterns(CAPITALISED),
+            patterns=_address_patterns(CAPITALISED, local=False),
             context=ADDRESS_CONTEXT,
             global_regex_flags=re.DOTALL | re.MULTILINE,
         )
-        self._lower_case = PatternRecognizer(
+        self._lower_case = self._variant(r"[^\W\d_][\w'’.-]*", 0.3, False, re.IGNORECASE)
+        # Street types written first ("via", "place", "avenue") are English words too: in
+        # English text they stay off ("sent via Outlook 365").
+        self._local = self._variant(CAPITALISED, 0.5, True, 0)
+        self._local_lower_case = self._variant(r"[^\W\d_][\w'’.-]*", 0.3, True, re.IGNORECASE)
+
+    def _variant(self, word: str, bare_number_score: float, local: bool,
+                 flags: int) -> PatternRecognizer:
+        return PatternRecognizer(
             supported_entity="STREET_ADDRESS",
             name="StreetAddressRecognizer",
-            patterns=_address_patterns(r"[^\W\d_][\w'’.-]*", bare_number_score=0.3),
-            global_regex_flags=re.DOTALL | re.MULTILINE | re.IGNORECASE,
+            patterns=_address_patterns(word, bare_number_score, local),
+            context=ADDRESS_CONTEXT,
+            global_regex_flags=re.DOTALL | re.MULTILINE | flags,
         )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        local = getattr(nlp_artifacts, "language", "en") not in (None, "en")
         if any(c.isupper() for c in text):
-            return super().analyze(text, entities, nlp_artifacts, regex_flags)
-        results = self._lower_case.analyze(text, entities, nlp_artifacts)
+            if not local:
+                return super().analyze(text, entities, nlp_artifacts, regex_flags)
+            recognizer = self._local
+        else:
+            recognizer = self._local_lower_case if local else self._lower_case
+        results = recognizer.analyze(text, entities, nlp_artifacts)
         for result in results:  # the engine keeps only results of its own recognizers
             result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
         return results

@@ -23,14 +23,16 @@ from classifiers.installed import find_model
 from pipelines.audit import Audit, AuditPlan
 from pipelines.cli.memory import limit_malloc_arenas
 from pipelines.cli.options import UsageError
-from pipelines.cli.runner import input_bytes, pipeline_options, read_shards
+from pipelines.cli.runner import check_runner, input_bytes, pipeline_options, read_shards
 from pipelines.config import load_config
 from pipelines.core.masking import printable
 from pipelines.core.parse import RowError, parse_timestamp
 from pipelines.core.window import instant
-from pipelines.files.inputs import HIDDEN, resolve_inputs
-from pipelines.files.staging import StagingFolder
+from pipelines.files import storage
+from pipelines.files.inputs import HIDDEN, InputError, resolve_inputs
+from pipelines.files.staging import NotAFinishedRun, open_staging, verified_files
 from pipelines.runs.baseline import load_baseline
+from pipelines.runs.clock import ClockError, run_started_at
 from pipelines.runs.finish import RunRequest, Timing, finish
 from pipelines.runs.history import (
     HistoryError,
@@ -72,8 +74,33 @@ def window(args) -> tuple[str | None, str | None]:
     return since, until
 
 
+def transfer_sources(files: list[str], chosen: str = "auto") -> dict[str, str]:
+    """Each transfer file's source: the one chosen, or detected from its first rows.
+    A file no adapter recognises is a usage error (exit 2) before anything runs."""
+    from pipelines.sources import UnknownSource, detect_file
+    from pipelines.transforms.read import open_input
+
+    if chosen != "auto":
+        return dict.fromkeys(files, chosen)
+    found = {}
+    for path in files:
+        try:
+            with open_input(path) as handle:
+                found[path] = detect_file(path, handle)
+        except UnknownSource as error:
+            raise InputError(f"--transfers: {error}") from None
+        except (OSError, EOFError, ValueError) as error:
+            raise InputError(f"--transfers: cannot read '{path}' ({type(error).__name__})") \
+                from None
+    return found
+
+
 def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     started = time.monotonic()
+    try:
+        started_at = run_started_at()
+    except ClockError as error:
+        raise UsageError(str(error)) from None
     sample = args.config is None and args.records is None and not getattr(args, "transfers", None)
     config_path = args.config or default_config()
     record_patterns = args.records
@@ -84,12 +111,21 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     if not record_patterns and not transfer_patterns:
         raise UsageError("give --records and/or --transfers")
     since, until = window(args)
+    check_runner(beam_args, getattr(args, "allow_unverified_runner", False))
+    paths = [args.config, args.output, getattr(args, "baseline", None),
+             getattr(args, "history", None), *(args.records or ()),
+             *(getattr(args, "transfers", None) or ())]
+    missing = storage.missing_extra(paths) or storage.azure_access_problem(paths, beam_args)
+    if missing:
+        raise UsageError(missing)
+    storage.use_options(beam_args)  # remote inputs, config and output are read from here on
     baseline_path = getattr(args, "baseline", None)
     baseline = load_baseline(baseline_path) if baseline_path else None
     history = getattr(args, "history", None)
     previous_run = _history_output(args) if history else None
     config = load_config(config_path)
-    find_model(config.classifier.model)  # fail before any output exists
+    for model in (config.classifier.model, *dict(config.classifier.models).values()):
+        find_model(model)  # fail before any output exists
     for warning in config.warnings:
         LOG.warning("config: %s", warning)
     skipped: list[dict] = []
@@ -97,8 +133,10 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     transfer_files = resolve_inputs(transfer_patterns or [], "--transfers", args.output,
                                     skipped)
     warn_skipped(skipped)
+    transfer_formats = transfer_sources(transfer_files, getattr(args, "transfers_format", "auto"))
     options, runner = pipeline_options(beam_args, input_bytes(record_files))
     limit_malloc_arenas()  # before any worker process starts
+    _warn_local_files_for_workers(config, options, runner)
 
     plan = AuditPlan(
         tenant=config.tenant,
@@ -108,6 +146,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         since=since,
         until=until,
         read_shards=read_shards(options, runner, getattr(args, "read_shards", None)),
+        transfer_formats=tuple(sorted(transfer_formats.items())),
         max_row_bytes=args.max_row_bytes,
         pseudonyms=config.pseudonyms,
     )
@@ -117,16 +156,17 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
         classify_only=classify_only,
         baseline=baseline,
         history_dir=history,
-        run_name=os.path.basename(args.output) if history else None,
+        run_name=storage.basename(args.output) if history else None,
         previous_run=previous_run,
         version=tool_version(),
+        formats=tuple(getattr(args, "formats", None) or ()),
         skipped_files=tuple(skipped),
     )
     protected = [config_path, *record_files, *transfer_files,
                  *(record_patterns or ()), *(transfer_patterns or ())]
     if baseline_path:
         protected.append(baseline_path)
-    staging = StagingFolder(args.output, protected)
+    staging = open_staging(args.output, protected)
     try:
         with tempfile.TemporaryDirectory(prefix="flowaudit-progress-") as scratch, \
                 _progress(args, os.path.join(scratch, "classified")) as progress_file:
@@ -137,7 +177,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
                 result | "Write" >> WriteAudit(str(staging.path), findings=not classify_only,
                                                pseudonyms=plan.safe_names(),
                                                sources=plan.record_files + plan.transfer_files)
-        timing = Timing(started, time.monotonic() - started)
+        timing = Timing(started, time.monotonic() - started, started_at)
         code, summary = finish(str(staging.path), plan, config, request, timing)
         staging.publish()
     except BaseException:
@@ -146,7 +186,7 @@ def run_audit(args, beam_args: list[str], classify_only: bool = False) -> int:
     if history:
         try:
             point_latest(history, staging.output)
-        except (OSError, HistoryError) as error:  # the run is published: say so, keep its verdict
+        except Exception as error:  # noqa: BLE001 - the run is published: say so, keep its verdict
             LOG.warning("--history: the run is in %s, but %s/latest was not updated (%s)",
                         staging.output, history, error)
     if not getattr(args, "quiet", False):
@@ -191,6 +231,19 @@ def _quiet_pipeline(quiet: bool):
         os.close(saved)
 
 
+def _warn_local_files_for_workers(config, options, runner) -> None:
+    """Workers read the service-tag file by the name the config gives; on workers that
+    do not share this machine's disk a local name fails there (the run fails, loudly)."""
+    from apache_beam.options.pipeline_options import PortableOptions
+
+    path = config.tenant.service_tags_file
+    environment = (options.view_as(PortableOptions).environment_type or "").upper()
+    if runner is None and environment != "LOOPBACK" and path and not storage.is_remote(path):
+        LOG.warning("network.service_tags_file '%s' is a local file that the workers read: "
+                    "on workers of other machines put it in object storage (azfs://...) or "
+                    "in the worker image at the same path", path)
+
+
 def _history_output(args):
     """With --history DIR, this run's output folder is DIR/<UTC timestamp>; returns the
     run it will be compared with (None for the first)."""
@@ -201,6 +254,12 @@ def _history_output(args):
     except HistoryError as error:
         raise UsageError(str(error)) from None
     previous = latest_run(args.history)
+    if previous is not None:
+        try:  # compared at the end: refuse now what could not be read then
+            verified_files(previous)
+        except NotAFinishedRun as error:
+            raise UsageError(f"--history: the latest run cannot be compared with: {error}") \
+                from None
     args.output = str(new_run_folder(args.history))
     return previous
 

@@ -1,4 +1,4 @@
-"""`flowaudit run | classify | validate | diff | baseline`: parse the command line and
+"""`flowaudit run | classify | validate | diff | baseline | export`: parse the command line and
 hand over to the command. Exit statuses are those of core/verdict.py."""
 
 from __future__ import annotations
@@ -12,13 +12,21 @@ from collections.abc import Sequence
 from classifiers.installed import ModelNotAvailable
 from pipelines.cli import commands
 from pipelines.cli.launcher import run_audit, tool_version
-from pipelines.cli.options import AuditOptions, UsageError, add_max_row_bytes, fraction
+from pipelines.cli.options import (
+    EXPORT_FORMATS,
+    AuditOptions,
+    UsageError,
+    add_max_row_bytes,
+    fraction,
+)
 from pipelines.config import ConfigError
 from pipelines.core.masking import printable
 from pipelines.core.verdict import EXIT_ERROR, FAIL_ON
+from pipelines.files import storage
 from pipelines.files.inputs import InputError
 from pipelines.files.staging import OutputRefused
 from pipelines.runs.baseline import DEFAULT_DAYS
+from pipelines.runs.finish import IncompleteOutput
 
 LOG = logging.getLogger("flowaudit")
 
@@ -52,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     classify.add_argument("--max-rejected", dest="max_rejected", type=fraction, default=0.01)
     add_max_row_bytes(classify)
     classify.add_argument("--quiet", action="store_true")
+    classify.add_argument("--allow-unverified-runner", dest="allow_unverified_runner",
+                          action="store_true")
     diff = subcommands.add_parser(
         "diff", help="new, resolved and unchanged findings between two runs",
         description="Compare two output folders (or history folders: their latest run) by "
@@ -69,6 +79,16 @@ def _parser() -> argparse.ArgumentParser:
     baseline.add_argument("--days", type=int, default=DEFAULT_DAYS,
                           help=f"entries expire after this many days (default {DEFAULT_DAYS})")
     baseline.add_argument("--reason", default=None, help="reason written into every entry")
+    export = subcommands.add_parser(
+        "export", help="convert a finished run's findings to SARIF or OCSF",
+        description="Write OUT's findings as SARIF 2.1.0 (findings.sarif) or OCSF Data "
+                    "Security Findings (findings.ocsf.json): the same bytes `run --format` "
+                    "writes. Printed on stdout unless --to names a file.")
+    export.add_argument("out", help="a run's output folder (or a history folder)")
+    export.add_argument("--format", dest="format", choices=EXPORT_FORMATS, required=True)
+    export.add_argument("--to", default=None, metavar="FILE",
+                        help="write to FILE (not inside a run's output folder) instead of "
+                             "stdout")
     return parser
 
 
@@ -79,18 +99,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler.setFormatter(_PrintableFormatter("flowaudit: %(message)s"))
     parser = _parser()
     args, beam_args = parser.parse_known_args(argv)
-    if args.command in ("validate", "diff", "baseline") and beam_args:
+    if args.command in ("validate", "diff", "baseline", "export") and beam_args:
         parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
+    if args.command in ("validate", "diff", "baseline", "export"):
+        storage.use_options([])  # remote files: connection from the environment
     if args.command == "validate":
         return commands.validate(args.config)
     if args.command == "diff":
         return commands.diff(args)
     if args.command == "baseline":
         return commands.baseline(args)
+    if args.command == "export":
+        return commands.export(args)
     args.output_given = any(a == "--output" or a.startswith("--output=") for a in argv)
     try:
         return run_audit(args, beam_args, classify_only=args.command == "classify")
-    except (UsageError, InputError, ConfigError, ModelNotAvailable, OutputRefused) as error:
+    except (UsageError, InputError, ConfigError, ModelNotAvailable, OutputRefused,
+            IncompleteOutput) as error:
         print(printable(f"flowaudit: error: {error}"), file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # the run failed: nothing was written, and that is no verdict

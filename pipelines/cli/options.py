@@ -14,6 +14,13 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from pipelines.core.verdict import FAIL_ON
 from pipelines.files.readers import MAX_ROW_BYTES, size_text
 
+TRANSFER_FORMATS = ("auto", "flowaudit", "purview", "storage-logs", "network-logs",
+                    "replication")
+"""pipelines/sources/ ADAPTERS, named here so that parsing the command line imports no
+adapter (a test keeps the two the same)."""
+EXPORT_FORMATS = ("sarif", "ocsf")
+"""--format values (pipelines/runs/exports.py writes them)."""
+
 REMOTE_READ_SHARDS = 16
 """Read tasks on a runner other than the local one, whose workers we cannot count."""
 
@@ -74,6 +81,10 @@ class AuditOptions(PipelineOptions):
                             help="record files, globs or folders (jsonl, csv, parquet; .gz)")
         parser.add_argument("--transfers", nargs="+", action="extend", default=None,
                             help="transfer log files, globs or folders")
+        parser.add_argument("--transfers-format", dest="transfers_format", default="auto",
+                            choices=TRANSFER_FORMATS,
+                            help="source of every --transfers file; auto (the default) "
+                                 "detects each file's source from its first rows")
         parser.add_argument("--output", default="audit-out", help="output folder")
         parser.add_argument("--fail-on", dest="fail_on", choices=FAIL_ON, default="high",
                             help="exit 1 when a finding has at least this severity")
@@ -90,6 +101,14 @@ class AuditOptions(PipelineOptions):
                                  "keeping its share of the rows (default: one per local "
                                  f"worker; {REMOTE_READ_SHARDS} on other runners)")
         add_max_row_bytes(parser)
+        parser.add_argument("--allow-unverified-runner", dest="allow_unverified_runner",
+                            action="store_true", default=False,
+                            help="run on a --runner known to lose data (refused otherwise)")
+        parser.add_argument("--format", dest="formats", action="append", choices=EXPORT_FORMATS,
+                            default=None, metavar="{" + ",".join(EXPORT_FORMATS) + "}",
+                            help="also write findings.sarif (SARIF 2.1.0, for code scanning) "
+                                 "or findings.ocsf.json (OCSF Data Security Findings, for "
+                                 "SIEMs); repeat for both")
         parser.add_argument("--quiet", action="store_true", default=False,
                             help="no progress lines on stderr")
         parser.add_argument("--progress-seconds", dest="progress_seconds", type=seconds,

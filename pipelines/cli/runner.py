@@ -7,12 +7,70 @@ per CPU unless the input is small or the user said otherwise.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Sequence
 
-from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import (
+    DirectOptions,
+    PipelineOptions,
+    PortableOptions,
+    StandardOptions,
+)
 
 from pipelines.cli.options import REMOTE_READ_SHARDS, UsageError
+
+LOG = logging.getLogger("flowaudit")
+
+VERIFIED_RUNNERS = {
+    "direct": "Beam's in-process FnApiRunner (the default; `DirectRunner` means it too), "
+              "in_memory and multi_processing",
+    "portable": "PortableRunner with --environment_type=LOOPBACK, and with EXTERNAL "
+                "worker pools in separate processes (the path Flink, Spark and Dataflow "
+                "job servers take)",
+}
+"""Runners whose findings flowaudit's tests check byte for byte against the default
+(tests/test_determinism.py, tests/cli/test_worker_pool.py)."""
+
+REFUSED_RUNNERS = {
+    "dask": "Beam's DaskRunner is known to lose data: it computes only the last sink of a "
+            "pipeline, merges tagged outputs (every consumer gets every output, tags "
+            "stripped) and drops what a DoFn emits in finish_bundle (BatchElements lost "
+            "rows, WriteToText wrote an empty file); its audit could read clean when it "
+            "is not",
+}
+"""Runners with documented data loss: refused (exit 2) unless --allow-unverified-runner."""
+
+
+def runner_key(name: str) -> str:
+    """`DaskRunner`, `dask`, `apache_beam.runners.dask.dask_runner.DaskRunner` -> `dask`,
+    the way Beam itself looks runner names up."""
+    short = name.rsplit(".", 1)[-1].lower()
+    return short[: -len("runner")] if short.endswith("runner") and short != "runner" else short
+
+
+def check_runner(beam_args: list[str], allow_unverified: bool) -> None:
+    """Refuse a runner known to lose data (UsageError, exit 2) and warn about one that
+    flowaudit has not verified, naming what was."""
+    runner = PipelineOptions(beam_args).view_as(StandardOptions).runner
+    if runner is None:
+        return
+    key = runner_key(runner)
+    verified = "; ".join(VERIFIED_RUNNERS.values())
+    if key == "portable":
+        environment = (PipelineOptions(beam_args).view_as(PortableOptions).environment_type
+                       or "DOCKER").upper()
+        if environment not in ("LOOPBACK", "EXTERNAL"):
+            LOG.warning("--environment_type=%s is not verified; verified: %s",
+                        environment, verified)
+        return
+    if key in VERIFIED_RUNNERS:
+        return
+    if key in REFUSED_RUNNERS and not allow_unverified:
+        raise UsageError(f"--runner {runner} refused: {REFUSED_RUNNERS[key]}. Verified: "
+                         f"{verified}. --allow-unverified-runner runs it anyway, at your risk")
+    why = REFUSED_RUNNERS.get(key, "flowaudit's tests do not run it")
+    LOG.warning("--runner %s is not verified (%s); verified: %s", runner, why, verified)
 
 IN_PROCESS_BELOW_BYTES = 256 * 1024
 """Record input smaller than this runs in-process by default: starting a worker process

@@ -113,10 +113,46 @@ class Transfer:
     flow_id: str | None = None
     tls_version: str | None = None
     destination_ip: str | None = None
+    origin: str = field(default="flowaudit", metadata=INTERNAL)
+    """The source adapter that made the transfer (pipelines/sources/)."""
+    event: str | None = field(default=None, metadata=INTERNAL)
+    """What kind of movement, for rules that judge only one kind: EXPORT (records
+    exported or read in bulk to a destination nobody knows) or REPLICA (a store's
+    geo-replica). None: a transfer as flowaudit's own schema means it."""
 
     def subject_fields(self) -> dict:
         """The transfer's own fields, as they appear in a finding."""
         return {name: getattr(self, name) for name in TRANSFER_FIELDS}
+
+
+EXPORT = "export"
+REPLICA = "replica"
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """What one row of a transfer log or inventory said, in flowaudit's terms.
+
+    A row may carry no transfer (an audit record of an operation no rule reads), one
+    (a transfer in flowaudit's own schema) or several (each connector of a flow
+    definition, each outbound flow of a network-log record). Rows, not transfers, are
+    what the window selects and the duplicate check and the counts go by.
+
+    `notes` are (rule, reason): a rule this row feeds but cannot be judged by, because
+    the row lacks what the rule needs. `facts` are extra count keys the row adds to
+    summary.json (a DLP policy change, a connector name nobody could map).
+    """
+
+    key: str
+    origin: str
+    source: str
+    position: int
+    timestamp: str | None
+    what: str
+    transfers: tuple[Transfer, ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()
+    facts: tuple[tuple[str, ...], ...] = ()
+    key_name: str = "transfer_id"
 
 
 TRANSFER_FIELDS = tuple(f.name for f in fields(Transfer) if f.metadata.get("in_findings", True))
@@ -139,9 +175,14 @@ class ClassifiedRecord:
     personal_fields: tuple[str, ...]
     source: str
     reasons: tuple[tuple[str, str, int], ...] = ()  # (field, personal entity type, count)
-    position: int = 0
+    position: int = 0  # line or row in `source`, as in rejected.jsonl
+    unread_languages: tuple[str, ...] = ()  # text in languages nothing reads names in
     presumed: bool = False  # judged as personal though no copy was found to be personal
     note: str | None = None  # why the verdict covers more than one row (see core/copies.py)
+
+    @property
+    def place(self) -> tuple[str, int]:
+        return (self.source, self.position)
 
     @property
     def key(self) -> tuple[str, str]:
@@ -271,11 +312,15 @@ FINDING_COLUMNS: tuple[tuple[str, str], ...] = (
     ("source_geo", TEXT), ("destination_geo", TEXT),
     ("records", COUNT), ("personal_records", COUNT), ("unclassified_records", COUNT),
     ("sample_record_ids", IDS), ("entity_types", ENTITY_COUNTS), ("policy", TEXT),
+    ("input_file", TEXT), ("input_position", COUNT),
     ("suppressed", FLAG), ("suppression_reason", TEXT),
 )
 """Every finding has every column (None where it does not apply), in this order, in
-both findings files. `suppressed` / `suppression_reason` are set from a baseline after
-judging (pipelines/runs/baseline.py); a rule never sets them."""
+both findings files. `input_file` / `input_position` say where the evidence was read
+(the transfer's row; for data at rest, a record of the dataset, personal ones first;
+none for a flow, whose evidence is its DLP policy): SARIF and OCSF point there.
+`suppressed` / `suppression_reason` are set from a baseline after judging
+(pipelines/runs/baseline.py); a rule never sets them."""
 
 FINDING_FIELDS = tuple(name for name, _ in FINDING_COLUMNS)
 FINDING_HEAD = FINDING_FIELDS[:5]

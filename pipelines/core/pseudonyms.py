@@ -119,13 +119,15 @@ class Pseudonyms:
             value = details.get(name)
             if isinstance(value, str):
                 details[name] = replacements[value] = self.name(value)
+        if isinstance(details.get("input_file"), str):  # where the evidence was read
+            details["input_file"] = self.path(details["input_file"])
         samples = details.get("sample_record_ids")
         if samples:
             safe = [self.name(value) for value in samples]
             replacements.update(zip(samples, safe, strict=True))
             details["sample_record_ids"] = safe
         for name in FINDING_FIELDS:
-            if isinstance(details.get(name), str) and name not in INPUT_NAMES:
+            if isinstance(details.get(name), str) and name not in (*INPUT_NAMES, "input_file"):
                 details[name] = printable(details[name])
         return replace(finding, subject=self.text(finding.subject, replacements),
                        message=self.text(finding.message, replacements), details=details)

@@ -10,6 +10,7 @@ larger; it is read where the file is read, so a runner's workers honour it too.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import stat
@@ -71,6 +72,8 @@ def read_bounded(path: str | os.PathLike) -> bytes:
     or is too large, and OSError as `open` does.
     """
     limit = max_file_bytes()
+    if "://" in os.fspath(path):
+        return _read_remote(os.fspath(path), limit)
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except IsADirectoryError:
@@ -82,6 +85,25 @@ def read_bounded(path: str | os.PathLike) -> bytes:
         if os.fstat(descriptor).st_size > limit:
             raise UnreadableFile(_too_large(limit))
         data = handle.read(limit + 1)  # a file that grows while read, or /proc's size 0
+    if len(data) > limit:
+        raise UnreadableFile(_too_large(limit))
+    return data
+
+
+def _read_remote(url: str, limit: int) -> bytes:
+    """A file in object storage (a blob is always a regular file): its listed size first,
+    then at most `limit` + 1 bytes."""
+    from pipelines.files import storage
+
+    listed = [entry for entry in storage.list_files(storage.parent(url),
+                                                   glob.escape(storage.basename(url)))
+              if entry.path == url]
+    if not listed:
+        raise FileNotFoundError(url)
+    if listed[0].size > limit:
+        raise UnreadableFile(_too_large(limit))
+    with storage.open_read(url) as handle:
+        data = handle.read(limit + 1)
     if len(data) > limit:
         raise UnreadableFile(_too_large(limit))
     return data

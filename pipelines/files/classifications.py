@@ -7,14 +7,12 @@ one row group at a time, so memory does not grow with the input.
 
 from __future__ import annotations
 
-import glob
-import os
-
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipelines.core.model import ClassifiedRecord
 from pipelines.core.pseudonyms import Pseudonyms
+from pipelines.files import storage
 
 CLASSIFICATIONS_FILE = "classifications.parquet"
 CLASSIFICATION_SHARDS = "classifications-part"
@@ -65,14 +63,20 @@ def classification_row(record: ClassifiedRecord, pseudonyms: Pseudonyms | None =
     }
 
 
-def merge_classification_shards(folder: str) -> None:
-    """Join the per-bundle classification files into `classifications.parquet`."""
-    shards = sorted(glob.glob(os.path.join(glob.escape(folder), CLASSIFICATION_SHARDS + "*")))
-    with pq.ParquetWriter(os.path.join(folder, CLASSIFICATIONS_FILE),
-                          CLASSIFICATION_SCHEMA) as writer:
+def merge_classification_shards(folder: str) -> int:
+    """Join the per-bundle classification files into `classifications.parquet`; returns
+    its number of rows."""
+    rows = 0
+    shards = storage.list_files(folder, CLASSIFICATION_SHARDS + "*")
+    with storage.open_write(storage.join(folder, CLASSIFICATIONS_FILE)) as output, \
+            pq.ParquetWriter(output, CLASSIFICATION_SCHEMA) as writer:
         for shard in shards:
-            source = pq.ParquetFile(shard)
-            for index in range(source.num_row_groups):
-                writer.write_table(source.read_row_group(index))
-            source.close()
-            os.remove(shard)
+            with storage.open_read(shard.path) as handle:
+                source = pq.ParquetFile(handle)
+                for index in range(source.num_row_groups):
+                    group = source.read_row_group(index)
+                    rows += group.num_rows
+                    writer.write_table(group)
+                source.close()
+    storage.delete(shard.path for shard in shards)
+    return rows

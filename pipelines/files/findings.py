@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import glob
 import io
 import json
-import os
 from collections.abc import Iterable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-from apache_beam.io.filesystems import FileSystems
 
 from pipelines.core.model import (
     COUNT,
@@ -22,7 +19,7 @@ from pipelines.core.model import (
     TEXT,
     Finding,
 )
-from pipelines.files.bounded import open_regular
+from pipelines.files import storage
 
 FINDINGS_JSONL = "findings.jsonl"
 FINDINGS_PARQUET = "findings.parquet"
@@ -62,17 +59,16 @@ def merge_finding_shards(folder: str) -> list[dict]:
     Workers write shards so that no worker has to hold every finding; the driver reads
     them all afterwards anyway, for the summary and the report.
     """
-    shards = sorted(glob.glob(os.path.join(glob.escape(folder), FINDING_SHARDS + "*")))
+    shards = storage.list_files(folder, FINDING_SHARDS + "*")
     entries = []
     for shard in shards:
-        with open(shard, encoding="utf-8") as handle:
+        with io.TextIOWrapper(storage.open_read(shard.path), encoding="utf-8") as handle:
             for line in handle:
                 if line.strip():
                     key, row = json.loads(line)
                     entries.append((key, line, row))
     entries.sort(key=lambda entry: entry[:2])
-    for shard in shards:
-        os.remove(shard)
+    storage.delete(shard.path for shard in shards)
     return [row for _, _, row in entries]
 
 
@@ -82,19 +78,20 @@ def findings_jsonl(rows: list[dict]) -> bytes:
 
 def write_finding_rows(rows: list[dict], folder: str) -> None:
     """Both findings files from rows already in order."""
-    with FileSystems.create(os.path.join(folder, FINDINGS_JSONL)) as handle:
-        handle.write(findings_jsonl(rows))
+    storage.write_bytes(storage.join(folder, FINDINGS_JSONL), findings_jsonl(rows))
     table_rows = [
         {**row, "entity_types": list((row["entity_types"] or {}).items())} for row in rows
     ]
     table = pa.Table.from_pylist(table_rows, schema=FINDING_SCHEMA)
-    with FileSystems.create(os.path.join(folder, FINDINGS_PARQUET)) as handle:
+    with storage.open_write(storage.join(folder, FINDINGS_PARQUET)) as handle:
         pq.write_table(table, handle)
 
 
 def read_findings(folder: str) -> list[dict]:
-    """A run's findings (`flowaudit diff`, `baseline`, `--history`): a regular file only,
-    so that a named pipe in its place cannot block the command."""
-    path = os.path.join(folder, FINDINGS_JSONL)
-    with open_regular(path) as raw, io.TextIOWrapper(raw, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """The findings of a finished run: only from a folder whose `_SUCCESS` marker lists
+    findings.jsonl with these very bytes (a run killed part-way, or a folder someone
+    edited, is refused with NotAFinishedRun)."""
+    from pipelines.files.staging import verified_bytes
+
+    data = verified_bytes(folder, FINDINGS_JSONL)
+    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import stat
 from collections.abc import Iterable
 
 from apache_beam.io.filesystems import FileSystems
 
+from pipelines.files import storage
 from pipelines.files.readers import format_of
 
 SUPPORTED = ".jsonl, .ndjson, .csv, .parquet (optionally .gz for text)"
@@ -139,19 +141,31 @@ def _local(pattern: str, flag: str, exclude: str | None, skipped: list[dict]) ->
     return [os.path.abspath(path) for path in files]
 
 
-def _remote(pattern: str, flag: str, skipped: list[dict]) -> list[str]:
-    try:
-        matched = FileSystems.match([pattern])[0].metadata_list
-    except Exception as error:  # noqa: BLE001 - Beam raises BeamIOError and friends
-        raise InputError(f"{flag}: cannot list '{pattern}' ({type(error).__name__})") from None
-    paths = sorted(m.path for m in matched if not m.path.endswith("/"))
+def _remote(pattern: str, flag: str, output: str | None = None,
+            skipped: list[dict] | None = None) -> list[str]:
+    """Files in object storage. A name that is no file but a folder (a prefix ending
+    before a `/`) stands for every supported file below it, as a local folder does; in a
+    folder or glob, hidden names and the run's own output are skipped."""
+    expanded = _is_glob(pattern)
+    if expanded or storage.exists(pattern):
+        paths = _remote_match(pattern, flag)
+    else:  # Beam's exact match fails on a missing name instead of matching nothing
+        paths = _remote_match(glob.escape(pattern.rstrip("/")) + "/**", flag)
+        expanded = True
     if not paths:
         raise InputError(f"{flag}: '{pattern}' matches no file")
+    if expanded:
+        prefix = re.match(r"^[^[*?]*", pattern).group(0)
+        mine = output.rstrip("/") + "/" if output and "://" in output else None
+        paths = [path for path in paths
+                 if not (mine and path.startswith(mine))
+                 and not any(part.startswith(".") for part in path[len(prefix):].split("/"))]
     files = []
     for path in paths:
         if format_of(path) is None:
-            if _is_glob(pattern):
-                skipped.append({"path": path, "reason": UNSUPPORTED})
+            if expanded:
+                if skipped is not None:
+                    skipped.append({"path": path, "reason": UNSUPPORTED})
                 continue
             raise InputError(f"{flag}: '{path}' is not a supported file type ({SUPPORTED})")
         files.append(path)
@@ -160,17 +174,25 @@ def _remote(pattern: str, flag: str, skipped: list[dict]) -> list[str]:
     return files
 
 
+def _remote_match(pattern: str, flag: str) -> list[str]:
+    try:
+        matched = FileSystems.match([pattern])[0].metadata_list
+    except Exception as error:  # noqa: BLE001 - Beam raises BeamIOError and friends
+        raise InputError(f"{flag}: cannot list '{pattern}' ({storage.why(error)})") from None
+    return sorted(m.path for m in matched if not m.path.endswith("/"))
+
+
 def resolve_inputs(patterns: Iterable[str], flag: str, output: str | None = None,
                    skipped: list[dict] | None = None) -> list[str]:
     """Concrete files for the patterns of one flag; `output` (the run's output folder)
     is skipped inside input folders. What a folder or glob holds but is not read (a file
     of another type, a hidden one, a link back into a folder already read) is added to
     `skipped` as {path, reason}: listed in summary.json, never passed over in silence."""
-    exclude = os.path.abspath(output) if output else None
+    exclude = os.path.abspath(output) if output and "://" not in output else None
     found_skipped: list[dict] = []
     files: list[str] = []
     for pattern in patterns:
-        files.extend(_remote(pattern, flag, found_skipped) if "://" in pattern
+        files.extend(_remote(pattern, flag, output, found_skipped) if "://" in pattern
                      else _local(pattern, flag, exclude, found_skipped))
     if skipped is not None:
         known = {entry["path"] for entry in skipped}

@@ -19,7 +19,7 @@ from typing import BinaryIO
 from pipelines.core.masking import mask_text
 from pipelines.core.model import RawRow
 
-TEXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv"}
+TEXT_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
 SUPPORTED_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")
 PARQUET_BATCH_ROWS = 1024
 BOM = "\ufeff"
@@ -31,6 +31,9 @@ MAX_ROW_BYTES = 16 * 1024 * 1024
 Parquet value), decompressed: a longer row is rejected with its position and never held
 in memory whole (`--max-row-bytes`). Far above any record a person wrote, far below what
 a small compressed file can expand to."""
+DOCUMENT_ROWS = 16
+"""A `.json` file that is one document (not JSON lines) is read whole, up to this many
+row caps."""
 PARQUET_GROUP_FACTOR = 64
 """A Parquet row group is decompressed whole; one that claims more than this many row
 caps of data is rejected unread."""
@@ -111,6 +114,9 @@ def read_rows(kind: str, source: str, handle: BinaryIO, keep: Keep = _every,
     if fmt == "jsonl":
         yield from read_jsonl(kind, source, io.BufferedReader(_Stream(handle), 1 << 16), keep,
                               max_row_bytes)
+    elif fmt == "json":
+        yield from read_json(kind, source, io.BufferedReader(_Stream(handle), 1 << 16), keep,
+                             max_row_bytes)
     elif fmt == "csv":
         yield from read_csv(kind, source, io.BufferedReader(_Stream(handle), 1 << 16), keep,
                             max_row_bytes)
@@ -124,6 +130,97 @@ def read_rows(kind: str, source: str, handle: BinaryIO, keep: Keep = _every,
 def _decode(raw: bytes, first: bool) -> str:
     text = raw.decode("utf-8")
     return text[1:] if first and text.startswith(BOM) else text
+
+
+def read_json(kind: str, source: str, handle: BinaryIO, keep: Keep = _every,
+              cap: int = MAX_ROW_BYTES) -> Iterator[RawRow]:
+    """A `.json` file: JSON lines (one object per line, as Azure's diagnostic settings write
+    resource logs) or one JSON document (`az ... list` output, an API response, a flow
+    log's `{"records": [...]}`). Told apart by the first line: a whole JSON value followed
+    by more lines means JSON lines, read a line at a time (each capped like any row);
+    otherwise the file is one document, read whole if it is no larger than
+    DOCUMENT_ROWS times the row cap, whose records become the rows, numbered from 1."""
+    if not isinstance(handle, io.BufferedReader):
+        handle = io.BufferedReader(_Stream(handle), 1 << 16)
+    blank = _skip_blank_lines(handle)
+    first = handle.readline(cap + 1)
+    if not first:
+        return
+    rest = handle.peek(1)[:1]
+    try:
+        complete = len(first) <= cap and json.loads(_decode(first, not blank)) is not None
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        complete = False
+    if complete and rest.strip():
+        lines = io.BufferedReader(_Prefixed(first, handle), 1 << 16)
+        yield from read_jsonl(kind, source, lines, keep, cap, first_line=blank + 1)
+        return
+    limit = DOCUMENT_ROWS * cap
+    raw = first + handle.read(limit + 1 - len(first))
+    if len(raw) > limit:
+        yield RawRow(kind, source, 1, error=f"JSON document larger than {size_text(limit)} "
+                     f"({DOCUMENT_ROWS} times --max-row-bytes): not read; write it as JSON "
+                     "lines, one record a line")
+        return
+    try:
+        text = _decode(raw, True)
+    except UnicodeDecodeError as error:
+        yield RawRow(kind, source, 1, error=f"not valid UTF-8 (byte {error.start + 1})")
+        return
+    if "\x00" in text:
+        yield RawRow(kind, source, 1, error="contains a NUL character")
+        return
+    try:
+        document = json.loads(text, object_pairs_hook=_unique_keys)
+    except RecursionError:
+        yield RawRow(kind, source, 1, error="JSON nested too deeply")
+        return
+    except _DuplicateKey:
+        yield RawRow(kind, source, 1, error="JSON object repeats a key (which value counts "
+                     "is ambiguous)")
+        return
+    except ValueError as error:
+        yield RawRow(kind, source, 1, error=f"invalid JSON document: {error.msg} at line "
+                     f"{error.lineno} column {error.colno}", preview=mask_text(text.strip()))
+        return
+    for number, item in enumerate(document_rows(document), start=1):
+        if not keep(number):
+            continue
+        preview = mask_text(json.dumps(item, ensure_ascii=False, default=str))
+        if not isinstance(item, dict):
+            yield RawRow(kind, source, number, error=f"expected a JSON object, got "
+                         f"{_json_type(item)}", preview=preview)
+            continue
+        problem = _json_problem(item)
+        if problem:
+            yield RawRow(kind, source, number, error=problem, preview=preview,
+                         ids=_ids_of(kind, item))
+            continue
+        yield RawRow(kind, source, number, data=item, preview=preview, fmt="json")
+
+
+def document_rows(document: object) -> list:
+    """The records a JSON document holds: a list's items; an Azure envelope's `records`
+    (resource logs, flow logs) or `value` (ARM list responses); the response body of an
+    Azure REST API example (`{"parameters", "responses": {"200": {"body"}}}`); else the
+    document itself. A bare list of `{Name, Value}` pairs is one property bag (Power
+    Platform's `PropertyCollection`), so one row."""
+    if isinstance(document, list):
+        if document and all(isinstance(i, dict) and set(i) == {"Name", "Value"} for i in document):
+            return [{"PropertyCollection": document}]
+        return document
+    if isinstance(document, dict):
+        responses = document.get("responses")
+        if isinstance(responses, dict) and "parameters" in document:
+            for status in sorted(responses):
+                body = responses[status].get("body") if isinstance(responses[status], dict) \
+                    else None
+                if str(status).startswith("2") and body is not None:
+                    return document_rows(body)
+        for key in ("records", "value"):
+            if isinstance(document.get(key), list) and len(document) <= 2:
+                return document[key]
+    return [document]
 
 
 _NOT_BLANK = re.compile(rb"[^\r\n]")
@@ -156,10 +253,12 @@ def _skip_rest_of_line(handle: io.BufferedReader, line: bytes) -> None:
             return
 
 
-def _lines(handle: io.BufferedReader, cap: int) -> Iterator[tuple[int, bytes, bool]]:
-    """(line number, line, whole) of every line that is not blank; a line longer than
-    `cap` comes with `whole` False as its first bytes only, its rest skipped unread."""
-    number = 0
+def _lines(handle: io.BufferedReader, cap: int,
+           before: int = 0) -> Iterator[tuple[int, bytes, bool]]:
+    """(line number, line, whole) of every line that is not blank, counted after
+    `before` lines; a line longer than `cap` comes with `whole` False as its first bytes
+    only, its rest skipped unread."""
+    number = before
     while True:
         number += _skip_blank_lines(handle)
         line = handle.readline(cap + 1)
@@ -176,10 +275,10 @@ def _lines(handle: io.BufferedReader, cap: int) -> Iterator[tuple[int, bytes, bo
 
 
 def read_jsonl(kind: str, source: str, handle: BinaryIO, keep: Keep = _every,
-               cap: int = MAX_ROW_BYTES) -> Iterator[RawRow]:
+               cap: int = MAX_ROW_BYTES, first_line: int = 1) -> Iterator[RawRow]:
     if not isinstance(handle, io.BufferedReader):
         handle = io.BufferedReader(_Stream(handle), 1 << 16)
-    for number, raw, whole in _lines(handle, cap):
+    for number, raw, whole in _lines(handle, cap, first_line - 1):
         if not whole:
             if keep(number):
                 yield RawRow(kind, source, number, error=_too_long(cap),
@@ -329,6 +428,26 @@ def _json_type(value: object) -> str:
         return "null"
     return {list: "an array", str: "a string", bool: "a boolean", int: "a number",
             float: "a number"}.get(type(value), type(value).__name__)
+
+
+class _Prefixed(io.RawIOBase):
+    """Bytes already read (a first line) and then the rest of a stream, as one stream."""
+
+    def __init__(self, head: bytes, handle) -> None:
+        self.head, self.handle = head, handle
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            size = min(len(buffer), len(self.head))
+            buffer[:size] = self.head[:size]
+            self.head = self.head[size:]
+            return size
+        data = self.handle.read1(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 class _LineTooLong(Exception):

@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 __all__ = ["MAX_ALIAS_EXPANSION", "MAX_DEPTH", "AliasExpansionError", "NestingError", "YamlError",
-           "load_yaml"]
+           "item_lines", "load_yaml"]
 
 MAX_ALIAS_EXPANSION = 100_000
 """Nodes that aliases may add to a document beyond those written: plenty for anchors a
@@ -150,3 +150,20 @@ def load_yaml(text: str, *, timestamps: bool = True) -> Any:
         if mark is None:
             raise YamlError(reason) from exc
         raise YamlError(reason, mark.line + 1, mark.column + 1) from exc
+
+
+def item_lines(text: str, key: str) -> list[int]:
+    """The line (1-based) where each item of the top-level sequence `key` starts, so that
+    an output can point at `key[i]` in the file; [] when the document has no such list.
+    Composes nodes only: nothing is constructed."""
+    try:
+        root = yaml.compose(text, Loader=_SafeLoader)
+    except (yaml.YAMLError, YamlError):  # not YAML, or an alias bomb: no line to show
+        return []
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for name, value in root.value:
+        if isinstance(name, yaml.ScalarNode) and name.value == key \
+                and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []

@@ -17,42 +17,118 @@ progress) and `.flowaudit-previous-<output>-<pid>-<hex>` (the old output, moved 
 for the instant of the swap). A run killed inside that instant leaves no output folder
 but a previous one; the next run of the same output puts it back before anything else.
 A run only ever touches its own output's leftovers, never a neighbour's.
+
+Object storage (`azfs://`, `gs://`, `s3://`) has no folders and no rename. There the run
+stages inside the output, in `OUTPUT/.flowaudit-staging-<run id>/`, and publishing
+copies each file into place under a marker that says `publishing` (so the folder stays
+recognisably flowaudit's but no reader accepts it), removes the old run's files that the
+new one does not replace, and writes the complete marker last. A run killed at any point
+leaves either the previous complete marker or none that readers accept.
+
+Completion. The marker is also what readers (`diff`, `baseline`, `--history`, the
+report's comparison with the previous run) check: they accept only a folder whose
+complete marker lists the file they read with its exact size and SHA-256.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
+import socket
+import time
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
+
+from pipelines.files import storage
 
 STAGING_PREFIX = ".flowaudit-staging-"
 PREVIOUS_PREFIX = ".flowaudit-previous-"
 MARKER = "_SUCCESS"
 MARKER_TOOL = "flowaudit"
+MARKER_MAX_BYTES = 1 << 20
+PUBLISHING = "publishing"
+OWNER_NOTE = "_OWNER"
+"""In a remote staging folder: which host and process runs it, so that a later run on
+the same host can tell a dead run's leftovers from a live one's."""
 
 
 class OutputRefused(Exception):
     """The output folder is not flowaudit's to replace (exit 2, nothing written)."""
 
 
-def marker_files(folder: Path) -> dict | None:
-    """The files a flowaudit run wrote into `folder`, from its marker; None when the
-    folder holds no readable flowaudit marker."""
-    path = folder / MARKER
+class NotAFinishedRun(Exception):
+    """A folder that is not the complete output of a flowaudit run (no marker, a run
+    killed part-way, or files that differ from what the run wrote)."""
+
+
+def read_marker(folder: str | os.PathLike) -> dict | None:
+    """A folder's flowaudit marker (complete or publishing), or None when it holds no
+    readable one. A local marker that is a link, or any marker over a megabyte, is none."""
+    folder = os.fspath(folder)
     try:
-        if not path.is_file() or path.is_symlink() or path.stat().st_size > 1 << 20:
+        if storage.is_remote(folder):
+            path = storage.join(folder, MARKER)
+            if not storage.exists(path):
+                return None
+            with storage.open_read(path) as handle:
+                data = handle.read(MARKER_MAX_BYTES + 1)
+        else:
+            path = Path(folder) / MARKER
+            if not path.is_file() or path.is_symlink() or path.stat().st_size > MARKER_MAX_BYTES:
+                return None
+            data = path.read_bytes()
+        if len(data) > MARKER_MAX_BYTES:
             return None
-        marker = json.loads(path.read_text(encoding="utf-8"))
+        marker = json.loads(data.decode("utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(marker, dict) or marker.get("tool") != MARKER_TOOL:
+    if not isinstance(marker, dict) or marker.get("tool") != MARKER_TOOL \
+            or not isinstance(marker.get("files"), dict):
         return None
-    files = marker.get("files")
-    return files if isinstance(files, dict) else None
+    return marker
+
+
+def marker_files(folder: str | os.PathLike) -> dict | None:
+    """The files a flowaudit run wrote (or is publishing) into `folder`, from its
+    marker; None when the folder holds no readable flowaudit marker."""
+    marker = read_marker(folder)
+    return None if marker is None else marker["files"]
+
+
+def verified_files(folder: str | os.PathLike) -> dict[str, dict]:
+    """The files of a finished run, from its complete marker, each there with the size
+    the marker gives; raises NotAFinishedRun saying what is wrong."""
+    folder = os.fspath(folder)
+    marker = read_marker(folder)
+    if marker is None:
+        raise NotAFinishedRun(f"'{folder}' holds no flowaudit {MARKER} marker: not the output "
+                              "of a finished run")
+    if marker.get("state", "complete") != "complete":
+        raise NotAFinishedRun(f"'{folder}' is a run that was stopped while it was being "
+                              "published; run the audit again")
+    files = marker["files"]
+    sizes = {entry.name: entry.size for entry in storage.list_files(folder, "*")}
+    for name, listed in sorted(files.items()):
+        if not isinstance(listed, dict) or sizes.get(name) != listed.get("bytes"):
+            raise NotAFinishedRun(f"'{folder}': {name} is missing or differs from what the "
+                                  "run wrote")
+    return files
+
+
+def verified_bytes(folder: str | os.PathLike, name: str) -> bytes:
+    """One file of a finished run, checked against the SHA-256 its marker gives."""
+    folder = os.fspath(folder)
+    files = verified_files(folder)
+    if name not in files:
+        raise NotAFinishedRun(f"'{folder}': the run wrote no {name}")
+    data = storage.read_bytes(storage.join(folder, name))
+    if hashlib.sha256(data).hexdigest() != files[name].get("sha256"):
+        raise NotAFinishedRun(f"'{folder}': {name} differs from what the run wrote")
+    return data
 
 
 def foreign_entries(folder: Path) -> list[Path] | None:
@@ -124,8 +200,12 @@ def write_marker(folder: Path, run_id: str) -> None:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
         files[entry.name] = {"bytes": entry.stat().st_size, "sha256": digest.hexdigest()}
-    marker = {"tool": MARKER_TOOL, "run_id": run_id, "files": files}
-    (folder / MARKER).write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
+    (folder / MARKER).write_bytes(marker_json(run_id, files))
+
+
+def marker_json(run_id: str, files: dict, state: str = "complete") -> bytes:
+    marker = {"tool": MARKER_TOOL, "run_id": run_id, "state": state, "files": files}
+    return (json.dumps(marker, indent=2) + "\n").encode("utf-8")
 
 
 class StagingFolder:
@@ -205,3 +285,103 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+def open_staging(output: str, protected: Iterable[str | os.PathLike] = ()):
+    """The staging folder of a run into `output`: beside it on a local disk, inside it
+    on object storage."""
+    if storage.is_remote(output):
+        return RemoteStagingFolder(output, protected)
+    return StagingFolder(output, protected)
+
+
+def check_remote_output(output: str, protected: Iterable[str | os.PathLike] = ()) -> str:
+    """The same ownership rule as `check_output`, for a prefix in object storage: it
+    may be replaced when nothing is under it, or only a flowaudit marker, the files it
+    lists and flowaudit's staging folders."""
+    given = output
+    output = output.rstrip("/")
+    for path in protected:
+        path = os.fspath(path)
+        if storage.is_remote(path) and (path.rstrip("/") + "/").startswith(output + "/"):
+            raise OutputRefused(f"--output '{given}' holds an input of this run "
+                                "(records, transfers, config or baseline); give another folder")
+    try:
+        entries = [entry for entry in storage.list_files(output)
+                   if not entry.path[len(output) + 1:].startswith(STAGING_PREFIX)]
+    except Exception as error:  # noqa: BLE001 - Beam wraps the store's errors
+        raise OutputRefused(f"--output '{given}': cannot list it "
+                            f"({storage.why(error)})") from None
+    if not entries:  # new, or only runs' staging folders (never deleted but by their run)
+        return output
+    files = marker_files(output)
+    if files is None:
+        raise OutputRefused(
+            f"--output '{given}' is a folder that flowaudit did not make (it is not empty "
+            f"and has no {MARKER} marker); flowaudit replaces only its own output folders: "
+            "give a new or empty folder")
+    foreign = [entry for entry in entries
+               if (relative := entry.path[len(output) + 1:]) != MARKER and relative not in files]
+    if foreign:
+        raise OutputRefused(
+            f"--output '{given}' is a flowaudit output folder, but {len(foreign)} "
+            f"entr{'y' if len(foreign) == 1 else 'ies'} in it flowaudit did not write; "
+            "move them out or give another folder")
+    return output
+
+
+class RemoteStagingFolder:
+    """A run's staging folder inside an output in object storage, and its publishing
+    without rename: copy into place, then the marker last."""
+
+    def __init__(self, output: str, protected: Iterable[str | os.PathLike] = ()) -> None:
+        self.given = output
+        self.output = check_remote_output(output, protected)
+        self.run_id = uuid.uuid4().hex
+        recover_remote(self.output)
+        self.path = storage.join(self.output, STAGING_PREFIX + self.run_id)
+        owner = {"tool": MARKER_TOOL, "run_id": self.run_id, "host": socket.gethostname(),
+                 "pid": os.getpid(), "started": time.time()}
+        storage.write_bytes(storage.join(self.path, OWNER_NOTE), json.dumps(owner).encode())
+
+    def publish(self) -> None:
+        staged = [entry for entry in storage.list_files(self.path, "*")
+                  if entry.name != OWNER_NOTE]
+        self.output = check_remote_output(self.given)
+        old = marker_files(self.output) or {}
+        names = {entry.name for entry in staged}
+        publishing = {name: None for name in sorted(set(old) | names)}
+        marker = storage.join(self.output, MARKER)
+        storage.write_bytes(marker, marker_json(self.run_id, publishing, PUBLISHING),
+                            mime_type="application/json")
+        files = {}
+        for entry in staged:
+            size, sha256 = storage.copy_file(entry.path, storage.join(self.output, entry.name))
+            files[entry.name] = {"bytes": size, "sha256": sha256}
+        storage.delete(storage.join(self.output, name) for name in sorted(set(old) - names))
+        storage.write_bytes(marker, marker_json(self.run_id, files),
+                            mime_type="application/json")
+        self.discard()
+
+    def discard(self) -> None:
+        with contextlib.suppress(Exception):  # a leftover is removed by a later run
+            storage.delete(entry.path for entry in storage.list_files(self.path))
+
+
+def recover_remote(output: str) -> None:
+    """Remove the staging folders under `output` of runs that are gone: those started on
+    this host by a process that no longer exists. Another host's are left alone (their
+    run may be alive); they never count against the output's ownership."""
+    this_host = socket.gethostname()
+    folders: dict[str, list[str]] = {}
+    for entry in storage.list_files(output, STAGING_PREFIX + "*/**"):
+        run = entry.path[len(output) + 1:].split("/", 1)[0]
+        folders.setdefault(run, []).append(entry.path)
+    for run, paths in sorted(folders.items()):
+        try:
+            owner = json.loads(storage.read_bytes(storage.join(output, run, OWNER_NOTE)))
+            dead = owner.get("host") == this_host and not _alive(int(owner.get("pid")))
+        except Exception:  # noqa: BLE001 - no readable note: not provably dead
+            dead = False
+        if dead:
+            storage.delete(paths)

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from pipelines.config import ConfigError, key_path
 from pipelines.core.masking import printable
+from pipelines.files import storage
 from pipelines.files.bounded import UnreadableFile, read_bounded_text
 from pipelines.files.safe_yaml import YamlError, load_yaml
 
@@ -70,10 +71,11 @@ class Baseline:
 def load_baseline(path: str | Path) -> Baseline:
     """YAML or JSON: a list of {finding_id, reason, expires}. Raises ConfigError naming
     every bad entry by its index and key."""
-    path = Path(path)
+    path = str(path) if storage.is_remote(path) else Path(path)
     try:
+        text = read_bounded_text(path)  # a regular file under the cap, local or remote
         # dates stay text, so that pydantic reports `2026-02-30` with its key
-        data = load_yaml(read_bounded_text(path), timestamps=False)
+        data = load_yaml(text, timestamps=False)
     except FileNotFoundError:
         raise ConfigError([f"{path}: no such baseline file"]) from None
     except UnreadableFile as error:

@@ -16,13 +16,16 @@ from pathlib import Path
 from pipelines.audit import AuditPlan
 from pipelines.config import AuditConfig
 from pipelines.core.verdict import exit_status
+from pipelines.files import storage
 from pipelines.files.classifications import merge_classification_shards
 from pipelines.files.findings import merge_finding_shards, read_findings, write_finding_rows
 from pipelines.runs.baseline import Baseline, apply_baseline
 from pipelines.runs.diff import diff_findings
+from pipelines.runs.exports import write_exports
+from pipelines.runs.locations import run_locations
 from pipelines.runs.report import render_report
 from pipelines.runs.summary import build_summary, pseudonymised
-from pipelines.write import COUNTS_FILE
+from pipelines.write import COUNTS_FILE, REJECTED_FILE
 
 LOG = logging.getLogger("flowaudit")
 SUMMARY_FILE = "summary.json"
@@ -39,26 +42,36 @@ class RunRequest:
     baseline: Baseline | None = None
     history_dir: str | None = None  # --history DIR: this run is DIR/<run_name>
     run_name: str | None = None
-    previous_run: Path | None = None  # the run --history compares with
+    previous_run: Path | str | None = None  # the run --history compares with
     version: str = "dev"
     skipped_files: tuple[dict, ...] = ()  # in input folders, not read (files/inputs.py)
+    formats: tuple[str, ...] = ()  # --format: findings.sarif, findings.ocsf.json
 
 
 @dataclass(frozen=True)
 class Timing:
     started: float  # time.monotonic() when the command started
     pipeline_seconds: float
+    started_at: str | None = None  # UTC ISO text (runs/clock.py); SARIF and OCSF show it
 
 
 def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunRequest,
            timing: Timing) -> tuple[int, dict]:
     """Exit status and summary of a finished pipeline run whose outputs are in `folder`."""
     counts = _take_counts(folder)
-    merge_classification_shards(folder)
+    written = {key[0]: 0 for key, _ in counts}
+    for key, count in counts:
+        written[key[0]] += count
+    counts = [(key, count) for key, count in counts if key[0] != "findings"]
+    _check_written("classifications", merge_classification_shards(folder),
+                   written.get("classified", 0))
+    _check_written("rejected rows", _lines(storage.join(folder, REJECTED_FILE)),
+                   written.get("rejected", 0))
     findings: list[dict] = []
     baseline_context = None
     if not request.classify_only:
         findings = merge_finding_shards(folder)
+        _check_written("findings", len(findings), written.get("findings", 0))
         findings, baseline_context = _apply_baseline(findings, request.baseline)
         write_finding_rows(findings, folder)
     context = {
@@ -70,12 +83,14 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
         "model": config.classifier.model,
         "window": {"since": plan.since, "until": plan.until},
         "inputs": {"records": list(plan.record_files), "transfers": list(plan.transfer_files)},
+        "transfer_sources": dict(plan.transfer_formats),
         "fail_on": None if request.classify_only else request.fail_on,
         "max_rejected": request.max_rejected,
         "baseline": baseline_context,
         "findings_suppressed": sum(1 for f in findings if f.get("suppressed")),
         "history": _history_context(request, findings),
         "skipped_files": list(request.skipped_files),
+        "locations": run_locations(config, os.getcwd()),
     }
     summary = build_summary(counts, findings, context)
     summary["warnings"] = _warnings(summary, plan)
@@ -84,16 +99,37 @@ def finish(folder: str, plan: AuditPlan, config: AuditConfig, request: RunReques
                        request.max_rejected)
     summary["exit_status"] = code
     summary["timings"] = {
+        "started_at": timing.started_at,
         "pipeline_seconds": round(timing.pipeline_seconds, 3),
         "total_seconds": round(time.monotonic() - timing.started, 3),
     }
-    with open(os.path.join(folder, SUMMARY_FILE), "w", encoding="utf-8") as handle:
-        json.dump(summary, handle, indent=2, sort_keys=False)
-        handle.write("\n")
+    storage.write_bytes(storage.join(folder, SUMMARY_FILE),
+                        (json.dumps(summary, indent=2, sort_keys=False) + "\n").encode(),
+                        mime_type="application/json")
     if not request.classify_only:
-        with open(os.path.join(folder, REPORT_FILE), "w", encoding="utf-8") as handle:
-            handle.write(render_report(findings, summary))
+        storage.write_bytes(storage.join(folder, REPORT_FILE),
+                            render_report(findings, summary).encode("utf-8"),
+                            mime_type="text/html; charset=utf-8")
+        write_exports(folder, findings, summary, request.formats)
     return code, summary
+
+
+class IncompleteOutput(Exception):
+    """The files the runner wrote hold fewer (or more) rows than the pipeline counted:
+    a runner that loses data. The run fails (exit 2) and nothing is published."""
+
+
+def _check_written(what: str, found: int, counted: int) -> None:
+    if found != counted:
+        raise IncompleteOutput(
+            f"the runner wrote {found} {what} where the pipeline counted {counted}: it lost "
+            "data (or a second run wrote into this run's staging folder); nothing was "
+            "published")
+
+
+def _lines(path: str) -> int:
+    with storage.open_read(path) as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
 
 
 def _warnings(summary: dict, plan: AuditPlan) -> list[str]:
@@ -115,10 +151,9 @@ def _warnings(summary: dict, plan: AuditPlan) -> list[str]:
 
 def _take_counts(folder: str) -> list:
     """The pipeline's counts, which are the summary's input, not an output."""
-    path = os.path.join(folder, COUNTS_FILE)
-    with open(path, encoding="utf-8") as handle:
-        counts = json.load(handle)
-    os.remove(path)
+    path = storage.join(folder, COUNTS_FILE)
+    counts = json.loads(storage.read_bytes(path))
+    storage.delete([path])
     return counts
 
 
@@ -143,6 +178,6 @@ def _history_context(request: RunRequest, findings: list[dict]) -> dict | None:
     previous = request.previous_run
     if previous is not None:
         changes = diff_findings(read_findings(str(previous)), findings)
-        context.update(previous=previous.name, new=len(changes.new),
+        context.update(previous=storage.basename(str(previous)), new=len(changes.new),
                        resolved=len(changes.resolved), unchanged=len(changes.unchanged))
     return context

@@ -17,6 +17,7 @@ from pipelines.core.model import SEVERITIES, SEVERITY_RANK
 from pipelines.core.rules.registry import (
     CUSTOMER_OUTSIDE_GEO,
     PERSONAL_OUTSIDE_GEO,
+    PERSONAL_REPLICATED,
     RULES,
     UNCLASSIFIED_OUTSIDE_GEO,
 )
@@ -51,7 +52,8 @@ def geo_flows(findings: list[dict]) -> list[dict]:
         records = finding.get("records") or 0
         personal = finding.get("personal_records") or 0
         unclassified = finding.get("unclassified_records") or 0
-        if finding["rule"] in (PERSONAL_OUTSIDE_GEO.id, CUSTOMER_OUTSIDE_GEO.id):
+        if finding["rule"] in (PERSONAL_OUTSIDE_GEO.id, CUSTOMER_OUTSIDE_GEO.id,
+                               PERSONAL_REPLICATED.id):
             flow["personal"] += personal
             flow["customer"] += max(records - personal - unclassified, 0)
         if finding["rule"] == UNCLASSIFIED_OUTSIDE_GEO.id:

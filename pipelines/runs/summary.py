@@ -15,16 +15,23 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
     files: dict = defaultdict(lambda: {"kind": None, "read": 0, "used": 0, "rejected": 0,
                                        "outside_window": 0})
     categories: Counter = Counter()
+    unread: Counter = Counter()
     # Every input file is listed, also one that held no row (an empty file is seen,
     # not skipped).
     for kind, sources in (context.get("inputs") or {}).items():
         for source in sources:
             files[source]["kind"] = kind
     columns: dict = defaultdict(dict)
+    sources = _SourceFacts()
     for key, count in counts:
         label = key[0]
+        if sources.take(key, count):
+            continue
         if label == "category":
             categories[key[1]] += count
+            continue
+        if label == "unread_language":  # [["unread_language", language], records]
+            unread[key[1]] += count
             continue
         if label == "column":  # [["column", dataset, column, kind], sampled values]
             columns[key[1]][key[2]] = {"read_as": key[3], "sampled": count}
@@ -41,6 +48,8 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
             entry["outside_window"] += count
         else:
             entry["used"] += count
+    for source, origin in (context.get("transfer_sources") or {}).items():
+        files[source]["source"] = origin
     by_rule = Counter(f["rule"] for f in findings)
     by_severity = Counter(f["severity"] for f in findings)
     read = totals[("read", RECORDS)] + totals[("read", TRANSFERS)]
@@ -61,12 +70,66 @@ def build_summary(counts: list, findings: list[dict], context: dict) -> dict:
         "findings_by_severity": {sev: by_severity.get(sev, 0) for sev in SEVERITIES},
         "classification": {"personal": categories.get("personal", 0),
                            "customer": categories.get("customer", 0)},
+        **sources.summary(),
+        # records with text in a language that neither a model nor a name list reads (per
+        # language): their names may be missed, so they are shown, never silently clean
+        "records_in_unread_languages": dict(sorted(unread.items())),
         "files": {source: files[source] for source in sorted(files)},
         # which column of which dataset was read as what (classifiers/columns.py)
         "columns": {dataset: dict(sorted(columns[dataset].items()))
                     for dataset in sorted(columns)},
         **context,
     }
+
+
+class _SourceFacts:
+    """The count keys the transfer sources add (pipelines/sources/): what each row was,
+    what could not be judged and why, DLP policy changes, unmapped connector names, and
+    how many transfers each source gave the rules."""
+
+    def __init__(self) -> None:
+        self.kinds: dict = defaultdict(Counter)
+        self.unjudged: Counter = Counter()
+        self.changes: list[dict] = []
+        self.unmapped: dict = defaultdict(Counter)
+        self.judged: Counter = Counter()
+
+    def take(self, key: list, count: int) -> bool:
+        label = key[0]
+        if label == "row_kind":
+            self.kinds[key[1]][key[2]] += count
+        elif label == "not_judgeable":
+            self.unjudged[(key[1], key[2], key[3])] += count
+        elif label == "dlp_change":
+            _, origin, when, operation, policy, policy_id, result = key
+            self.changes += [{"time": when or None, "operation": operation, "policy": policy,
+                              "policy_id": policy_id, "result": result, "source": origin}] * count
+        elif label == "unmapped_connector":
+            self.unmapped[key[1]][key[2]] += count
+        elif label == "judged":
+            self.judged[key[1]] += count
+        else:
+            return False
+        return True
+
+    def summary(self) -> dict:
+        by_rule: Counter = Counter()
+        for (_, rule, _), count in self.unjudged.items():
+            by_rule[rule] += count
+        return {
+            # rows of each transfer source, by what they were
+            "sources": {origin: dict(sorted(kinds.items()))
+                        for origin, kinds in sorted(self.kinds.items())},
+            "transfers_judged": dict(sorted(self.judged.items())),
+            # rows that lacked what a rule needs: never read as clean
+            "not_judgeable": [{"source": origin, "rule": rule, "reason": reason, "rows": n}
+                              for (origin, rule, reason), n in sorted(self.unjudged.items())],
+            "not_judgeable_by_rule": {rule: by_rule[rule] for rule in RULES if by_rule[rule]},
+            "dlp_policy_changes": sorted(self.changes, key=lambda c: (
+                c["time"] or "", c["policy"], c["operation"])),
+            "unmapped_connectors": {origin: dict(sorted(names.items()))
+                                    for origin, names in sorted(self.unmapped.items())},
+        }
 
 
 def adds_up(summary: dict) -> bool:

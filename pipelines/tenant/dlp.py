@@ -207,6 +207,11 @@ class DlpPolicy:
             },
         )
 
+    @property
+    def label(self) -> str:
+        """How findings name the policy: its display name, else its name."""
+        return self.display_name or self.name
+
     def applies_to(self, environment: str | None) -> bool:
         """Does the policy govern ``environment``?
 

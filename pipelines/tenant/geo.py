@@ -16,7 +16,22 @@ from dataclasses import dataclass, field
 
 from pipelines.tenant.names import closest_name
 
-__all__ = ["Geo", "GeoCatalogue", "REGION_ALIASES", "normalise_geo", "normalise_region"]
+__all__ = ["EU_EFTA_GEOGRAPHIES", "Geo", "GeoCatalogue", "REGION_ALIASES", "normalise_geo",
+           "normalise_region"]
+
+EU_EFTA_GEOGRAPHIES = frozenset({
+    # Azure's "Europe" geography: West Europe (Netherlands) and North Europe (Ireland)
+    "europe",
+    # the European Union
+    "austria", "belgium", "bulgaria", "croatia", "cyprus", "czechia", "czechrepublic",
+    "denmark", "estonia", "finland", "france", "germany", "greece", "hungary", "ireland",
+    "italy", "latvia", "lithuania", "luxembourg", "malta", "netherlands", "poland",
+    "portugal", "romania", "slovakia", "slovenia", "spain", "sweden",
+    # EFTA
+    "iceland", "liechtenstein", "norway", "switzerland",
+})
+"""Azure geography names (lower case, no spaces) inside the EU Data Boundary, which
+Microsoft draws around the EU and EFTA countries."""
 
 
 # Service-tag spellings of Azure regions -> ARM region names.
@@ -82,6 +97,12 @@ class GeoCatalogue:
     """
 
     geos: tuple[Geo, ...]
+    paired: Mapping[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)
+    """Azure region -> its paired region(s): where geo-redundant storage replicates to when
+    an inventory names no secondary region (``az account list-locations``)."""
+    geographies: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    """Azure region -> Azure's own geography name ('Poland', 'Europe'), for the EU Data
+    Boundary and for messages."""
     _by_name: dict[str, Geo] = field(init=False, repr=False, compare=False, hash=False)
     _by_region: dict[str, tuple[str, ...]] = field(
         init=False, repr=False, compare=False, hash=False
@@ -159,7 +180,7 @@ class GeoCatalogue:
         for key in order:
             if key in additions:
                 geos.append(Geo(key, key, frozenset(additions[key])))
-        return GeoCatalogue(tuple(geos))
+        return GeoCatalogue(tuple(geos), self.paired, self.geographies)
 
     def suggest_geo(self, name: str) -> str | None:
         """The closest known geo name, for 'did you mean' in error messages."""
@@ -168,6 +189,24 @@ class GeoCatalogue:
     def suggest_region(self, name: str) -> str | None:
         """The closest known region name, for 'did you mean' in error messages."""
         return closest_name(normalise_region(name), sorted(self._by_region))
+
+    def pairs_of(self, region: str) -> tuple[str, ...]:
+        """The Azure paired region(s) of ``region``; () when unknown or unpaired."""
+        return self.paired.get(normalise_region(region), ())
+
+    def geography_of(self, region: str) -> str | None:
+        """Azure's geography name of ``region`` ('Poland'), or None when unknown."""
+        return self.geographies.get(normalise_region(region))
+
+    def in_eu_boundary(self, region: str) -> bool:
+        geography = self.geography_of(region)
+        return geography is not None and normalise_geo(geography) in EU_EFTA_GEOGRAPHIES
+
+    def geo_in_eu_boundary(self, name: str) -> bool:
+        """Every region of the geo lies in the EU Data Boundary (and there is one)."""
+        geo = self.geo(name)
+        return geo is not None and bool(geo.regions) and all(
+            self.in_eu_boundary(region) for region in geo.regions)
 
     @property
     def regions(self) -> frozenset[str]:

@@ -101,7 +101,8 @@ class _ClassifyBatch(beam.DoFn):
         known = [profiles.get(record.dataset) for record in batch] if profiles else None
         try:
             verdicts = self.classifier.classify_batch(
-                [record.fields for record in batch], known)
+                [record.fields for record in batch], known,
+                [record.region for record in batch])  # the phone numbers' country
         except Exception as error:  # fail closed: the batch is rejected, never "customer"
             for record in batch:
                 yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
@@ -129,6 +130,7 @@ class _ClassifyBatch(beam.DoFn):
                 source=record.source,
                 reasons=verdict.reasons,
                 position=record.position,
+                unread_languages=verdict.unread_languages,
             )
 
 

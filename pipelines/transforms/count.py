@@ -37,9 +37,12 @@ class CountBy(beam.PTransform):
 
     def expand(self, values):
         name, key = self.name, self.key
+        # label "fact": the value is the whole count key (sources/ and judge facts)
+        pair = (lambda value: (tuple(key(value)), 1)) if name == "fact" else (
+            lambda value: ((name, *key(value)), 1))
         return (
             values
-            | "Pair" >> beam.Map(lambda value: ((name, *key(value)), 1))
+            | "Pair" >> beam.Map(pair)
             | "Sum" >> beam.CombinePerKey(sum)
         )
 
@@ -66,9 +69,18 @@ class CountRows(beam.PTransform):
                 lambda r: isinstance(r, ClassifiedRecord))
               | part_label("category", i) >> CountBy("category", lambda r: (r.category,))
               for i, part in enumerate(parts(c["classified"]))],
+            *[part | part_label("UnreadLanguages", i) >> beam.FlatMap(
+                lambda r: [(("unread_language", language), 1)
+                           for language in getattr(r, "unread_languages", ())])
+              for i, part in enumerate(parts(c["classified"]))],
             c["evaluated"] | CountBy("evaluated", lambda t: (TRANSFERS, t.source)),
             c["outside_window"] | CountBy("outside_window", lambda t: (TRANSFERS, t.source)),
         ]
+        for part, findings in sorted((c.get("findings") or {}).items()):
+            # what the writers must have written: the driver checks the files against it
+            counted.append(findings | f"findings {part}" >> CountBy("findings", lambda f: ()))
+        for index, facts in enumerate(c.get("facts") or ()):  # count keys as they are
+            counted.append(facts | f"facts {index}" >> CountBy("fact", lambda key: key))
         if c.get("columns") is not None:  # column profiles: already (key, count) pairs
             counted.append(c["columns"] | "ColumnKinds" >> beam.FlatMap(column_counts))
         return (

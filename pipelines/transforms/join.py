@@ -108,7 +108,7 @@ class SummariseMovedData(beam.PTransform):
             for i, part in enumerate(self.verdicts)
         ], "SummariseDataset", MergeSummaries())
         whole = transfers | "WholeDatasets" >> beam.FlatMap(
-            lambda t: [] if t.record_ids else [(t.dataset, t.transfer_id)])
+            lambda t: [] if t.record_ids or t.dataset is None else [(t.dataset, t.transfer_id)])
         from_datasets = (
             {"summary": per_dataset, "transfers": whole}
             | "JoinDatasets" >> beam.CoGroupByKey()

@@ -12,8 +12,9 @@ from pipelines.core.model import (
     add_missing,
     summarise_record,
 )
-from pipelines.core.rules import judge_transfer
+from pipelines.core.rules import export, judge_transfer
 from pipelines.core.rules.dlp import FlowUse, group_mix_findings
+from pipelines.core.rules.registry import PERSONAL_EXPORTED
 from pipelines.core.rules.residency import at_rest_findings
 from pipelines.tenant.model import Tenant
 from pipelines.transforms.common import NAMESPACE, Holder, pack, part_label, parts, unpack
@@ -51,6 +52,11 @@ class _JudgeTransfer(beam.DoFn):
         summary, ids = found[0] if found else (DataSummary(), frozenset())
         moved = add_missing(summary, ids, transfer.record_ids)
         yield beam.pvalue.TaggedOutput("evaluated", transfer)
+        yield beam.pvalue.TaggedOutput("facts", ("judged", transfer.origin))
+        reason = export.unjudgeable(transfer, moved)
+        if reason:
+            yield beam.pvalue.TaggedOutput("facts", (
+                "not_judgeable", transfer.origin, PERSONAL_EXPORTED.id, reason))
         if transfer.flow_id and transfer.connector:
             yield beam.pvalue.TaggedOutput("flow_use", (transfer.flow_id, FlowUse(
                 transfer.connector, transfer.source_environment,
@@ -72,7 +78,7 @@ class JudgeTransfers(beam.PTransform):
             {"transfer": keyed, "moved": self.moved}
             | "Join" >> beam.CoGroupByKey()
             | "Judge" >> beam.ParDo(_JudgeTransfer(self.tenant)).with_outputs(
-                "evaluated", "flow_use", main="findings")
+                "evaluated", "flow_use", "facts", main="findings")
         )
 
 
@@ -92,6 +98,12 @@ class JudgeFlows(beam.PTransform):
         )
 
 
+def _evidence(record: ClassifiedRecord) -> tuple[bool, str, int]:
+    """Which record a finding about data at rest points at: the first by file and
+    position, a personal one if there is one."""
+    return (not record.is_personal, *record.place)
+
+
 class JudgeDataAtRest(beam.PTransform):
     """Records stored outside their home geo, one finding per dataset, region and rule
     (over the parts of the records' verdicts; a presumed record has no place at rest)."""
@@ -107,12 +119,14 @@ class JudgeDataAtRest(beam.PTransform):
             | part_label("OutsideGeo", i) >> beam.Filter(
                 lambda c: isinstance(c, ClassifiedRecord) and c.outside_geo)
             | part_label("ByPlace", i) >> beam.Map(
-                lambda c: ((c.dataset, c.region, c.home_geo), summarise_record(c)))
-            | part_label("Summarise", i) >> beam.CombinePerKey(MergeSummaries())
+                lambda c: ((c.dataset, c.region, c.home_geo), (summarise_record(c), _evidence(c))))
+            | part_label("Summarise", i) >> beam.CombinePerKey(
+                beam.combiners.TupleCombineFn(MergeSummaries(), min))
             for i, part in enumerate(parts(verdicts))
         ]
         if len(sums) > 1:
             sums = [sums | "Parts" >> beam.Flatten()
-                    | "Summarise parts" >> beam.CombinePerKey(MergeSummaries())]
+                    | "Summarise parts" >> beam.CombinePerKey(
+                        beam.combiners.TupleCombineFn(MergeSummaries(), min))]
         return sums[0] | "Judge" >> beam.FlatMap(
-            lambda item: at_rest_findings(*item[0], item[1], tenant))
+            lambda item: at_rest_findings(*item[0], item[1][0], tenant, place=item[1][1][1:]))

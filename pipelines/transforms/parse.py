@@ -7,8 +7,10 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from pipelines.core.model import (
+    TRANSFERS,
     RawRow,
     Rejection,
+    SourceRow,
     Transfer,
 )
 from pipelines.core.parse import parse_row
@@ -18,17 +20,21 @@ from pipelines.core.sharding import (
     source_and_position,
 )
 from pipelines.core.window import in_window
+from pipelines.sources import parse_source_row
 from pipelines.tenant.model import Tenant
-from pipelines.transforms.common import NAMESPACE, REJECTED
+from pipelines.transforms.common import NAMESPACE, REJECTED, pack, unpack
 
 
 class _ParseRow(beam.DoFn):
-    def __init__(self, tenant: Tenant, metric: str) -> None:
-        self.tenant = tenant
+    def __init__(self, tenant: Tenant, metric: str, formats: dict | None) -> None:
+        self.tenant, self.formats = tenant, formats
         self.rejected = Metrics.counter(NAMESPACE, metric)
 
     def process(self, row: RawRow):
-        value = parse_row(row, self.tenant)
+        if self.formats is not None and row.kind == TRANSFERS:
+            value = parse_source_row(row, self.tenant, self.formats.get(row.source, "flowaudit"))
+        else:
+            value = parse_row(row, self.tenant)
         if isinstance(value, Rejection):
             self.rejected.inc()
             yield beam.pvalue.TaggedOutput(REJECTED, value)
@@ -37,14 +43,17 @@ class _ParseRow(beam.DoFn):
 
 
 class ParseRows(beam.PTransform):
-    """RawRow -> Record/Transfer, or a Rejection on the `rejected` output."""
+    """RawRow -> Record/Transfer, or a Rejection on the `rejected` output. With `formats`
+    (transfer file -> source), transfer rows go through their source's adapter and
+    become SourceRows (pipelines/sources/)."""
 
-    def __init__(self, tenant: Tenant, metric: str = "rows_rejected") -> None:
+    def __init__(self, tenant: Tenant, metric: str = "rows_rejected",
+                 formats: dict | None = None) -> None:
         super().__init__()
-        self.tenant, self.metric = tenant, metric
+        self.tenant, self.metric, self.formats = tenant, metric, formats
 
     def expand(self, rows):
-        return rows | beam.ParDo(_ParseRow(self.tenant, self.metric)).with_outputs(
+        return rows | beam.ParDo(_ParseRow(self.tenant, self.metric, self.formats)).with_outputs(
             REJECTED, main="parsed")
 
 
@@ -66,9 +75,10 @@ class _FirstOfEachKey(beam.DoFn):
             return
         self.rejected.inc()
         source, position = source_and_position(first, self.sources)
+        what = self.what(value) if callable(self.what) else self.what
         yield beam.pvalue.TaggedOutput(REJECTED, Rejection(
             self.kind, value.source, value.position,
-            f"duplicate {self.what} (first seen in {source} at row {position})"))
+            f"duplicate {what} (first seen in {source} at row {position})"))
 
 
 class RejectDuplicates(beam.PTransform):
@@ -101,7 +111,41 @@ class SelectWindow(beam.PTransform):
     def expand(self, transfers):
         since, until = self.since, self.until
 
-        def side(transfer: Transfer, _count) -> int:
+        def side(transfer: Transfer | SourceRow, _count) -> int:
+            # an inventory (a store's replicas) has no time: it holds whenever one looks
+            if transfer.timestamp is None:
+                return 0
             return 0 if in_window(transfer.timestamp, since, until) else 1
 
         return transfers | beam.Partition(side, 2)
+
+
+def row_facts(row: SourceRow):
+    """What an in-window row adds to summary.json besides its transfers: what it was,
+    each rule it could not be judged by, and its own facts (a DLP policy change, a
+    connector name nobody could map)."""
+    yield ("row_kind", row.origin, row.what)
+    for rule, reason in row.notes:
+        yield ("not_judgeable", row.origin, rule, reason)
+    yield from row.facts
+
+
+def _first_transfer(packed: list):
+    return min(packed)
+
+
+class TransfersOf(beam.PTransform):
+    """SourceRows -> their transfers, one per transfer_id: the rows of a source that
+    aggregates (a flow definition edited ten times, a conversation logged every minute)
+    share ids, and the earliest transfer of an id stands for it. A keyed combine lifted
+    into the stage that makes the transfers, so only one per id per worker leaves it."""
+
+    def expand(self, rows):
+        return (
+            rows
+            | "Transfers" >> beam.FlatMap(lambda row: row.transfers)
+            | "ById" >> beam.Map(lambda t: (t.transfer_id, (
+                (t.timestamp or "", t.source, t.position), pack(t))))
+            | "Earliest" >> beam.CombinePerKey(_first_transfer)
+            | "Transfer" >> beam.MapTuple(lambda _, first: unpack(first[1]))
+        )

@@ -29,8 +29,10 @@ class _Owned:
     readable, is the same for every task. With `by_key`, every row is read and the task
     decides once the row is decoded (`owns_row`)."""
 
-    def __init__(self, source: str, shards: int, shard: int, by_key: bool) -> None:
+    def __init__(self, source: str, shards: int, shard: int, by_key: bool,
+                 key_of=row_key) -> None:
         self.source, self.shards, self.shard, self.by_key = source, shards, shard, by_key
+        self.key_of = key_of
         self.last = 0
 
     def __call__(self, position: int) -> bool:
@@ -41,7 +43,7 @@ class _Owned:
         return owner_of(self.source, position, self.shards) == self.shard
 
     def owns_row(self, row: RawRow) -> bool:
-        key = row_key(row) if self.by_key else None
+        key = self.key_of(row) if self.by_key else None
         if key is None:
             return self.owns(row.position)
         return owner_of_key(key, self.shards) == self.shard
@@ -53,14 +55,15 @@ class _ReadShard(beam.DoFn):
     this task owns; the other tasks yield the rest."""
 
     def __init__(self, kind: str, files: list[str], shards: int, metric: str,
-                 by_key: bool, max_row_bytes: int) -> None:
+                 by_key: bool, key_of=None, max_row_bytes: int = MAX_ROW_BYTES) -> None:
         self.kind, self.files, self.shards, self.by_key = kind, files, shards, by_key
+        self.key_of = key_of or row_key
         self.max_row_bytes = max_row_bytes
         self.rows = Metrics.counter(NAMESPACE, metric)
 
     def process(self, shard: int) -> Iterable[RawRow]:
         for path in self.files:
-            owned = _Owned(path, self.shards, shard, self.by_key)
+            owned = _Owned(path, self.shards, shard, self.by_key, self.key_of)
             for row in self._file_rows(path, owned):
                 if owned.owns_row(row):
                     self.rows.inc()
@@ -90,6 +93,10 @@ def _open(path: str):
     return FileSystems.open(path, compression_type=CompressionTypes.AUTO)
 
 
+open_input = _open
+"""A decompressed stream of one input file (the launcher detects sources with it)."""
+
+
 class ReadRows(beam.PTransform):
     """Resolved input files -> one RawRow per row, read by `shards` parallel tasks.
 
@@ -103,10 +110,11 @@ class ReadRows(beam.PTransform):
     """
 
     def __init__(self, kind: str, files: list[str], shards: int = 1, *,
-                 by_key: bool = False, metric: str | None = None,
+                 by_key: bool = False, metric: str | None = None, key_of=None,
                  max_row_bytes: int = MAX_ROW_BYTES) -> None:
         super().__init__()
-        self.kind, self.by_key, self.max_row_bytes = kind, by_key, max_row_bytes
+        self.kind, self.by_key, self.key_of = kind, by_key, key_of
+        self.max_row_bytes = max_row_bytes
         self.files = sorted(files)
         self.shards = max(1, shards)
         self.metric = metric or f"{kind}_read"  # a second pass counts under its own name
@@ -117,5 +125,5 @@ class ReadRows(beam.PTransform):
             | "Tasks" >> beam.Create(list(range(self.shards)))  # reshuffled over workers
             | "Rows" >> beam.ParDo(
                 _ReadShard(self.kind, self.files, self.shards, self.metric, self.by_key,
-                           self.max_row_bytes))
+                           self.key_of, self.max_row_bytes))
         )

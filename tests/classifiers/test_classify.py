@@ -58,7 +58,7 @@ def test_repeated_texts_across_batches_are_answered_from_a_bounded_cache(
     real = classifier._analyse
 
     def counting(items):
-        analysed.extend(text for _, text in items)
+        analysed.extend(text for _, text, _ in items)  # (field, text, country)
         return real(items)
 
     monkeypatch.setattr(classifier, "_analyse", counting)

@@ -193,3 +193,41 @@ def test_profile_from_rows_and_unknown_columns_are_analysed_in_full():
     assert profile.kind("empty") == K.EMPTY
     assert profile.kind("not_in_sample") == K.MIXED
     assert dict(profile.sampled) == {"email": 20, "sku": 20, "empty": 0}
+
+
+LOCAL_COLUMNS = [
+    # (column, values, expected kind): columns named in the tenant's languages
+    ("Nachname", ["Müller", "Schmidt", "Zwiebelmeier", "Okonkwo"] * 10, ColumnKind.PERSON),
+    ("prénom", ["Élodie", "Jean-Luc", "Maëlle", "Théo"] * 10, ColumnKind.PERSON),
+    ("apellidos", ["García López", "Etxeberria", "Martínez"] * 10, ColumnKind.PERSON),
+    ("cognome", ["Rossi", "Bianchi", "Parpinel"] * 10, ColumnKind.PERSON),
+    ("nazwisko", ["Kowalska", "Wiśniewski", "Nowak"] * 10, ColumnKind.PERSON),
+    ("Telefon", ["030 1234567", "+49 89 123456", "0171 2345678"] * 10, ColumnKind.PHONE_NUMBER),
+    ("courriel", ["a.martin@example.fr", "j.dupont@example.fr"] * 10, ColumnKind.EMAIL_ADDRESS),
+    ("Straße", ["Hauptstraße 12", "Am Ring 3a", "Lindenallee 7"] * 10, ColumnKind.STREET_ADDRESS),
+    # a column of place names is a location (customer data), never a person
+    ("woonplaats", ["Amsterdam", "Den Haag", "Florence", "Paris", "Victoria"] * 10,
+     ColumnKind.LOCATION),
+    ("Ort", ["Bremen", "Jena", "Augusta", "Marburg"] * 10, ColumnKind.LOCATION),
+    ("city", ["Austin", "Florence", "Madison", "Charlotte"] * 10, ColumnKind.LOCATION),
+    # national identifiers: each value through its identifier's check and context word
+    ("codice_fiscale", ["RCCMNL83S18D969H"] * 20, ColumnKind.MIXED),
+    ("bsn", ["111222333", "123456782"] * 10, ColumnKind.MIXED),
+    ("Steuer-ID", ["36574261809"] * 20, ColumnKind.MIXED),
+    ("ref", ["RCCMNL83S18D969H", "2 95 10 99 126 111 93"] * 10, ColumnKind.MIXED),
+]
+
+
+@pytest.mark.parametrize(("column", "values", "kind"), LOCAL_COLUMNS)
+def test_columns_named_in_european_languages(column, values, kind):
+    assert infer_kind(column, values) is kind
+
+
+def test_a_place_name_column_is_customer_data(classifier):
+    rows = [[("id", f"W{i}"), ("woonplaats", place)] for i, place in enumerate(
+        ["Amsterdam", "Florence", "Paris", "Victoria", "Den Haag", "Charlotte"] * 5)]
+    profile = infer_profile("logistics/warehouses", [dict(row) for row in rows])
+    assert profile.kind("woonplaats") is ColumnKind.LOCATION
+    verdicts = classifier.classify_batch(rows, [profile] * len(rows))
+    assert {v.category for v in verdicts} == {"customer"}
+    assert all(dict(v.entity_counts).get("LOCATION") == 1 for v in verdicts)

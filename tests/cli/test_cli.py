@@ -12,13 +12,14 @@ from tests.conftest import TEST_CONFIG, run_cli, write_jsonl
 
 OUTPUTS = {"findings.jsonl", "findings.parquet", "classifications.parquet", "rejected.jsonl",
            "summary.json", "report.html", "_SUCCESS"}
+EXPORTS = {"findings.sarif", "findings.ocsf.json"}  # on request (--format), as sample_run asks
 
 
 @pytest.mark.slow
 def test_sample_audit_exits_1_and_writes_everything(sample_run):
     result, out = sample_run
     assert result.returncode == 1, result.stderr
-    assert {p.name for p in out.iterdir()} == OUTPUTS
+    assert {p.name for p in out.iterdir()} == OUTPUTS | EXPORTS
     summary = json.loads((out / "summary.json").read_text())
     assert adds_up(summary)
     assert summary["exit_status"] == 1
@@ -45,6 +46,7 @@ def test_fail_on_threshold(tmp_path, config_file):
               "--transfers", str(transfers)]
     info_only = run_cli(*common, "--output", str(tmp_path / "o1"))
     assert info_only.returncode == 0, info_only.stderr  # one info finding, default --fail-on high
+    assert {p.name for p in (tmp_path / "o1").iterdir()} == OUTPUTS  # no --format, no exports
     strict = run_cli(*common, "--output", str(tmp_path / "o2"), "--fail-on", "info")
     assert strict.returncode == 1
 

@@ -11,6 +11,7 @@ from pipelines.files.safe_yaml import (
     MAX_ALIAS_EXPANSION,
     AliasExpansionError,
     YamlError,
+    item_lines,
     load_yaml,
 )
 from pipelines.runs.baseline import load_baseline
@@ -107,3 +108,21 @@ def test_every_reader_refuses_an_alias_bomb_naming_the_file(tmp_path, read, erro
     (found,) = caught.value.problems
     assert found.startswith(problem.format(path=path))
     assert str(path) in str(caught.value)
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("tenant: {home_geo: europe}\ndlp_policies:\n  - file: a.json\n  - name: Inline\n"
+     "    scope: all\n  - {file: b.json}\n", [3, 4, 6]),
+    ("dlp_policies: [{file: a.json}, {file: b.json}]\n", [1, 1]),
+    ("dlp_policies: []\n", []),
+    ("dlp_policies: {file: a.json}\n", []),   # not a list
+    ("- dlp_policies\n", []),                 # not a mapping
+    ("dlp_policies: [unclosed\n", []),        # not YAML: no line to show
+    ("tenant:\n  dlp_policies:\n    - {file: a.json}\n", []),  # top level only
+])
+def test_item_lines_point_at_each_entry_of_a_top_level_list(text, lines):
+    assert item_lines(text, "dlp_policies") == lines
+
+
+def test_item_lines_refuse_an_alias_bomb_quietly():
+    assert item_lines(ALIAS_BOMB + "dlp_policies: [*i]\n", "dlp_policies") == []

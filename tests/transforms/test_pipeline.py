@@ -21,6 +21,7 @@ from pipelines.files.classifications import (
 )
 from pipelines.transforms.count import CountBy
 from pipelines.transforms.join import SummariseMovedData
+from pipelines.transforms.judge import JudgeDataAtRest
 from pipelines.transforms.parse import ParseRows, RejectDuplicates
 from pipelines.transforms.read import ReadRows
 from tests.conftest import write_jsonl
@@ -392,6 +393,7 @@ def test_finding_shards_become_files_in_one_order(tmp_path, shards):
         read_findings,
         write_finding_rows,
     )
+    from pipelines.files.staging import write_marker
 
     findings = [Finding(rule, severity, f"T-{n}", "a message")
                 for n in range(9) for rule, severity in
@@ -408,6 +410,7 @@ def test_finding_shards_become_files_in_one_order(tmp_path, shards):
     write_finding_rows(rows, str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir()) == [FINDINGS_JSONL, "findings.parquet"]
     assert (tmp_path / FINDINGS_JSONL).read_bytes() == findings_jsonl(expected)
+    write_marker(tmp_path, "a-run")  # readers take only a finished run's findings
     assert read_findings(str(tmp_path))[:1] == expected[:1]
 
 
@@ -429,3 +432,27 @@ def test_add_missing_counts_named_records_not_found_as_unclassified(found, named
         summary = merge_summaries(summary, summarise_record(classified("d", record_id, False)))
     total = add_missing(summary, frozenset(found), named)
     assert (total.records, total.unclassified_records, total.sample_record_ids) == expected
+
+
+def stored_in(record_id: str, region: str, personal: bool, source: str,
+              position: int) -> ClassifiedRecord:
+    return ClassifiedRecord("d", record_id, "prod", region, "europe", region == "eastus",
+                            "personal" if personal else "customer", (), (), source,
+                            position=position)
+
+
+@pytest.mark.parametrize(("records", "expected"), [
+    # the first personal record by file and position, whatever the order they arrive in
+    ([("a", True, "b.jsonl", 3), ("b", False, "a.jsonl", 1), ("c", True, "b.jsonl", 2)],
+     ("b.jsonl", 2)),
+    ([("a", False, "b.jsonl", 3), ("b", False, "a.jsonl", 9)], ("a.jsonl", 9)),
+])
+def test_a_finding_at_rest_points_at_one_of_its_records(tenant, records, expected):
+    rows = [stored_in(i, "eastus", personal, source, position)
+            for i, personal, source, position in records]
+    rows.append(stored_in("home", "westeurope", True, "0.jsonl", 1))  # inside its geo
+    with local_pipeline() as p:
+        found = (p | beam.Create(rows, reshuffle=False) | JudgeDataAtRest(tenant)
+                 | beam.Map(lambda f: (f.subject, f.details["input_file"],
+                                       f.details["input_position"])))
+        assert_that(found, equal_to([("d@eastus", *expected)]))

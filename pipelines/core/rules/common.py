@@ -25,6 +25,8 @@ def transfer_details(transfer: Transfer, summary: DataSummary, **extra) -> dict:
         **transfer.subject_fields(),
         source_geo=transfer.source_geo,
         destination_geo=transfer.destination_geo,
+        input_file=transfer.source,
+        input_position=transfer.position,
         **extra,
     )
 

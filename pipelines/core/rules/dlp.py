@@ -20,7 +20,7 @@ from pipelines.tenant.model import Tenant
 
 
 def _names(policies: Iterable[DlpPolicy]) -> str:
-    return ", ".join(sorted(policy.display_name or policy.name for policy in policies))
+    return ", ".join(sorted(policy.label for policy in policies))
 
 
 def _questions(transfer: Transfer, policies: PolicySet, moved: DataSummary
@@ -108,7 +108,7 @@ def group_mix_findings(flow_id: str, uses: Iterable[FlowUse], tenant: Tenant) ->
             continue
         personal = any(u.personal for u in covered)
         transfers = sorted({u.transfer_id for u in covered})
-        label = policy.display_name or policy.name
+        label = policy.label
         facts = details(DataSummary(), flow_id=flow_id, policy=label,
                         source_environment=_single({u.environment for u in covered}))
         facts.update(records=None, personal_records=None, unclassified_records=None,

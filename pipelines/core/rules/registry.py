@@ -1,7 +1,7 @@
 """Every rule flowaudit judges, in one table: its id, severity, what one finding is
 about, what it means and what to do about it.
 
-Rule modules (`residency`, `dlp`, `transit`, `network`) make their findings through
+Rule modules (`residency`, `dlp`, `transit`, `network`, `export`) make their findings through
 these entries, so a finding's severity is never written anywhere else; the summary, the
 report, the README's rule table and the tests read the same table.
 """
@@ -28,7 +28,7 @@ finding per transfer and rule, per dataset, region and rule, per flow and policy
 @dataclass(frozen=True)
 class Rule:
     id: str
-    category: str  # residency | dlp | transit | network
+    category: str  # residency | dlp | transit | network | export
     severity: str  # without personal data, or always when `personal_severity` is None
     subjects: tuple[str, ...]  # TRANSFER, DATA_AT_REST, FLOW: what one finding is about
     description: str  # one line: when the rule fires
@@ -49,6 +49,11 @@ class Rule:
         if self.personal_severity is None:
             return self.severity
         return f"{self.personal_severity} with personal data, else {self.severity}"
+
+    @property
+    def title(self) -> str:
+        """The description as a title: 'Personal data stored at rest, ...'."""
+        return self.description[:1].upper() + self.description[1:]
 
     @property
     def subject_fields(self) -> tuple[str, ...]:
@@ -114,10 +119,30 @@ UNTRUSTED_DESTINATION = Rule(
     "Confirm who owns the address; block the traffic or allow its service tag.",
 )
 
+PERSONAL_REPLICATED = Rule(
+    "personal-data-replicated-outside-geo", "residency", "info", (TRANSFER,),
+    "a store (storage account, SQL database) keeps a geo-redundant replica or failover "
+    "partner outside its geo",
+    "Move the personal data to a store whose replica stays in the geo (a paired region "
+    "inside it, or zone-redundant storage), or keep only non-personal data there.",
+    personal_severity="high",
+)
+PERSONAL_EXPORTED = Rule(
+    "personal-data-exported", "export", "medium", (TRANSFER,),
+    "records of a table holding personal data were exported or read in bulk (Dataverse "
+    "Export to Excel, RetrieveMultiple) to a destination the log does not name",
+    "Check who exported the records and where the file went; restrict export privileges "
+    "on tables that hold personal data.",
+)
+"""Medium, not high: the export takes personal data out of the platform's residency and
+DLP controls, but the audit record names no destination, so it cannot show that the data
+left its geo (which would be high); nor is it merely visible (info): a file of personal
+records now sits where no policy reaches it."""
+
 RULES: dict[str, Rule] = {rule.id: rule for rule in (
     PERSONAL_OUTSIDE_GEO, CUSTOMER_OUTSIDE_GEO, UNCLASSIFIED_OUTSIDE_GEO,
     BLOCKED_CONNECTOR, BLOCKED_ACTION, BLOCKED_ENDPOINT, GROUP_MIX,
-    WEAK_TLS, UNTRUSTED_DESTINATION,
+    WEAK_TLS, UNTRUSTED_DESTINATION, PERSONAL_REPLICATED, PERSONAL_EXPORTED,
 )}
 
 

@@ -15,7 +15,8 @@ from pipelines.tenant.dlp import normalise_connector_id
 from pipelines.tenant.exports.document import read_document
 from pipelines.tenant.exports.problems import Problems, join, value_list
 
-__all__ = ["load_connector_catalogue", "load_unblockable"]
+__all__ = ["connector_names", "load_connector_catalogue", "load_connector_names",
+           "load_unblockable"]
 
 
 def _connector_ids(
@@ -58,3 +59,42 @@ def load_connector_catalogue(path: str | os.PathLike[str]) -> frozenset[str]:
     tenant's catalogue does not know (typos; custom connectors are not listed there).
     """
     return _connector_ids(path)
+
+
+def _display_name(item: Mapping[str, Any], ident: str) -> str | None:
+    """The display name a catalogue entry (``properties.displayName``), a virtual connector
+    (``metadata.name``) or a policy's connector reference (``name``) gives a connector."""
+    for holder, key in ((item.get("properties"), "displayName"), (item.get("metadata"), "name"),
+                        (item, "name")):
+        if isinstance(holder, Mapping):
+            name = holder.get(key)
+            if isinstance(name, str) and name.strip() \
+                    and normalise_connector_id(name) != normalise_connector_id(ident):
+                return name.strip()
+    return None
+
+
+def connector_names(document: Any) -> dict[str, str]:
+    """Display name (lower case) -> connector id, from anything in ``document`` that
+    names a connector by id and display name: catalogue exports, virtual and unblockable
+    lists, and the connector references inside DLP policy exports. Audit records name
+    connectors by display name only ('Office 365 Outlook'), so this is how they are
+    mapped to the ids policies use."""
+    found: dict[str, str] = {}
+    stack = [document]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, Mapping):
+            ident = value.get("id")
+            if isinstance(ident, str) and ident.strip():
+                name = _display_name(value, ident)
+                if name:
+                    found.setdefault(name.lower(), normalise_connector_id(ident))
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return found
+
+
+def load_connector_names(path: str | os.PathLike[str]) -> dict[str, str]:
+    return connector_names(read_document(path))

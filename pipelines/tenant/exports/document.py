@@ -44,12 +44,7 @@ def read_document(path: str | os.PathLike[str]) -> Any:
     TenantFileError (never OSError) so callers handle one exception type.
     """
     name = os.fspath(path)
-    try:
-        raw = read_bounded(name)
-    except UnreadableFile as exc:
-        raise TenantFileError(name, [f"cannot read file: {exc}"]) from exc
-    except OSError as exc:
-        raise TenantFileError(name, [f"cannot read file: {exc.strerror or exc}"]) from exc
+    raw = _read_bytes(name)
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
     else:
@@ -74,3 +69,17 @@ def read_document(path: str | os.PathLike[str]) -> Any:
         return load_yaml(text)
     except YamlError as exc:
         raise TenantFileError(name, [exc.message("invalid YAML", detail=True)]) from exc
+
+
+def _read_bytes(name: str) -> bytes:
+    """A local file, or one in object storage (`azfs://`, ...) through Beam's FileSystems:
+    workers on a cluster read the files the config names from there. Only a regular file
+    under the size cap is read (files/bounded.py)."""
+    try:
+        return read_bounded(name)
+    except UnreadableFile as exc:
+        raise TenantFileError(name, [f"cannot read file: {exc}"]) from exc
+    except OSError as exc:
+        raise TenantFileError(name, [f"cannot read file: {exc.strerror or exc}"]) from exc
+    except Exception as exc:  # noqa: BLE001 - Beam wraps the store's errors
+        raise TenantFileError(name, [f"cannot read file: {type(exc).__name__}"]) from exc

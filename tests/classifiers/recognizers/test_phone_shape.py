@@ -66,3 +66,33 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_phone_number_not_found(text):
     assert RECOGNIZER.analyze(text, [ENTITY]) == []
+
+
+NATIONAL = [
+    # (text, countries of the text's language or the record's region, span, lowest, highest)
+    ("Bitte zurückrufen: 03012345678", ("DE",), "03012345678", 0.6, 0.6),
+    ("appeler le 06 12 34 56 78 demain", ("FR", "BE"), "06 12 34 56 78", 0.6, 0.6),
+    ("oddzwonić 729 825 979", ("PL",), "729 825 979", 0.6, 0.6),
+    ("chiamare 0521833786 in mattinata", ("IT",), "0521833786", 0.6, 0.6),
+    # without a country, digits alone stay below the threshold (a context word lifts them)
+    ("Vorgang 03012345678", (), "03012345678", 0.2, 0.2),
+    ("Bitte zurückrufen: 03012345678", (), "03012345678", 0.55, 0.55),
+    # a number no country's plan knows stays low
+    ("Vorgang 0000000000", ("DE",), "0000000000", 0.2, 0.2),
+]
+
+
+@pytest.mark.parametrize(("text", "countries", "span", "low", "high"), NATIONAL)
+def test_national_numbers_valid_in_the_country(text, countries, span, low, high):
+    from types import SimpleNamespace
+
+    start = text.index(span)
+    results = RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=countries))
+    assert_results(results, text, ENTITY, [(span, start, start + len(span), low, high)])
+
+
+@pytest.mark.parametrize("text", ["Lieferung am 16.07.2022 erwartet", "fattura del 13/12/2023"])
+def test_dates_are_no_phone_numbers(text):
+    from types import SimpleNamespace
+
+    assert RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=("DE", "IT"))) == []

@@ -108,3 +108,39 @@ def test_address_words_before_or_in_the_field_name_raise_the_score(
     results = LemmaContextAwareEnhancer().enhance_using_context(
         text, RECOGNIZER.analyze(text, [ENTITY], artifacts), artifacts, [RECOGNIZER], context)
     assert_results(results, text, ENTITY, [(span, start, end, low, high)])
+
+
+LOCAL_ADDRESSES = [
+    # (language of the text, text, span): the number after the street name, street words
+    # written first, house-number ranges; in text of those languages
+    ("de", "Neue Lieferadresse: Hans-Michael-Freudenberger-Weg 49-32, 12345 Berlin",
+     "Hans-Michael-Freudenberger-Weg 49-32"),
+    ("de", "Paket an Kästerstr. 482 zugestellt", "Kästerstr. 482"),
+    ("fr", "Livraison au 24, chemin Thérèse Marion, 75103 Paris", "24, chemin Thérèse Marion"),
+    ("fr", "Colis pour rue Becker non distribué", "rue Becker"),
+    ("es", "Envío a Pasaje Edmundo Catalán 1, 28013 Madrid", "Pasaje Edmundo Catalán 1"),
+    ("it", "Consegna in Piazza Lisa, 336, 20121 Milano", "Piazza Lisa, 336"),
+    ("nl", "Nieuw afleveradres: Aaronbaan 32, 1011 AB Amsterdam", "Aaronbaan 32"),
+    ("pl", "Nowy adres: plac Wolności 54/06, 00-950 Warszawa", "plac Wolności 54/06"),
+    ("pl", "Nowy adres: ul. Kochanowskiego 481", "ul. Kochanowskiego 481"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "span"), LOCAL_ADDRESSES)
+def test_local_street_addresses(language, text, span):
+    from types import SimpleNamespace
+
+    results = [r for r in StreetAddressRecognizer().analyze(
+        text, ["STREET_ADDRESS"], SimpleNamespace(language=language)) if r.score >= 0.5]
+    assert span in [text[r.start:r.end] for r in results], [
+        (text[r.start:r.end], r.score) for r in results]
+
+
+@pytest.mark.parametrize("text", ["Join via Microsoft Teams 3 times", "Meet at the avenue Hotel",
+                                  "Spring 2024 release"])
+def test_local_street_words_stay_off_in_english(text):
+    from types import SimpleNamespace
+
+    results = StreetAddressRecognizer().analyze(
+        text, ["STREET_ADDRESS"], SimpleNamespace(language="en"))
+    assert [r for r in results if r.score >= 0.5] == []

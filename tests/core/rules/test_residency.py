@@ -83,3 +83,20 @@ def test_data_at_rest(tenant, region, home_geo, stored, expected):
     for finding in found:
         assert finding.subject == f"prod/contacts@{region}"
         assert finding.details["transfer_id"] is None
+
+
+def test_findings_say_where_their_evidence_was_read(tenant):
+    """A transfer's finding points at the transfer's row, a dataset's at the record the
+    judge chose; SARIF and OCSF locations are made from these two columns."""
+    moved = transfer(source="/in/t.jsonl", position=7, destination_region="eastus",
+                     destination_geo="unitedstates")
+    for finding in judge_transfer(moved, PERSONAL, tenant):
+        assert (finding.details["input_file"], finding.details["input_position"]) == \
+            ("/in/t.jsonl", 7)
+    stored = at_rest_findings("prod/contacts", "eastus", "europe", PERSONAL, tenant,
+                              place=("/in/r.csv", 12))
+    assert [(f.details["input_file"], f.details["input_position"]) for f in stored] == \
+        [("/in/r.csv", 12)]
+    unknown = at_rest_findings("prod/contacts", "eastus", "europe", PERSONAL, tenant)
+    assert [(f.details["input_file"], f.details["input_position"]) for f in unknown] == \
+        [(None, None)]

@@ -1,0 +1,254 @@
+"""The European part of the accuracy harness: per-language record precision and recall
+for notes (free text) and tables, flowaudit and stock Presidio in the same run.
+
+Texts: `european_templates.py` (written by hand, ≥ 15 personal and ≥ 15 non-personal per
+language), filled under a seed with values of Faker's locale providers. Person names come
+half from Faker and half from a second source, so that the classifier's name lists are not
+measured against themselves: first names of the language's countries from gender-guesser's
+`nam_dict.txt` (Jörg Michael's name dictionary, GPL; not bundled, read at run time), and
+surnames that are in none of the classifier's lists (`data/heldout_surnames.tsv.gz`). One
+text in ten is written all in lower case.
+
+Tables: per language, customer tables with local column names (one personal column each,
+beside customer columns), and tables with none (warehouses by city, shops, products,
+servers). A row is personal when its table holds a personal column.
+
+    python benchmarks/eval_classification.py --european-only --seeds 11 22 33
+"""
+
+from __future__ import annotations
+
+import gzip
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from european_templates import FORMS, LEGAL_FORMS, NOT_PERSONAL, PERSONAL, PRODUCTS
+
+LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
+LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
+           "pl": "pl_PL"}
+NAM_DICT_COUNTRY = {"de": "germany", "fr": "france", "es": "spain", "it": "italy",
+                    "nl": "the_netherlands", "pl": "poland"}
+HELDOUT = Path(__file__).resolve().parent / "data" / "heldout_surnames.tsv.gz"
+FILLS_PER_TEMPLATE = 6
+LOWER_CASE_SHARE = 0.1
+HELD_OUT_EVERY = 4  # templates 3, 7, 11, ... of each list
+
+
+@dataclass(frozen=True)
+class Note:
+    language: str
+    text: str
+    personal: bool
+    template: int
+    held_out: bool
+
+
+# --- the second name source ----------------------------------------------------------------
+
+@cache
+def nam_dict_first_names(language: str) -> tuple[tuple[str, str], ...]:
+    """(first name, 'M' | 'F') of the language's main country in gender-guesser's list."""
+    import gender_guesser.detector as detector
+
+    path = Path(detector.__file__).parent / "data" / "nam_dict.txt"
+    column = 30 + detector.Detector.COUNTRIES.index(NAM_DICT_COUNTRY[language])
+    names = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line[:1] in "#=" or len(line) <= column or line[column] == " ":
+            continue
+        sex, name = line.split()[:2]
+        if re.fullmatch(r"[^\W\d_]{3,}", name) and sex.strip("?1") in ("M", "F"):
+            names.append((name, sex.strip("?1")))
+    return tuple(sorted(set(names)))
+
+
+@cache
+def heldout_surnames(language: str) -> tuple[str, ...]:
+    lines = gzip.decompress(HELDOUT.read_bytes()).decode("utf-8").splitlines()
+    return tuple(sorted(name.title() for lang, name in
+                        (line.split("\t") for line in lines if line and line[0] != "#")
+                        if lang == language))
+
+
+# --- filling templates ---------------------------------------------------------------------
+
+class Filler:
+    """Values for one language under one seed."""
+
+    def __init__(self, language: str, seed: int) -> None:
+        from faker import Faker
+
+        self.language = language
+        self.rng = random.Random(f"{language}-{seed}")
+        self.fake = Faker(LOCALES[language])
+        self.fake.seed_instance(seed)
+
+    def person(self) -> tuple[str, str, str]:
+        """(first, last, sex): half from Faker, half from the second source."""
+        rng, fake = self.rng, self.fake
+        if rng.random() < 0.5:
+            sex = rng.choice("MF")
+            first = fake.first_name_male() if sex == "M" else fake.first_name_female()
+            last = fake.last_name_male() if sex == "M" and hasattr(fake, "last_name_male") \
+                else (fake.last_name_female() if hasattr(fake, "last_name_female")
+                      else fake.last_name())
+            return first, last, sex
+        first, sex = rng.choice(nam_dict_first_names(self.language))
+        last = rng.choice(heldout_surnames(self.language)) if rng.random() < 0.5 \
+            else fake.last_name()
+        return first, last, sex
+
+    def company(self) -> str:
+        name = self.fake.company()
+        legal = LEGAL_FORMS[self.language]
+        return name if any(w in name for w in ("GmbH", "AG", "KG", "SA", "S.", "B.V.", "sp.",
+                                                "SARL", "SAS", "SPA", "Sp", "N.V."))\
+            else f"{name} {legal}"
+
+    def national_id(self) -> str:
+        fake, language = self.fake, self.language
+        if language == "de":
+            return german_tax_id(self.rng)
+        if language == "fr":
+            return fake.ssn()
+        if language == "es":
+            return fake.nif() if self.rng.random() < 0.7 else fake.nie()
+        if language == "it":
+            return fake.ssn()
+        if language == "nl":
+            return fake.ssn()
+        return fake.pesel()
+
+    def fill(self, template: str) -> str:
+        rng, fake = self.rng, self.fake
+        first, last, sex = self.person()
+        forms = FORMS[self.language][0 if sex == "M" else 1]
+        values: dict[str, Callable[[], str]] = {
+            "name": lambda: f"{first} {last}",
+            "first": lambda: first,
+            "last": lambda: last,
+            "addr": lambda: f"{rng.choice(forms)} {last}",
+            "phone": fake.phone_number,
+            "email": fake.email,
+            "street": fake.street_address,
+            "postcode": fake.postcode,
+            "city": fake.city,
+            "city2": fake.city,
+            "iban": fake.iban,
+            "nid": self.national_id,
+            "company": self.company,
+            "product": lambda: rng.choice(PRODUCTS[self.language]),
+            "date": lambda: fake.date(pattern=rng.choice(["%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d"])),
+            "amount": lambda: f"{rng.randint(2, 9000)}",
+            "num": lambda: f"{rng.randint(10000, 999999)}",
+            "host": lambda: f"{fake.word()}-{rng.randint(1, 40):02d}.corp.example.net",
+            "ip": fake.ipv4_private,
+        }
+        text = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)](), template)
+        return text.lower() if rng.random() < LOWER_CASE_SHARE else text
+
+
+def german_tax_id(rng: random.Random) -> str:
+    from stdnum.de import idnr
+
+    while True:
+        digits = f"{rng.randint(1, 9)}{rng.randrange(10**10):010d}"
+        if idnr.is_valid(digits):
+            return digits if rng.random() < 0.5 else idnr.format(digits)
+
+
+def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
+    filler = Filler(language, seed)
+    notes = []
+    for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
+        for index, template in enumerate(templates):
+            held_out = index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
+            notes.extend(Note(language, filler.fill(template), personal, index, held_out)
+                         for _ in range(fills))
+    return notes
+
+
+# --- tables --------------------------------------------------------------------------------
+
+COLUMNS = {
+    # language: (first, last, street, postcode, city, phone, email, iban, national id)
+    "de": ("Vorname", "Nachname", "Straße", "PLZ", "Ort", "Telefon", "E-Mail", "IBAN",
+           "Steuer-ID"),
+    "fr": ("prénom", "nom", "adresse", "code_postal", "ville", "téléphone", "courriel",
+           "iban", "numéro_sécurité_sociale"),
+    "es": ("nombre", "apellidos", "dirección", "código_postal", "ciudad", "teléfono",
+           "correo", "iban", "nif"),
+    "it": ("nome", "cognome", "indirizzo", "cap", "città", "telefono", "email", "iban",
+           "codice_fiscale"),
+    "nl": ("voornaam", "achternaam", "straat", "postcode", "woonplaats", "telefoon", "e-mail",
+           "iban", "bsn"),
+    "pl": ("imię", "nazwisko", "ulica", "kod_pocztowy", "miasto", "telefon", "e-mail", "iban",
+           "pesel"),
+}
+WORDS = {
+    "de": ("Lager", "Artikel", "Menge", "Filiale", "Umsatz", "Preis", "Status"),
+    "fr": ("entrepôt", "article", "quantité", "magasin", "chiffre", "prix", "statut"),
+    "es": ("almacén", "artículo", "cantidad", "tienda", "ventas", "precio", "estado"),
+    "it": ("magazzino", "articolo", "quantità", "negozio", "fatturato", "prezzo", "stato"),
+    "nl": ("magazijn", "artikel", "aantal", "winkel", "omzet", "prijs", "status"),
+    "pl": ("magazyn", "artykuł", "ilość", "sklep", "obroty", "cena", "status"),
+}
+
+
+@dataclass(frozen=True)
+class Table:
+    language: str
+    dataset: str
+    rows: list[dict[str, str]]
+    personal: bool
+
+
+def generate_tables(language: str, seed: int, rows: int) -> list[Table]:
+    filler = Filler(language, seed + 1000)
+    fake, rng = filler.fake, filler.rng
+    first, last, street, postcode, city, phone, email, iban, nid = COLUMNS[language]
+    store, item, quantity, shop, revenue, price, status = WORDS[language]
+
+    def people(columns: Callable[[], dict[str, str]]) -> list[dict[str, str]]:
+        return [{"id": f"K{100000 + i}", **columns()} for i in range(rows)]
+
+    def names() -> dict[str, str]:
+        f, la, _ = filler.person()
+        return {first: f, last: la, city: fake.city()}
+
+    tables = [
+        Table(language, "crm/kunden", people(names), True),
+        Table(language, "crm/nachnamen", people(lambda: {last: filler.person()[1],
+                                                         status: rng.choice(["A", "B"])}),
+              True),
+        Table(language, "crm/adressen", people(lambda: {
+            street: fake.street_address(), postcode: fake.postcode(), city: fake.city()}), True),
+        Table(language, "crm/telefon", people(lambda: {phone: fake.phone_number(),
+                                                       status: rng.choice(["aktiv", "ok"])}),
+              True),
+        Table(language, "crm/mail", people(lambda: {email: fake.email(),
+                                                    price: str(rng.randint(1, 99))}), True),
+        Table(language, "finanzen/konten", people(lambda: {iban: fake.iban(),
+                                                           price: f"{rng.uniform(1, 900):.2f}"}),
+              True),
+        Table(language, "hr/ids", people(lambda: {nid: filler.national_id(),
+                                                  status: rng.choice(["A", "B"])}), True),
+        Table(language, "logistik/lager", [{
+            "id": f"L{i}", store: fake.city(), item: rng.choice(PRODUCTS[language]),
+            quantity: str(rng.randint(0, 900))} for i in range(rows)], False),
+        Table(language, "vertrieb/filialen", [{
+            "id": f"F{i}", shop: fake.city(), postcode: fake.postcode(),
+            revenue: str(rng.randint(1000, 99999))} for i in range(rows)], False),
+        Table(language, "shop/artikel", [{
+            "sku": f"SKU-{rng.randint(1, 99999)}", item: rng.choice(PRODUCTS[language]),
+            price: f"{rng.uniform(1, 999):.2f}"} for _ in range(rows)], False),
+        Table(language, "it/server", [{
+            "hostname": f"{fake.word()}-{i:02d}.corp.example.net", "ip": fake.ipv4_private(),
+            status: rng.choice(["up", "down"])} for i in range(rows)], False),
+    ]
+    return tables

@@ -1,0 +1,130 @@
+"""The language of a text, offline, and the countries it points to.
+
+`lingua-language-detector` ships its own models (no download); the detector is limited
+to the languages the config expects, built once per worker, and asked only about texts
+that reach full analysis (structured values never are), whose results the classifier
+caches. Where a text is too short to tell (a code, a number), it is read as the default
+language, English, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+DEFAULT_LANGUAGE = "en"
+DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
+MIN_LETTERS = 4
+"""Fewer letters than this say nothing of a language: such text is read as English."""
+SAMPLE_CHARS = 1_000
+"""A long text's language is told from its start (detection costs grow with length)."""
+
+LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "en": ("GB", "IE", "US"), "de": ("DE", "AT", "CH"), "fr": ("FR", "BE", "CH", "LU"),
+    "es": ("ES",), "it": ("IT",), "nl": ("NL", "BE"), "pl": ("PL",), "pt": ("PT",),
+    "sv": ("SE",), "da": ("DK",), "fi": ("FI",), "cs": ("CZ",), "sk": ("SK",),
+    "hu": ("HU",), "ro": ("RO",), "hr": ("HR",), "sl": ("SI",), "et": ("EE",),
+    "lv": ("LV",), "lt": ("LT",), "el": ("GR",), "bg": ("BG",),
+}
+"""Where a language is spoken: the countries whose national phone formats a text in it
+is checked against."""
+
+REGION_COUNTRY: dict[str, str] = {
+    "westeurope": "NL", "northeurope": "IE", "germanywestcentral": "DE",
+    "germanynorth": "DE", "francecentral": "FR", "francesouth": "FR",
+    "switzerlandnorth": "CH", "switzerlandwest": "CH", "norwayeast": "NO",
+    "norwaywest": "NO", "swedencentral": "SE", "swedensouth": "SE", "polandcentral": "PL",
+    "italynorth": "IT", "spaincentral": "ES", "austriaeast": "AT", "belgiumcentral": "BE",
+    "denmarkeast": "DK", "finlandcentral": "FI", "greececentral": "GR",
+    "uksouth": "GB", "ukwest": "GB", "eastus": "US", "eastus2": "US", "westus": "US",
+    "westus2": "US", "westus3": "US", "centralus": "US", "northcentralus": "US",
+    "southcentralus": "US", "westcentralus": "US", "canadacentral": "CA", "canadaeast": "CA",
+    "australiaeast": "AU", "australiasoutheast": "AU", "japaneast": "JP", "japanwest": "JP",
+    "brazilsouth": "BR", "southindia": "IN", "centralindia": "IN", "westindia": "IN",
+    "eastasia": "HK", "southeastasia": "SG", "koreacentral": "KR", "koreasouth": "KR",
+    "southafricanorth": "ZA", "uaenorth": "AE", "qatarcentral": "QA", "israelcentral": "IL",
+    "mexicocentral": "MX", "newzealandnorth": "NZ",
+}
+"""The country of an Azure region's datacentre: a record stored there most likely holds
+that country's phone numbers ('germanywestcentral' -> DE)."""
+
+LINGUA_LANGUAGES = frozenset((
+    "af", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "el", "en", "eo",
+    "es", "et", "eu", "fa", "fi", "fr", "ga", "gu", "he", "hi", "hr", "hu", "hy", "id", "is",
+    "it", "ja", "ka", "kk", "ko", "la", "lg", "lt", "lv", "mi", "mk", "mn", "mr", "ms", "nb",
+    "nl", "nn", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv",
+    "sw", "ta", "te", "th", "tl", "tn", "tr", "ts", "uk", "ur", "vi", "xh", "yo", "zh", "zu",
+))
+"""The ISO 639-1 codes lingua tells apart, known without importing it (the driver checks
+the config's languages; a test keeps this the same as lingua's own list)."""
+
+SURE = 0.9
+"""lingua's confidence that decides a text with no stop word of either language."""
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop-word list for the language (plain data; no model)."""
+    import importlib
+
+    try:
+        return frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
+    except (ImportError, AttributeError):
+        return frozenset()
+
+
+def region_country(region: str | None) -> str | None:
+    return REGION_COUNTRY.get((region or "").strip().lower()) or None
+
+
+def supported_languages() -> frozenset[str]:
+    """ISO 639-1 codes lingua can tell apart (imports lingua: see LINGUA_LANGUAGES)."""
+    from lingua import IsoCode639_1, Language
+
+    return frozenset(language.iso_code_639_1.name.lower() for language in Language.all()
+                     if isinstance(language.iso_code_639_1, IsoCode639_1))
+
+
+class LanguageDetector:
+    """lingua, limited to `languages` (ISO 639-1 codes), high-accuracy mode."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+        self.languages = tuple(dict.fromkeys(languages))
+        codes = [getattr(IsoCode639_1, code.upper()) for code in self.languages]
+        self.default = DEFAULT_LANGUAGE if DEFAULT_LANGUAGE in self.languages \
+            else self.languages[0]
+        self._detector = None
+        if len(codes) > 1:
+            self._detector = (LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+                              .with_preloaded_language_models().build())
+
+    def detect(self, text: str) -> str:
+        """The language of `text`, one of `languages`; the default when it cannot tell.
+
+        lingua reads a name or an address as the language it sounds like ("Maybe it's under
+        Caitlyn Schulz" sounds German), so another language wins over the default only
+        when the text's own little words say so too (more stop words of that language alone
+        than of the default's alone), or, when they do not tell, when lingua is sure.
+        """
+        sample = text[:SAMPLE_CHARS]
+        if self._detector is None or len(_LETTER.findall(sample)) < MIN_LETTERS:
+            return self.default
+        found = self._detector.detect_language_of(sample)
+        if found is None:
+            return self.default
+        language = found.iso_code_639_1.name.lower()
+        if language == self.default:
+            return language
+        tokens = _WORD.findall(sample.lower())
+        theirs, ours = _stop_words(language), _stop_words(self.default)
+        own = sum(token in theirs and token not in ours for token in tokens)
+        default = sum(token in ours and token not in theirs for token in tokens)
+        if own != default:
+            return language if own > default else self.default
+        sure = self._detector.compute_language_confidence(sample, found) >= SURE
+        return language if sure else self.default

@@ -1,0 +1,321 @@
+"""Person names in languages other than English, where no entity recognizer reads the text.
+
+No spaCy model for German, Spanish, Italian, Dutch or Polish can be installed here, and
+the English one, run over such text, calls its capitalised nouns, cities and product
+words people. So for a text in one of these languages (the classifier tells the language
+and hands it over in the NLP artifacts) names are found by what a reader goes by:
+
+- a local form of address before a name: "Herr Zwiebelmeier", "Mme Lefèvre", "sig.ra
+  Bianchi", "mevrouw De Graaf", "pani Wiśniewska" (any surname, listed or not);
+- a phrase that introduces a name: "Ansprechpartner:", "interlocutrice :", "Saludos,",
+  "nominativo", "Met vriendelijke groet,", "Pozdrawiam,";
+- a first name of the language's countries (or of Faker's lists) before a capitalised
+  word: "Sabine Okonkwo"; or a capitalised word before a listed surname;
+- in text written all in lower case, a listed first name and a listed surname together.
+
+A listed first name alone is not enough (many are words or places too), nor a listed
+surname alone ("Koch", "Richter", "Fischer" are German nouns).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from classifiers.languages import DEFAULT_LANGUAGE
+from classifiers.names import words
+
+FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
+    "de": ("herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "familie", "fräulein"),
+    "fr": ("m.", "mme", "mme.", "mlle", "mlle.", "monsieur", "madame", "mademoiselle", "me",
+           "maître", "dr", "dr.", "pr", "pr."),
+    "es": ("sr.", "sra.", "srta.", "sr", "sra", "señor", "señora", "señorita", "d.", "dña.",
+           "don", "doña", "dr.", "dra."),
+    "it": ("sig.", "sig.ra", "sig.na", "sigg.", "signor", "signora", "signorina", "dott.",
+           "dott.ssa", "ing.", "avv.", "geom.", "prof.", "prof.ssa", "dr."),
+    "nl": ("dhr.", "dhr", "mevr.", "mevr", "mw.", "mr.", "meneer", "mevrouw", "heer",
+           "juffrouw", "dr.", "ir.", "ing.", "drs."),
+    "pl": ("pan", "pani", "panu", "pana", "panią", "panem", "państwo", "p.", "dr", "dr.",
+           "mgr", "mgr.", "inż.", "prof."),
+    "pt": ("sr.", "sra.", "sr", "sra", "senhor", "senhora", "dr.", "dra.", "d.", "dona", "eng."),
+    "sv": ("herr", "fru", "fröken"), "da": ("hr.", "fru", "frk."),
+    "fi": ("herra", "rouva", "neiti"),
+}
+"""Words before a person's name, per language (lower case; a final dot is part of it)."""
+
+NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
+    "de": ("ansprechpartner", "ansprechpartnerin", "ansprechperson", "kontaktperson",
+           "kunde", "kundin", "name", "vorname", "nachname", "mitarbeiter", "mitarbeiterin",
+           "sachbearbeiter", "sachbearbeiterin", "besteller", "bestellerin", "empfänger",
+           "empfängerin", "grüße", "grüßen", "gruß", "beste grüße", "viele grüße",
+           "im auftrag von", "i.a.", "i. a.", "gez.", "unterzeichnet von", "gemeldet von",
+           "erstellt von", "zugewiesen an", "rückruf an", "telefonat mit", "gespräch mit",
+           "kontakt", "inhaber", "inhaberin", "patient", "patientin", "mieter", "mieterin"),
+    "fr": ("contact", "interlocuteur", "interlocutrice", "client", "cliente", "nom",
+           "prénom", "cordialement", "bien à vous", "salutations", "de la part de",
+           "demandé par", "signé", "signé par", "attribué à", "rappeler", "titulaire",
+           "destinataire", "locataire", "patient", "patiente", "appel de", "bonjour"),
+    "es": ("contacto", "cliente", "nombre", "apellido", "apellidos", "saludos",
+           "atentamente", "un saludo", "de parte de", "solicitado por", "atendido por",
+           "firmado", "asignado a", "titular", "destinatario", "destinataria", "paciente",
+           "inquilino", "inquilina", "llamar a", "hola", "estimado", "estimada"),
+    "it": ("referente", "cliente", "nome", "cognome", "nominativo", "cordiali saluti",
+           "distinti saluti", "saluti", "da parte di", "richiesto da", "firmato",
+           "assegnato a", "intestatario", "intestataria", "titolare", "destinatario",
+           "paziente", "inquilino", "richiamare", "gentile", "buongiorno", "ciao"),
+    "nl": ("contactpersoon", "klant", "naam", "voornaam", "achternaam",
+           "met vriendelijke groet", "vriendelijke groet", "groeten", "groet", "namens",
+           "aangevraagd door", "ondertekend", "toegewezen aan", "terugbellen",
+           "rekeninghouder", "ontvanger", "patiënt", "huurder", "beste", "geachte"),
+    "pl": ("osoba kontaktowa", "kontakt", "klient", "klientka", "imię", "nazwisko",
+           "imię i nazwisko", "pozdrawiam", "z poważaniem", "pozdrowienia", "w imieniu",
+           "zgłaszający", "zgłaszająca", "przypisano do", "oddzwonić do", "właściciel",
+           "właścicielka", "odbiorca", "pacjent", "pacjentka", "najemca", "szanowny",
+           "szanowna", "dzień dobry"),
+    "pt": ("contacto", "contato", "cliente", "nome", "apelido", "cumprimentos",
+           "atenciosamente", "da parte de", "pedido por", "titular", "destinatário",
+           "paciente", "olá", "caro", "cara"),
+}
+"""Phrases after which a name follows, per language."""
+
+PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "de": frozenset({"von", "vom", "zu", "van", "de", "der", "den"}),
+    "fr": frozenset({"de", "du", "des", "le", "la"}),
+    "es": frozenset({"de", "del", "la", "las", "los"}),
+    "it": frozenset({"di", "de", "del", "della", "dei", "da", "dal", "lo", "la"}),
+    "nl": frozenset({"van", "de", "der", "den", "ter", "ten", "te", "'t", "in", "het"}),
+    "pt": frozenset({"de", "da", "do", "dos", "das"}),
+    "sv": frozenset({"af", "av", "von"}), "da": frozenset({"af", "von", "de"}),
+}
+PARTICLES = frozenset().union(*PARTICLES_BY_LANGUAGE.values())
+"""Lower-case words inside a surname: "de Vries", "van der Berg", "von Stein"."""
+
+CALENDAR_WORDS = words("""
+januar februar märz april mai juni juli august september oktober november dezember montag
+dienstag mittwoch donnerstag freitag samstag sonntag janvier février mars avril juin juillet
+août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+lunes martes miércoles jueves viernes sábado domingo gennaio febbraio aprile maggio giugno
+luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica
+januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
+zondag styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
+listopad grudzień poniedziałek wtorek środa czwartek piątek sobota niedziela
+""")
+"""Month and weekday names: "August", "Mai", "Juli" are first names as well."""
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*(?:\.[^\W\d_]+)*")
+"""A word; abbreviations with inner dots ("sig.ra", "dott.ssa") are one word."""
+ORGANISATION_WORDS = words("""
+gmbh ag kg ohg ug mbh e.v sarl sas sa sl slu srl spa bv nv sp z o.o coop s.coop s.a s.l
+s.r.l s.p.a b.v n.v asociados hermanos hijos figli fratelli frères fils zonen gebroeders
+industrias industries grupa grupo gruppo groupe group banca banco banque bank
+stowarzyszenie fundacja fundación fondazione fondation stiftung verein koninklijke
+instituto istituto institut société compagnie sociedad società spółka firma holding
+consulting logistik logistics transportes trasporti transports und et y e i en und partner
+partners cie co associati associés s.c s.c.p scp sp.k sp.j spółdzielnia s.l.l sll sàrl
+sprl bvba vof cv eg ev
+""")
+"""Words of a firm's name: a run that holds one, or is followed by one, is no person."""
+PLACE_PREPOSITIONS = words("""
+à au aux en vers de du des a en hacia hasta desde para in nach naar nella nel nei a da di
+per verso do w we z ze na
+""")
+"""Words before a place ("Déménagement à Leduc", "przesyłki z Skierniewice"): capitalised
+words after them are a person's name only when they start with a listed first name."""
+PLACE_WORDS = words("""
+saint sainte st ste san santa santo são sankt bad castel castello borgo villa villeneuve
+nieuw oud neu alt groß klein gross nowy nowa stary stara wielki wielka port porto puerto
+monte mont val valle la le les el los las il lo
+""")
+"""First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól")."""
+SHAPE_LANGUAGES = frozenset({"fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"})
+"""Languages whose nouns are written in lower case: there, capitalised words in a row in
+the middle of a sentence are a name (German capitalises every noun)."""
+
+
+@cache
+def _stop_words(language: str) -> frozenset[str]:
+    import importlib
+
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(module.STOP_WORDS)
+
+
+@cache
+def _introducer(language: str) -> re.Pattern | None:
+    phrases = NAME_INTRODUCERS.get(language)
+    if not phrases:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w.])(?:{alternatives})(?![\w])[ \t]*[:,]?[ \t]*\n?[ \t]*")
+
+
+def _capitalised(word: str) -> bool:
+    stripped = word.rstrip(".")
+    return bool(stripped) and stripped[0].isupper() and not stripped.isupper() \
+        or (len(stripped) == 1 and stripped.isupper())
+
+
+class LocalNameRecognizer(EntityRecognizer):
+    """Person names in a text whose language is not English (see the module's doc)."""
+
+    NAME = "LocalNameRecognizer"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name=self.NAME,
+                         supported_language="en")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        language = getattr(nlp_artifacts, "language", None) or DEFAULT_LANGUAGE
+        if language == DEFAULT_LANGUAGE:
+            return []
+        return [RecognizerResult("PERSON", start, end, score, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+                for start, end, score in self.spans(text, language)]
+
+    def spans(self, text: str, language: str) -> list[tuple[int, int, float]]:
+        from classifiers.names import all_first_names, local_first_names, local_surnames
+
+        firsts, lasts = local_first_names(language), local_surnames(language)
+        anywhere = all_first_names()
+        stops = _stop_words(language)
+        titles = FORMS_OF_ADDRESS.get(language, ())
+        particles = PARTICLES_BY_LANGUAGE.get(language, frozenset())
+        lower_text = not any(c.isupper() for c in text)
+        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        lows = [w.lower() for _, _, w in words]
+        found: list[tuple[int, int, float]] = []
+
+        def gap(index: int) -> bool:
+            """Only spaces (no punctuation, no line break) between word index-1 and it."""
+            between = text[words[index - 1][1]:words[index][0]]
+            return bool(re.fullmatch(r"[ \t]{1,3}", between))
+
+        def is_title(index: int) -> bool:
+            dotted = lows[index] + "." if text[words[index][1]:words[index][1] + 1] == "." \
+                else None
+            return lows[index] in titles or dotted in titles
+
+        def name_word(index: int, listed_only: bool) -> bool:
+            low = lows[index]
+            if low in CALENDAR_WORDS or low in ORGANISATION_WORDS or is_title(index) \
+                    or "." in low or any(c.isdigit() for c in low):
+                return False
+            if listed_only:
+                return low in firsts or low in lasts
+            word = words[index][2]
+            return word[:1].isupper() and not word.isupper() and low not in stops
+
+        def run_from(index: int, listed_only: bool) -> int:
+            """The end (exclusive) of the name words from `index`, particles inside."""
+            end = index
+            while end < len(words) and end - index < 5:
+                if end > index and not gap(end):
+                    break
+                if name_word(end, listed_only):
+                    end += 1
+                elif lows[end] in particles and end + 1 < len(words) and gap(end + 1) \
+                        and name_word(end + 1, listed_only):
+                    end += 2
+                else:
+                    break
+            return end
+
+        def organisation_after(end: int) -> bool:
+            return end < len(words) and gap(end) and lows[end] in ORGANISATION_WORDS
+
+        def place_before(index: int) -> bool:
+            """After a preposition of place, or a place's first word ("à Saint Valentine",
+            "do Tomaszów Mazowiecki", "Castel Giubileo")."""
+            return lows[index] in PLACE_WORDS or index > 0 and gap(index) and \
+                lows[index - 1] in PLACE_PREPOSITIONS
+
+        def add(start: int, end: int, score: float) -> None:
+            if not organisation_after(end):
+                found.append((words[start][0], words[end - 1][1], score))
+
+        # 1. a form of address, then a name (any surname, listed or not)
+        for index in range(len(words) - 1):
+            if not is_title(index):
+                continue
+            nxt = index + 1
+            if nxt < len(words) - 1 and is_title(nxt):  # "Frau Dr. Weber"
+                nxt += 1
+            name_start = nxt
+            while nxt < len(words) - 1 and lows[nxt] in particles:  # "dhr. van Leuven"
+                nxt += 1
+            if lower_text:
+                if lows[nxt] in stops or lows[nxt] in CALENDAR_WORDS or not lows[nxt].isalpha():
+                    continue
+                end = max(run_from(nxt, listed_only=True), nxt + 1)
+                add(name_start, end, 0.7 if end > nxt + 1 or lows[nxt] in lasts else 0.6)
+                continue
+            end = run_from(nxt, listed_only=False)
+            if end > nxt:
+                add(name_start, end, 0.85)
+        # 2. a phrase that introduces a name
+        introducer = _introducer(language)
+        if introducer is not None:
+            starts = {start: i for i, (start, _, _) in enumerate(words)}
+            for match in introducer.finditer(text):
+                index = starts.get(match.end())
+                if index is None:
+                    continue
+                end = run_from(index, listed_only=lower_text)
+                if end > index and (end - index > 1 or lows[index] in firsts | lasts):
+                    add(index, end, 0.6 if lower_text else 0.7)
+        # 3. a listed first name before more name words; in lower case, before a listed
+        #    surname; capitalised words in a row mid-sentence, where nouns are lower case
+        index = 0
+        while index < len(words):
+            if lower_text:
+                if lows[index] in firsts and index + 1 < len(words) and gap(index + 1) \
+                        and lows[index + 1] in lasts and lows[index + 1] not in stops:
+                    end = run_from(index, listed_only=True)
+                    add(index, end, 0.6)
+                    index = end
+                    continue
+                index += 1
+                continue
+            if not name_word(index, listed_only=False):
+                index += 1
+                continue
+            end = run_from(index, listed_only=False)
+            run = lows[index:end]
+            names = [w for w in run if w not in particles]
+            mid_sentence = index > 0 and not re.search(
+                r"[.!?:\n]\s*$", text[max(0, words[index][0] - 3):words[index][0]])
+            if len(names) >= 2 and run[0] not in particles \
+                    and not any(w in ORGANISATION_WORDS for w in run):
+                # a first name of the language's own lists, or of another language's
+                # before a listed surname ("Bitte" is Swedish, but "Bitte Angebot" is not)
+                after_place = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS
+                if (names[0] in firsts or names[0] in anywhere and names[1] in lasts) \
+                        and lows[index] not in PLACE_WORDS and not after_place:
+                    add(index, end, 0.7)
+                    index = end
+                    continue
+                if language in SHAPE_LANGUAGES and mid_sentence and not place_before(index):
+                    add(index, end, 0.55)
+                    index = end
+                    continue
+            index += 1
+        return _best_of_overlapping(found)
+
+
+def _best_of_overlapping(spans: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """One span per name: of overlapping ones the best scored, then the longest."""
+    kept: list[tuple[int, int, float]] = []
+    for span in sorted(spans, key=lambda s: (-s[2], s[0] - s[1])):
+        if not any(span[0] < other[1] and other[0] < span[1] for other in kept):
+            kept.append(span)
+    return sorted(kept)

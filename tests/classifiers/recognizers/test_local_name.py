@@ -1,0 +1,75 @@
+"""LocalNameRecognizer by itself: person names in text of languages without an entity
+recognizer, read from forms of address, introducing phrases and name lists."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from classifiers.recognizers.local_name import LocalNameRecognizer
+from tests.classifiers.recognizers.assertions import assert_results
+
+ENTITY = "PERSON"
+RECOGNIZER = LocalNameRecognizer()
+
+
+def analyse(text: str, language: str):
+    return RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(language=language))
+
+
+FOUND = [
+    # (language, text, [(span, start, end, lowest score, highest score), ...])
+    # a local form of address before any surname, listed or not
+    ("de", "Herr Zwiebelmeier hat angerufen", [("Zwiebelmeier", 5, 17, 0.85, 0.85)]),
+    ("de", "Termin mit Frau Dr. Quastenberg", [("Quastenberg", 20, 31, 0.85, 0.85)]),
+    ("fr", "Rappeler Mme Lefèvre demain", [("Lefèvre", 13, 20, 0.85, 0.85)]),
+    ("es", "Llamar a la Sra. Etxeberria mañana", [("Etxeberria", 17, 27, 0.85, 0.85)]),
+    ("it", "Appuntamento con sig.ra Parpinel confermato",
+     [("Parpinel", 24, 32, 0.85, 0.85)]),
+    ("nl", "Pakket voor dhr. van Leuven niet bezorgd", [("van Leuven", 17, 27, 0.85, 0.85)]),
+    ("pl", "Dzwoniła pani Wiśniewska w sprawie faktury", [("Wiśniewska", 14, 24, 0.85, 0.85)]),
+    # in lower case too, where any word after it counts (more when listed)
+    ("nl", "afspraak met meneer demmers bevestigd", [("demmers", 20, 27, 0.6, 0.7)]),
+    ("pl", "odbiorca pan kowalski nieobecny", [("kowalski", 13, 21, 0.6, 0.7)]),
+    # a phrase that introduces a name
+    ("de", "Ansprechpartner: Jolanda Quastenberg", [("Jolanda Quastenberg", 17, 36, 0.7, 0.7)]),
+    ("nl", "Met vriendelijke groet,\nHarley Borgmans\nKoninklijke B.V.",
+     [("Harley Borgmans", 24, 39, 0.7, 0.7)]),
+    # a listed first name before another capitalised word
+    ("de", "Telefonat mit Sabine Okonkwo wegen Rechnung", [("Sabine Okonkwo", 14, 28, 0.7, 0.7)]),
+    ("it", "Segnalazione di Giulia Crispi: export fallito", [("Giulia Crispi", 16, 29, 0.7, 0.7)]),
+    # capitalised words in a row mid-sentence, where nouns are lower case
+    ("fr", "j'ai parlé avec Xandrine Quopelle hier", [("Xandrine Quopelle", 16, 33, 0.55, 0.7)]),
+    # lower case: a listed first name and a listed surname
+    ("pl", "zgłoszenie od anna nowak w sprawie faktury", [("anna nowak", 14, 24, 0.6, 0.6)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FOUND)
+def test_local_names_found(language, text, expected):
+    assert_results(analyse(text, language), text, ENTITY, expected)
+
+
+NOT_FOUND = [
+    # (language, text): nouns, places, firms, months; a surname or first name alone
+    ("de", "Neuer Rahmenvertrag für Büromöbel ist unterschrieben."),
+    ("de", "Bitte Angebot an Mitschke Scheuermann GmbH schicken."),
+    ("de", "Der Richter hat den Bauer und den Koch angehört."),
+    ("de", "Lieferung am 3. August an die Filiale Hamburg."),
+    ("fr", "Atelier reporté, rendez-vous dans le hall de Bordeaux."),
+    ("fr", "Déménagement du service achats à Saint Valentine prévu le 24.03."),
+    ("fr", "Salon de Petitjean annulé, le montage du stand est décommandé."),
+    ("es", "Enviar presupuesto a Banca Privada Colomer S.C.P."),
+    ("es", "Feria de Zamora cancelada."),
+    ("it", "Stoccaggio esaurito nel magazzino di Verona."),
+    ("it", "Il magazzino di Castel Giubileo segnala una giacenza."),
+    ("pl", "Koszt transportu z Siemianowice Śląskie do Zduńska Wola."),
+    # English text is PersonNameRecognizer's
+    ("en", "Call Alice Johnson about the renewal."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_FOUND)
+def test_local_names_not_found(language, text):
+    assert analyse(text, language) == []

@@ -1,0 +1,75 @@
+"""The classifier on European text: each language's text through its own pipeline, a
+personal and a non-personal text per language, the national phone plan of the record's
+region, and texts in languages nothing reads names in reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.classify import RecordClassifier
+from classifiers.languages import LanguageDetector, region_country
+from classifiers.settings import ClassifierSettings
+
+TEXTS = [
+    # (language, text, category, an entity type found when personal)
+    ("de", "Herr Zwiebelmeier bittet um Rückruf wegen der Rechnung.", "personal", "PERSON"),
+    ("de", "Neuer Rahmenvertrag für Büromöbel ist unterschrieben.", "customer", None),
+    ("de", "Bitte zurückrufen: 03012345678", "personal", "PHONE_NUMBER"),
+    ("de", "Steuer-ID 36 574 261 809 für die Lohnabrechnung hinterlegt.", "personal",
+     "DE_TAX_ID"),
+    ("fr", "Merci de rappeler Mme Lefèvre au sujet de la livraison.", "personal", "PERSON"),
+    ("fr", "Atelier reporté, rendez-vous dans le hall de Bordeaux.", "customer", None),
+    ("fr", "Le client habite au 24, chemin Thérèse Marion, 75103 Paris.", "personal",
+     "STREET_ADDRESS"),
+    ("es", "Cita con la Sra. Etxeberria confirmada para el lunes.", "personal", "PERSON"),
+    ("es", "El almacén de Zaragoza informa de un stock de 300 unidades.", "customer", None),
+    ("es", "NIE X-2482300-W registrado para la nómina.", "personal", "ES_NIE"),
+    ("it", "Il cliente Giulia Crispi segnala un doppio addebito.", "personal", "PERSON"),
+    ("it", "Stoccaggio esaurito nel magazzino di Verona.", "customer", None),
+    ("it", "Codice fiscale RCCMNL83S18D969H registrato per la busta paga.", "personal",
+     "IT_FISCAL_CODE"),
+    ("nl", "Graag mevrouw De Graaf terugbellen over de levering.", "personal", "PERSON"),
+    ("nl", "Kwartaalrapport verkoop Zuid: omzet gestegen, marge stabiel.", "customer", None),
+    ("nl", "BSN 1112.22.333 vastgelegd voor de salarisadministratie.", "personal", "NL_BSN"),
+    ("pl", "Dzwoniła pani Wiśniewska w sprawie faktury.", "personal", "PERSON"),
+    ("pl", "Dostawa do Gdańska opóźniona z powodu strajku w porcie.", "customer", None),
+    ("pl", "Numer PESEL 44051401359 zapisany do listy płac.", "personal", "PL_PESEL"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "category", "entity"), TEXTS)
+def test_a_text_per_language(classifier, language, text, category, entity):
+    assert classifier.language_of(text) == language
+    verdict = classifier.classify([("note", text)])
+    assert verdict.category == category, verdict
+    if entity:
+        assert entity in dict(verdict.entity_counts)
+
+
+def test_english_text_is_still_read_as_english(classifier):
+    for text in ("Maybe it's under Caitlyn Schulz", "Call Alice Johnson about the renewal."):
+        assert classifier.language_of(text) == "en"
+
+
+def test_the_records_region_gives_the_phone_numbers_country(classifier):
+    # ten digits with no sign of a language: only the region's numbering plan tells
+    fields = [("ref", "0301234567")]
+    assert classifier.classify(fields).category == "customer"
+    assert classifier.classify(fields, region="germanywestcentral").category == "personal"
+    assert region_country("francecentral") == "FR" and region_country("nowhere") is None
+
+
+def test_a_language_without_name_source_is_reported():
+    settings = ClassifierSettings(languages=("en", "el"))
+    classifier = RecordClassifier(settings)
+    text = "Ο πελάτης Γιώργος Παπαδόπουλος ζήτησε επιστροφή χρημάτων για την παραγγελία."
+    verdict = classifier.classify([("note", text)])
+    assert verdict.unread_languages == ("el",)
+    assert classifier.classify([("note", "Call me back tomorrow")]).unread_languages == ()
+
+
+def test_detection_is_limited_to_the_languages_expected():
+    detector = LanguageDetector(("en", "de"))
+    assert detector.detect("Merci de rappeler Mme Lefèvre au sujet de la livraison.") in (
+        "en", "de")
+    assert detector.detect("12") == "en"  # too short to tell: the default
