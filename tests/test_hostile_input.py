@@ -273,7 +273,7 @@ D6_CASES = [
         "run", "--config", _config(tmp), "--records", str(_records(tmp)),
         "--baseline", str(_fifo(tmp, "b.yaml")), "--output", str(tmp / "out")],
      "is a named pipe (FIFO), not a regular file"),
-    ("diff-findings-is-a-fifo", lambda tmp: ["diff", str(_fifo_findings(tmp)), str(tmp)],
+    ("diff-findings-is-a-fifo", lambda tmp: ["diff", str(_fifo_findings(tmp)), str(tmp / "new")],
      "is a named pipe (FIFO), not a regular file"),
     ("service-tags-too-large", lambda tmp: ["validate", "--config", _config(
         tmp, f"network: {{service_tags_file: {_big(tmp)}, allowed_service_tags: [X]}}\n")],
@@ -282,9 +282,16 @@ D6_CASES = [
 
 
 def _fifo_findings(tmp: Path) -> Path:
-    (tmp / "old").mkdir()
+    """A finished run (its marker lists an empty findings.jsonl) whose findings file was
+    then replaced by a named pipe."""
+    from pipelines.files.staging import write_marker
+
+    for name in ("old", "new"):
+        (tmp / name).mkdir()
+        (tmp / name / "findings.jsonl").write_text("")
+        write_marker(tmp / name, name)
+    (tmp / "old" / "findings.jsonl").unlink()
     _fifo(tmp / "old", "findings.jsonl")
-    (tmp / "findings.jsonl").write_text("")
     return tmp / "old"
 
 
@@ -520,12 +527,15 @@ RLO, ESC = "\u202e", "\x1b"
 
 
 def test_diff_prints_escapes_and_bidi_visibly(tmp_path, capsys):
+    from pipelines.files.staging import write_marker
+
     for name, subject in (("old", "T1"), ("new", f"T2{RLO}gpj.exe{ESC}]8;;http://x{ESC}\\")):
         folder = tmp_path / name
         folder.mkdir()
         (folder / "findings.jsonl").write_text(json.dumps({
             "finding_id": f"{name:0<16}"[:16], "rule": "weak-tls", "severity": "high",
             "subject": subject, "suppressed": False}) + "\n")
+        write_marker(folder, name)
     assert cli.main(["diff", str(tmp_path / "old"), str(tmp_path / "new")]) == 1
     out = capsys.readouterr().out
     assert RLO not in out and ESC not in out

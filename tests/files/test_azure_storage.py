@@ -369,15 +369,16 @@ def test_history_in_object_storage(blob_options):
     history = new_container(blob_options) + "/nightly"
     now = datetime(2026, 11, 28, 2, 15, 7, tzinfo=UTC)
     assert latest_run(history) is None
-    first = new_run_folder(history, now)
-    assert first == f"{history}/20261128T021507Z"
+    first = new_run_folder(history, now, pid=4242)
+    assert first.startswith(f"{history}/20261128T021507Z-4242-")  # issue 14, D12
     staged_run(first, {"findings.jsonl": b"one\n"}).publish()
     point_latest(history, first)
-    second = new_run_folder(history, now)
-    assert second == f"{history}/20261128T021507Z-2"
+    second = new_run_folder(history, now, pid=4242)
+    assert second.startswith(f"{history}/20261128T021507Z-4242-") and second != first
     staged_run(second, {"findings.jsonl": b"two\n"}).publish()
     point_latest(history, second)
-    assert blob_options.download(f"{history}/latest") == b"20261128T021507Z-2\n"
+    assert blob_options.download(f"{history}/latest") == \
+        second.rsplit("/", 1)[1].encode() + b"\n"
     assert latest_run(history) == second
     assert run_folder(history) == second and run_folder(first) == first
     assert verified_bytes(run_folder(history), "findings.jsonl") == b"two\n"
