@@ -60,8 +60,17 @@ def test_a_run_that_recorded_no_start_time_cannot_be_exported(finished_run, caps
     out, _, context = finished_run
     context["timings"].pop("started_at")
     (out / "summary.json").write_text(json.dumps(context), encoding="utf-8")
+    write_marker(out, "run-1")  # a run that wrote such a summary itself
     assert main(["export", str(out), "--format", "ocsf"]) == 2
     assert "run the audit again with --format" in capsys.readouterr().err
+
+
+def test_a_summary_changed_after_the_run_is_not_exported(finished_run, capsys):
+    out, _, context = finished_run
+    context["timings"].pop("started_at")
+    (out / "summary.json").write_text(json.dumps(context), encoding="utf-8")
+    assert main(["export", str(out), "--format", "ocsf"]) == 2
+    assert "differs from what the run wrote" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("content", [None, "not json"])
@@ -69,7 +78,7 @@ def test_a_folder_that_is_no_run_cannot_be_exported(tmp_path, capsys, content):
     if content is not None:
         (tmp_path / "findings.jsonl").write_text(content)
     assert main(["export", str(tmp_path), "--format", "sarif"]) == 2
-    assert "cannot read the run" in capsys.readouterr().err
+    assert "not the output of a finished run" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("argv", [
