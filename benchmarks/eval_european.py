@@ -104,6 +104,11 @@ class Filler:
         self.rng = random.Random(f"{language}-{seed}")
         self.fake = Faker(LOCALES[language])
         self.fake.seed_instance(seed)
+        # Faker's it_IT builds its city list from a set, so its order (and which cities a
+        # seed draws) changed from process to process; sorted, a seed means the same data.
+        for provider in self.fake.providers:
+            if isinstance(getattr(provider, "cities", None), list):
+                provider.cities = sorted(provider.cities)
 
     def person(self) -> tuple[str, str, str]:
         """(first, last, sex): half from Faker, half from the second source."""
@@ -141,7 +146,9 @@ class Filler:
             return fake.ssn()
         return fake.pesel()
 
-    def fill(self, template: str) -> str:
+    def fill(self, template: str, lower_as_written: bool = False) -> str:
+        """`template` filled; in lower case one time in ten, and always when
+        `lower_as_written` and the template is written in lower case (second round)."""
         rng, fake = self.rng, self.fake
         first, last, sex = self.person()
         forms = FORMS[self.language][0 if sex == "M" else 1]
@@ -177,8 +184,10 @@ class Filler:
             "ip": fake.ipv4_private,
         }
         text = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)](), template)
-        written_lower = not any(c.isupper() for c in re.sub(r"\{\w+\}", "", template))
-        return text.lower() if written_lower or rng.random() < LOWER_CASE_SHARE else text
+        lowered = rng.random() < LOWER_CASE_SHARE  # drawn for every template, as before
+        written_lower = lower_as_written and not any(
+            c.isupper() for c in re.sub(r"\{\w+\}", "", template))
+        return text.lower() if lowered or written_lower else text
 
 
 def german_tax_id(rng: random.Random) -> str:
@@ -203,7 +212,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     for personal, templates in ((True, PERSONAL_NEW[language]),
                                 (False, NOT_PERSONAL_NEW[language])):
         for index, template in enumerate(templates):
-            notes.extend(Note(language, filler.fill(template), personal, 100 + index,
+            notes.extend(Note(language, filler.fill(template, lower_as_written=True),
+                              personal, 100 + index,
                               held_out=True, new=True) for _ in range(fills))
     return notes
 
