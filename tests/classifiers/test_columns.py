@@ -260,3 +260,18 @@ def test_a_place_name_column_is_customer_data(classifier):
     verdicts = classifier.classify_batch(rows, [profile] * len(rows))
     assert {v.category for v in verdicts} == {"customer"}
     assert all(dict(v.entity_counts).get("LOCATION") == 1 for v in verdicts)
+
+
+@pytest.mark.parametrize(("column", "values"), [
+    ("magasin", ["Pascal", "Saint Corinne", "Gomez-sur-Nicolas", "Tessiernec", "Vidal",
+                 "Lambertboeuf", "Saint André", "Da Costa-sur-Mer", "Thierry", "Berger"]),
+    ("negozio", ["Luserna San Giovanni", "Marina di Campo", "Rossi", "Tortora", "Valencia",
+                 "Castel San Pietro Romano", "Mariana Mantovana", "Teruel"]),
+])
+def test_shops_named_after_towns_are_customer_data(classifier, column, values):
+    rows = [[("id", f"S{i}"), (column, value)] for i, value in enumerate(values * 4)]
+    profile = infer_profile("sales/shops", [dict(row) for row in rows])
+    verdicts = classifier.classify_batch(rows, [profile] * len(rows))
+    assert {v.category for v in verdicts} == {"customer"}, [
+        value for (_, (_, value)), v in zip(rows, verdicts, strict=True)
+        if v.category != "customer"]
