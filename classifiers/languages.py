@@ -121,6 +121,8 @@ class LanguageDetector:
         """The language of `text`, one of `languages`; the default when it cannot tell.
 
         Hosts, addresses, codes and numbers are no words of any language and are left out.
+        A text with more stop words of the default language than of any other is the
+        default's at once (the rule below would say so too): most text costs no lingua call.
         Of the languages lingua finds likely (confidence 0.05 or more; on a short text it
         may rank Portuguese and Spanish over Italian), the one whose stop words the text
         uses most wins, lingua's confidence breaking ties. lingua also reads a name or an
@@ -132,13 +134,17 @@ class LanguageDetector:
         sample = _NOT_PROSE.sub(" ", text[:SAMPLE_CHARS])
         if self._detector is None or len(_LETTER.findall(sample)) < MIN_LETTERS:
             return self.default
+        tokens = _WORD.findall(sample.lower())
+        hits = {language: sum(token in _stop_words(language) for token in tokens)
+                for language in self.languages}
+        if all(hits[self.default] > n for language, n in hits.items()
+               if language != self.default):
+            return self.default  # what the rest would decide, without asking lingua
         likely = [(value.language.iso_code_639_1.name.lower(), value.value)
                   for value in self._detector.compute_language_confidence_values(sample)
                   if value.value >= LIKELY or
                   value.language.iso_code_639_1.name.lower() == self.default]
-        tokens = _WORD.findall(sample.lower())
-        language, confidence = max(likely, key=lambda pair: (
-            sum(token in _stop_words(pair[0]) for token in tokens), pair[1]))
+        language, confidence = max(likely, key=lambda pair: (hits.get(pair[0], 0), pair[1]))
         if language == self.default:
             return language
         theirs, ours = _stop_words(language), _stop_words(self.default)
