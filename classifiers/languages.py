@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 DEFAULT_LANGUAGE = "en"
 DEFAULT_LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "pt")
@@ -71,14 +72,23 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @cache
-def _stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop-word list for the language (plain data; no model)."""
-    import importlib
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop-word list for the language (plain data; no model).
 
-    try:
-        return frozenset(importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS)
-    except (ImportError, AttributeError):
+    Read from its file alone: importing `spacy.lang.fr.stop_words` would first run the
+    package `spacy.lang.fr`, whose tokenizer exceptions take seconds to compile, in every
+    worker that meets a text of any language."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("spacy.lang")
+    folders = spec.submodule_search_locations if spec else None
+    path = Path(next(iter(folders or ())), language, "stop_words.py") if folders else None
+    if path is None or not path.is_file():
         return frozenset()
+    module_spec = importlib.util.spec_from_file_location(f"_stop_words_{language}", path)
+    module = importlib.util.module_from_spec(module_spec)
+    module_spec.loader.exec_module(module)
+    return frozenset(getattr(module, "STOP_WORDS", ()))
 
 
 def region_country(region: str | None) -> str | None:
@@ -135,7 +145,7 @@ class LanguageDetector:
         if self._detector is None or len(_LETTER.findall(sample)) < MIN_LETTERS:
             return self.default
         tokens = _WORD.findall(sample.lower())
-        hits = {language: sum(token in _stop_words(language) for token in tokens)
+        hits = {language: sum(token in stop_words(language) for token in tokens)
                 for language in self.languages}
         if all(hits[self.default] > n for language, n in hits.items()
                if language != self.default):
@@ -147,7 +157,7 @@ class LanguageDetector:
         language, confidence = max(likely, key=lambda pair: (hits.get(pair[0], 0), pair[1]))
         if language == self.default:
             return language
-        theirs, ours = _stop_words(language), _stop_words(self.default)
+        theirs, ours = stop_words(language), stop_words(self.default)
         own = sum(token in theirs and token not in ours for token in tokens)
         default = sum(token in ours and token not in theirs for token in tokens)
         if own != default:

@@ -32,7 +32,7 @@ from functools import cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from classifiers.languages import DEFAULT_LANGUAGE
+from classifiers.languages import DEFAULT_LANGUAGE, stop_words
 from classifiers.names import words
 from classifiers.places import is_place
 
@@ -150,17 +150,6 @@ the middle of a sentence are a name (German capitalises every noun)."""
 
 
 @cache
-def _stop_words(language: str) -> frozenset[str]:
-    import importlib
-
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    except ImportError:
-        return frozenset()
-    return frozenset(module.STOP_WORDS)
-
-
-@cache
 def _introducer(language: str) -> re.Pattern | None:
     phrases = NAME_INTRODUCERS.get(language)
     if not phrases:
@@ -209,7 +198,7 @@ class LocalNameRecognizer(EntityRecognizer):
         firsts, lasts = local_first_names(language), local_surnames(language)
         common = common_words(language)
         anywhere = all_first_names()
-        stops = _stop_words(language)
+        stops = stop_words(language)
         titles = FORMS_OF_ADDRESS.get(language, ())
         particles = PARTICLES_BY_LANGUAGE.get(language, frozenset())
         lower_text = not any(c.isupper() for c in text)
