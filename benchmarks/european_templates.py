@@ -312,3 +312,115 @@ knows, and written as people write them)."""
 
 LEGAL_FORMS = {"de": "GmbH", "fr": "SARL", "es": "S.L.", "it": "S.r.l.", "nl": "B.V.",
                "pl": "sp. z o.o."}
+
+# --- second round: held out from all tuning -------------------------------------------------
+# Written before the second round of tuning began and never looked at while tuning (the
+# `tune` split leaves them out): shapes the lists above lack (signatures, address blocks,
+# several people in one text, e-mail headers, "surname, first name" forms, lower-case
+# chat; streets named after people without a house number, several places in a row,
+# rooms named after famous people, lists of firms). They are used for the final
+# measurement only (`--european-split new`, and `all`). A template written all in lower
+# case is filled in lower case too. {name2}, {name3}: other people; {city3}, {company2}:
+# other places and firms; {street_name}: a street without a house number.
+
+PERSONAL_NEW: dict[str, list[str]] = {
+    "de": [
+        "Viele Grüße aus {city}\n\n{name}\nVertriebsinnendienst\nTel.: {phone}\n{company}",
+        "Lieferanschrift:\n{name}\n{street}\n{postcode} {city}",
+        "Teilnehmer: {name}, {name2}, {name3}; Protokoll folgt.",
+        "hi, kannst du {first} {last} kurz zurückrufen? wartet seit heute früh",
+        "Von: {name} <{email}>\nAn: vertrieb@{host}\nBetreff: Reklamation Auftrag {num}",
+        "Antragsteller {last}, {first}; geb. {date}; Kundennummer {num}",
+    ],
+    "fr": [
+        "Bien cordialement,\n\n{name}\nResponsable grands comptes\nTél. : {phone}",
+        "Adresse de facturation :\n{name}\n{street}\n{postcode} {city}",
+        "Présents : {name}, {name2} et {name3}. Excusé : {addr}.",
+        "salut, tu peux rappeler {first} {last} ? attend depuis ce matin",
+        "De : {name} <{email}>\nÀ : support@{host}\nObjet : réclamation commande {num}",
+        "Demandeur : {last} {first}, né le {date}, dossier {num}",
+    ],
+    "es": [
+        "Un cordial saludo,\n\n{name}\nDepartamento comercial\nTel.: {phone}",
+        "Dirección de facturación:\n{name}\n{street}\n{postcode} {city}",
+        "Asistentes: {name}, {name2} y {name3}. Excusa su ausencia {addr}.",
+        "oye, ¿puedes llamar a {first} {last}? lleva esperando desde esta mañana",
+        "De: {name} <{email}>\nPara: soporte@{host}\nAsunto: reclamación pedido {num}",
+        "Solicitante: {last}, {first}; fecha de nacimiento {date}; expediente {num}",
+    ],
+    "it": [
+        "Cordiali saluti,\n\n{name}\nUfficio commerciale\nTel. {phone}",
+        "Indirizzo di fatturazione:\n{name}\n{street}\n{postcode} {city}",
+        "Presenti: {name}, {name2} e {name3}. Assente giustificato: {addr}.",
+        "ciao, puoi richiamare {first} {last}? aspetta da stamattina",
+        "Da: {name} <{email}>\nA: assistenza@{host}\nOggetto: reclamo ordine {num}",
+        "Richiedente: {last} {first}, nato il {date}, pratica {num}",
+    ],
+    "nl": [
+        "Hartelijke groet,\n\n{name}\nAfdeling verkoop\nTel. {phone}",
+        "Factuuradres:\n{name}\n{street}\n{postcode} {city}",
+        "Aanwezig: {name}, {name2} en {name3}. Afwezig met bericht: {addr}.",
+        "hoi, kun je {first} {last} even terugbellen? wacht al sinds vanochtend",
+        "Van: {name} <{email}>\nAan: support@{host}\nOnderwerp: klacht bestelling {num}",
+        "Aanvrager: {last}, {first}; geboortedatum {date}; dossier {num}",
+    ],
+    "pl": [
+        "Z wyrazami szacunku,\n\n{name}\nDział sprzedaży\ntel. {phone}",
+        "Adres do faktury:\n{name}\n{street}\n{postcode} {city}",
+        "Obecni: {name}, {name2} i {name3}. Nieobecność usprawiedliwiona: {addr}.",
+        "hej, {first} {last} pisał(a) w sprawie zamówienia {num}, prosi o kontakt",
+        "Od: {name} <{email}>\nDo: pomoc@{host}\nTemat: reklamacja zamówienia {num}",
+        "Wnioskodawca: {last} {first}, data urodzenia {date}, sprawa {num}",
+    ],
+}
+
+NOT_PERSONAL_NEW: dict[str, list[str]] = {
+    "de": [
+        "Baustelle {street_name}: Vollsperrung bis {date}, Umleitung über {city}.",
+        "Tour {city} – {city2} – {city3}: drei Stopps, Ankunft gegen 14 Uhr.",
+        "Besprechungsraum Goethe ist wieder buchbar, Raum Schiller bleibt gesperrt.",
+        "hab das update auf {host} eingespielt, läuft jetzt wieder",
+        "Ausgewählte Lieferanten: {company}, {company2}.",
+        "Standorte mit Überbestand: {city}, {city2} und {city3}.",
+    ],
+    "fr": [
+        "Travaux {street_name} : circulation fermée jusqu'au {date}, déviation par {city}.",
+        "Tournée {city} – {city2} – {city3} : trois arrêts, arrivée vers 14 h.",
+        "La salle Molière est de nouveau réservable, la salle Voltaire reste fermée.",
+        "j'ai passé la mise à jour sur {host}, ça remarche",
+        "Fournisseurs retenus : {company}, {company2}.",
+        "Sites en surstock : {city}, {city2} et {city3}.",
+    ],
+    "es": [
+        "Obras en {street_name}: corte de tráfico hasta el {date}, desvío por {city}.",
+        "Ruta {city} – {city2} – {city3}: tres paradas, llegada hacia las 14:00.",
+        "La sala Cervantes vuelve a estar disponible, la sala Goya sigue cerrada.",
+        "ya he instalado la actualización en {host}, vuelve a funcionar",
+        "Proveedores seleccionados: {company}, {company2}.",
+        "Almacenes con exceso de stock: {city}, {city2} y {city3}.",
+    ],
+    "it": [
+        "Lavori in {street_name}: strada chiusa fino al {date}, deviazione per {city}.",
+        "Giro consegne {city} – {city2} – {city3}: tre fermate, arrivo verso le 14.",
+        "La sala Verdi è di nuovo prenotabile, la sala Puccini resta chiusa.",
+        "ho installato l'aggiornamento su {host}, adesso funziona di nuovo",
+        "Fornitori selezionati: {company}, {company2}.",
+        "Magazzini con sovrascorte: {city}, {city2} e {city3}.",
+    ],
+    "nl": [
+        "Werkzaamheden aan de {street_name}: afgesloten tot {date}, omleiding via {city}.",
+        "Rit {city} – {city2} – {city3}: drie stops, aankomst rond 14.00 uur.",
+        "Vergaderzaal Rembrandt is weer te boeken, zaal Vermeer blijft dicht.",
+        "heb de update op {host} gezet, draait weer",
+        "Geselecteerde leveranciers: {company}, {company2}.",
+        "Magazijnen met overvoorraad: {city}, {city2} en {city3}.",
+    ],
+    "pl": [
+        "Remont ulicy {street_name}: przejazd zamknięty do {date}, objazd przez {city}.",
+        "Trasa {city} – {city2} – {city3}: trzy przystanki, przyjazd około 14:00.",
+        "Sala Chopin znów dostępna do rezerwacji, sala Kopernik nadal zamknięta.",
+        "wgrałem aktualizację na {host}, znowu działa",
+        "Wybrani dostawcy: {company}, {company2}.",
+        "Magazyny z nadwyżką: {city}, {city2} i {city3}.",
+    ],
+}

@@ -341,8 +341,7 @@ def evaluate_european(analysers: dict, classifier: RecordClassifier | None, seed
         print(f"{'lang':<5} {'texts':>5} {'pers.':>5} " + " ".join(
             f"{name + ' P':>8} {name + ' R':>8}" for name in analysers))
         for language in LANGUAGES:
-            notes = [n for n in generate_notes(language, seed)
-                     if split == "all" or (n.held_out == (split == "held-out"))]
+            notes = [n for n in generate_notes(language, seed) if n.in_split(split)]
             gold = [n.personal for n in notes]
             cells = []
             for name, (analyse, personal) in analysers.items():
@@ -361,7 +360,7 @@ def evaluate_european(analysers: dict, classifier: RecordClassifier | None, seed
                         print(f"  {language} {label} (template {note.template}): {note.text!r}")
             print(f"{language:<5} {len(notes):>5} {sum(gold):>5} " + " ".join(cells))
         if classifier is not None and table_rows:
-            _european_tables(analysers, classifier, language_tables(seed, table_rows),
+            _european_tables(analysers, classifier, language_tables(seed, table_rows, split),
                              stock_table_rows, totals, show_errors)
     print(f"\n## European record level over seeds {' '.join(map(str, seeds))} ({split})")
     print(f"{'lang':<5} " + " ".join(f"{name + ' notes P/R':>20} {name + ' tables P/R':>20}"
@@ -376,10 +375,11 @@ def evaluate_european(analysers: dict, classifier: RecordClassifier | None, seed
     return totals
 
 
-def language_tables(seed: int, rows: int) -> dict:
+def language_tables(seed: int, rows: int, split: str = "all") -> dict:
     from eval_european import LANGUAGES, generate_tables
 
-    return {language: generate_tables(language, seed, rows) for language in LANGUAGES}
+    return {language: [t for t in generate_tables(language, seed, rows) if t.in_split(split)]
+            for language in LANGUAGES}
 
 
 def _european_tables(analysers: dict, classifier: RecordClassifier, tables_by_language: dict,
@@ -425,8 +425,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-errors", type=int, default=0, help="print N misread texts")
     parser.add_argument("--european-seeds", type=int, nargs="*", default=[11, 22, 33],
                         help="seeds of the European notes and tables (none: skip)")
-    parser.add_argument("--european-split", choices=["all", "tune", "held-out"], default="all",
-                        help="which templates: those tuned on, those held out, or all")
+    parser.add_argument("--european-split", default="all",
+                        choices=["all", "tune", "held-out", "first", "new"],
+                        help="which templates: the first round's tuned on (tune) or held out "
+                             "(held-out) or both (first), the second round's (new, never "
+                             "tuned on), or all; tables: the second round's only with new "
+                             "and all")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

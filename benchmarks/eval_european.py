@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from european_templates import FORMS, LEGAL_FORMS, NOT_PERSONAL, PERSONAL, PRODUCTS
+from european_templates import (
+    FORMS,
+    LEGAL_FORMS,
+    NOT_PERSONAL,
+    NOT_PERSONAL_NEW,
+    PERSONAL,
+    PERSONAL_NEW,
+    PRODUCTS,
+)
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
 LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
@@ -46,6 +54,15 @@ class Note:
     personal: bool
     template: int
     held_out: bool
+    new: bool = False
+    """A second-round template (`PERSONAL_NEW`, `NOT_PERSONAL_NEW`): never tuned on."""
+
+    def in_split(self, split: str) -> bool:
+        """tune: first-round templates tuned on; held-out: first-round templates held out;
+        first: all first-round templates; new: the second round's; all: every template."""
+        return {"tune": not self.new and not self.held_out,
+                "held-out": not self.new and self.held_out,
+                "first": not self.new, "new": self.new, "all": True}[split]
 
 
 # --- the second name source ----------------------------------------------------------------
@@ -87,6 +104,11 @@ class Filler:
         self.rng = random.Random(f"{language}-{seed}")
         self.fake = Faker(LOCALES[language])
         self.fake.seed_instance(seed)
+        # Faker's it_IT builds its city list from a set, so its order (and which cities a
+        # seed draws) changed from process to process; sorted, a seed means the same data.
+        for provider in self.fake.providers:
+            if isinstance(getattr(provider, "cities", None), list):
+                provider.cities = sorted(provider.cities)
 
     def person(self) -> tuple[str, str, str]:
         """(first, last, sex): half from Faker, half from the second source."""
@@ -124,12 +146,21 @@ class Filler:
             return fake.ssn()
         return fake.pesel()
 
-    def fill(self, template: str) -> str:
+    def fill(self, template: str, lower_as_written: bool = False) -> str:
+        """`template` filled; in lower case one time in ten, and always when
+        `lower_as_written` and the template is written in lower case (second round)."""
         rng, fake = self.rng, self.fake
         first, last, sex = self.person()
         forms = FORMS[self.language][0 if sex == "M" else 1]
+
+        def another() -> str:
+            other_first, other_last, _ = self.person()
+            return f"{other_first} {other_last}"
+
         values: dict[str, Callable[[], str]] = {
             "name": lambda: f"{first} {last}",
+            "name2": another,
+            "name3": another,
             "first": lambda: first,
             "last": lambda: last,
             "addr": lambda: f"{rng.choice(forms)} {last}",
@@ -139,6 +170,9 @@ class Filler:
             "postcode": fake.postcode,
             "city": fake.city,
             "city2": fake.city,
+            "city3": fake.city,
+            "street_name": fake.street_name,
+            "company2": self.company,
             "iban": fake.iban,
             "nid": self.national_id,
             "company": self.company,
@@ -150,7 +184,10 @@ class Filler:
             "ip": fake.ipv4_private,
         }
         text = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)](), template)
-        return text.lower() if rng.random() < LOWER_CASE_SHARE else text
+        lowered = rng.random() < LOWER_CASE_SHARE  # drawn for every template, as before
+        written_lower = lower_as_written and not any(
+            c.isupper() for c in re.sub(r"\{\w+\}", "", template))
+        return text.lower() if lowered or written_lower else text
 
 
 def german_tax_id(rng: random.Random) -> str:
@@ -163,6 +200,8 @@ def german_tax_id(rng: random.Random) -> str:
 
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
+    """The first round's notes, then the second round's (drawn after them, so that a
+    seed fills the first round's templates as it did before the second round existed)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -170,6 +209,12 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
             held_out = index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
             notes.extend(Note(language, filler.fill(template), personal, index, held_out)
                          for _ in range(fills))
+    for personal, templates in ((True, PERSONAL_NEW[language]),
+                                (False, NOT_PERSONAL_NEW[language])):
+        for index, template in enumerate(templates):
+            notes.extend(Note(language, filler.fill(template, lower_as_written=True),
+                              personal, 100 + index,
+                              held_out=True, new=True) for _ in range(fills))
     return notes
 
 
@@ -190,6 +235,16 @@ COLUMNS = {
     "pl": ("imię", "nazwisko", "ulica", "kod_pocztowy", "miasto", "telefon", "e-mail", "iban",
            "pesel"),
 }
+NEW_COLUMNS = {
+    # language: (site, floor area, person in charge, project): headers that do not say
+    # "place" or "name"
+    "de": ("Standort", "Fläche", "Verantwortlich", "Projekt"),
+    "fr": ("site", "surface", "responsable", "projet"),
+    "es": ("sede", "superficie", "responsable", "proyecto"),
+    "it": ("sede", "superficie", "responsabile", "progetto"),
+    "nl": ("vestiging", "oppervlakte", "verantwoordelijke", "project"),
+    "pl": ("oddział", "powierzchnia", "odpowiedzialny", "projekt"),
+}
 WORDS = {
     "de": ("Lager", "Artikel", "Menge", "Filiale", "Umsatz", "Preis", "Status"),
     "fr": ("entrepôt", "article", "quantité", "magasin", "chiffre", "prix", "statut"),
@@ -206,6 +261,11 @@ class Table:
     dataset: str
     rows: list[dict[str, str]]
     personal: bool
+    new: bool = False
+    """A second-round table, never tuned on (see `Note.new`)."""
+
+    def in_split(self, split: str) -> bool:
+        return split in ("all", "new") if self.new else split != "new"
 
 
 def generate_tables(language: str, seed: int, rows: int) -> list[Table]:
@@ -250,5 +310,17 @@ def generate_tables(language: str, seed: int, rows: int) -> list[Table]:
         Table(language, "it/server", [{
             "hostname": f"{fake.word()}-{i:02d}.corp.example.net", "ip": fake.ipv4_private(),
             status: rng.choice(["up", "down"])} for i in range(rows)], False),
+    ]
+    # Second round, held out: sites by city under a header that does not say place, and
+    # people in charge under a header that does not say name.
+    site, area, in_charge, project = NEW_COLUMNS[language]
+    tables += [
+        Table(language, "betrieb/standorte", [{
+            "id": f"S{i}", site: fake.city(), area: str(rng.randint(80, 20000))}
+            for i in range(rows)], False, new=True),
+        Table(language, "projekte/verantwortliche", [{
+            "id": f"P{i}", project: f"{rng.choice(PRODUCTS[language])} {rng.randint(1, 9)}",
+            in_charge: "{} {}".format(*filler.person()[:2])} for i in range(rows)],
+            True, new=True),
     ]
     return tables

@@ -21,6 +21,7 @@ from functools import cache
 
 import phonenumbers
 
+from classifiers.places import is_place
 from classifiers.validators import iban_ok, luhn_ok
 
 
@@ -90,7 +91,17 @@ LABEL_MEAN_WORDS = 6
 LABEL_MAX_WORDS = 12
 NAME_EVIDENCE = 0.1
 """A short-text column is a label column when fewer than this share of its sampled values
-hold a known first name."""
+are written like a person's full name (a known first name before another capitalised
+word)..."""
+FIRST_NAMES_ALONE = 0.5
+"""... and fewer than this share are a known first name alone: one word that is also a first
+name ("Pascal", "Thierry", "Marie") is as often a town's, a product's or a room's name,
+but a column of them mostly is one of people."""
+PLACE_SHARE = 0.5
+"""A column of words whose name says neither person nor street is a column of places
+when at least this share of its sampled values are known towns (`classifiers.places`):
+"Martel", "Rossi", "Teruel" and "Berger" are towns too, but a column of people does not
+hold towns half of the time."""
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
@@ -137,11 +148,15 @@ def _name_like(words: list[str]) -> bool:
 
 def has_first_name(value: str) -> bool:
     """Written like a person's name: a known first name alone, or followed by another
-    capitalised word ('Greta Ziegert'); 'Windows Server' and 'Port Jonathan' are not."""
+    capitalised word ('Greta Ziegert'); 'Windows Server' and 'Port Jonathan' are not, nor
+    is a name after a place's first word ('Saint Corinne', 'San Giovanni', 'Villa Lempa')."""
     from classifiers.names import first_names
+    from classifiers.recognizers.local_name import PLACE_WORDS
 
     names = first_names()
     words = [w.strip(".,;:'’()\"") for w in value.split()]
+    if words and words[0].lower() in PLACE_WORDS:
+        return False
     if len(words) == 1:
         return words[0].lower() in names
     return any(
@@ -320,11 +335,16 @@ def infer_kind(column: str, values: Iterable[str]) -> ColumnKind:
         return ColumnKind.LOCATION
     if text < DOMINANT_SHARE:
         return ColumnKind.MIXED
+    about_people = hints & {ColumnKind.PERSON, ColumnKind.STREET_ADDRESS}
+    if not about_people and share(NAME_LIKE, WORDS) >= DOMINANT_SHARE \
+            and sum(map(is_place, values)) / total >= PLACE_SHARE:
+        return ColumnKind.LOCATION
     lengths = [len(v.split()) for v in values]
     short = max(lengths) <= LABEL_MAX_WORDS and sum(lengths) / total <= LABEL_MEAN_WORDS
-    named = sum(map(has_first_name, values)) / total
-    if not hints & {ColumnKind.PERSON, ColumnKind.STREET_ADDRESS} and short \
-            and named < NAME_EVIDENCE:
+    named = [has_first_name(v) for v in values]
+    full_names = sum(n and len(v.split()) > 1 for n, v in zip(named, values, strict=True))
+    if not about_people and short and full_names / total < NAME_EVIDENCE \
+            and sum(named) / total < FIRST_NAMES_ALONE:
         return ColumnKind.LABEL
     return ColumnKind.FREE_TEXT
 

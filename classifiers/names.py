@@ -86,3 +86,15 @@ def all_first_names() -> frozenset[str]:
     table = _local_table()
     return frozenset().union(*(names for (_, kind), names in table.items()
                                if kind == "first")) | first_names()
+
+
+@cache
+def common_words(language: str) -> frozenset[str]:
+    """Words that texts in `language` use at least once in a million (wordfreq, CC BY-SA
+    4.0; `common_words.tsv.gz`, rebuilt by `benchmarks/build_common_words.py`): in text
+    written in lower case, a word outside them beside other signs of a name is a name."""
+    raw = importlib.resources.files("classifiers").joinpath("data", "common_words.tsv.gz")
+    prefix = f"{language}\t"
+    return frozenset(line[len(prefix):] for line in
+                     gzip.decompress(raw.read_bytes()).decode("utf-8").splitlines()
+                     if line.startswith(prefix))

@@ -83,3 +83,29 @@ def test_european_part_runs_end_to_end(capsys):
     assert "European record level over seeds 1" in out
     for language in ("de", "fr", "es", "it", "nl", "pl"):
         assert f"\n{language} " in out
+
+
+def test_european_splits_keep_the_second_round_out_of_tuning():
+    if not (importlib.util.find_spec("faker") and importlib.util.find_spec("gender_guesser")):
+        pytest.skip("the European part needs the bench extra (faker, gender-guesser)")
+    import sys
+
+    from benchmarks.european_templates import NOT_PERSONAL_NEW, PERSONAL_NEW
+
+    sys.path.insert(0, str(PUBLIC_SET.parent.parent))
+    from eval_european import generate_notes, generate_tables
+
+    for language in ("de", "fr", "es", "it", "nl", "pl"):
+        assert len(PERSONAL_NEW[language]) >= 5 and len(NOT_PERSONAL_NEW[language]) >= 5
+        notes = generate_notes(language, seed=3, fills=1)
+        assert [n.text for n in notes] == [n.text for n in generate_notes(language, 3, 1)]
+        new = [n for n in notes if n.new]
+        assert len(new) == len(PERSONAL_NEW[language]) + len(NOT_PERSONAL_NEW[language])
+        assert not any(n.in_split("tune") or n.in_split("held-out") or n.in_split("first")
+                       for n in new)
+        assert all(n.in_split("new") and n.in_split("all") for n in new)
+        assert any(n.text == n.text.lower() and n.personal for n in new)  # lower-case chat
+        tables = generate_tables(language, seed=3, rows=2)
+        assert [t.dataset for t in tables if t.new] == ["betrieb/standorte",
+                                                        "projekte/verantwortliche"]
+        assert not any(t.in_split("tune") for t in tables if t.new)

@@ -11,10 +11,18 @@ and hands it over in the NLP artifacts) names are found by what a reader goes by
   "nominativo", "Met vriendelijke groet,", "Pozdrawiam,";
 - a first name of the language's countries (or of Faker's lists) before a capitalised
   word: "Sabine Okonkwo"; or a capitalised word before a listed surname;
-- in text written all in lower case, a listed first name and a listed surname together.
+- a capitalised word before a listed surname where nouns are written in lower case, also
+  after a preposition or at the start of a sentence ("Rapport d'erreur de Clet Caron");
+- in text written all in lower case, where no capital shows a name, words that are no
+  common word of the language (`names.common_words`) or are listed, after a form of
+  address or an introducing phrase, or after a listed first name ("klant walraad
+  tegelaar meldt", "od kacper ciesla").
 
 A listed first name alone is not enough (many are words or places too), nor a listed
-surname alone ("Koch", "Richter", "Fischer" are German nouns).
+surname alone ("Koch", "Richter", "Fischer" are German nouns), and a run of capitalised
+words that is a town's name (`classifiers.places`: "Tarnowskie Góry", "San Piero Patti",
+"Madonna del Pilone") or follows a place's first word ("San", "Santa", "Saint") is no
+person whatever the lists say.
 """
 
 from __future__ import annotations
@@ -24,8 +32,9 @@ from functools import cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from classifiers.languages import DEFAULT_LANGUAGE
+from classifiers.languages import DEFAULT_LANGUAGE, stop_words
 from classifiers.names import words
+from classifiers.places import is_place
 
 FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
     "de": ("herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "familie", "fräulein"),
@@ -125,25 +134,19 @@ per verso do w we z ze na
 """Words before a place ("Déménagement à Leduc", "przesyłki z Skierniewice"): capitalised
 words after them are a person's name only when they start with a listed first name."""
 PLACE_WORDS = words("""
-saint sainte st ste san santa santo são sankt bad castel castello borgo villa villeneuve
+saint sainte st ste san santa santo são sankt sint bad castel castello borgo villa villeneuve
 nieuw oud neu alt groß klein gross nowy nowa stary stara wielki wielka port porto puerto
 monte mont val valle la le les el los las il lo
 """)
 """First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól")."""
+SAINTS = words("saint sainte st ste san santa santo são sankt sint")
+"""A saint's title inside a run of capitalised words makes it a town ("Masi San Giacomo",
+"Luserna San Giovanni"); no person's name holds one between two other names."""
+LEGAL_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
+"""A legal form written in initials: "S.L.N.E.", "S.A.", "B.V.", "e.K."."""
 SHAPE_LANGUAGES = frozenset({"fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"})
 """Languages whose nouns are written in lower case: there, capitalised words in a row in
 the middle of a sentence are a name (German capitalises every noun)."""
-
-
-@cache
-def _stop_words(language: str) -> frozenset[str]:
-    import importlib
-
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    except ImportError:
-        return frozenset()
-    return frozenset(module.STOP_WORDS)
 
 
 @cache
@@ -152,7 +155,9 @@ def _introducer(language: str) -> re.Pattern | None:
     if not phrases:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![\w.])(?:{alternatives})(?![\w])[ \t]*[:,]?[ \t]*\n?[ \t]*")
+    # a signature's name may stand after a blank line: "Cordialement,\n\nJean Dupont"
+    return re.compile(
+        rf"(?i)(?<![\w.])(?:{alternatives})(?![\w])[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*){{0,2}}")
 
 
 def _capitalised(word: str) -> bool:
@@ -183,11 +188,17 @@ class LocalNameRecognizer(EntityRecognizer):
                 for start, end, score in self.spans(text, language)]
 
     def spans(self, text: str, language: str) -> list[tuple[int, int, float]]:
-        from classifiers.names import all_first_names, local_first_names, local_surnames
+        from classifiers.names import (
+            all_first_names,
+            common_words,
+            local_first_names,
+            local_surnames,
+        )
 
         firsts, lasts = local_first_names(language), local_surnames(language)
+        common = common_words(language)
         anywhere = all_first_names()
-        stops = _stop_words(language)
+        stops = stop_words(language)
         titles = FORMS_OF_ADDRESS.get(language, ())
         particles = PARTICLES_BY_LANGUAGE.get(language, frozenset())
         lower_text = not any(c.isupper() for c in text)
@@ -205,13 +216,20 @@ class LocalNameRecognizer(EntityRecognizer):
                 else None
             return lows[index] in titles or dotted in titles
 
+        def uncommon(index: int) -> bool:
+            """No word of the language: neither a common one nor a function word."""
+            low = lows[index]
+            return bool(common) and len(low) >= 3 and low.isalpha() and low not in common \
+                and low not in stops
+
         def name_word(index: int, listed_only: bool) -> bool:
+            """`listed_only` (text in lower case): listed, or no word of the language."""
             low = lows[index]
             if low in CALENDAR_WORDS or low in ORGANISATION_WORDS or is_title(index) \
                     or "." in low or any(c.isdigit() for c in low):
                 return False
             if listed_only:
-                return low in firsts or low in lasts
+                return low in firsts or low in lasts or uncommon(index)
             word = words[index][2]
             return word[:1].isupper() and not word.isupper() and low not in stops
 
@@ -231,13 +249,25 @@ class LocalNameRecognizer(EntityRecognizer):
             return end
 
         def organisation_after(end: int) -> bool:
-            return end < len(words) and gap(end) and lows[end] in ORGANISATION_WORDS
+            """A firm's legal form follows: a listed one, or initials ("S.L.N.E.")."""
+            return end < len(words) and gap(end) and (
+                lows[end] in ORGANISATION_WORDS or bool(LEGAL_INITIALS.fullmatch(lows[end])))
 
         def place_before(index: int) -> bool:
             """After a preposition of place, or a place's first word ("à Saint Valentine",
             "do Tomaszów Mazowiecki", "Castel Giubileo")."""
             return lows[index] in PLACE_WORDS or index > 0 and gap(index) and \
                 lows[index - 1] in PLACE_PREPOSITIONS
+
+        def town(index: int, end: int) -> bool:
+            """Words index..end-1 name a town: a known one, or after a place's first word
+            ("San Giovanni di Gerace", "santa maria lo piano")."""
+            before = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS and (
+                lower_text or _capitalised(words[index - 1][2]))
+            saint = any(low in SAINTS for low in lows[index + 1:end - 1])  # "Masi San Giacomo"
+            return before or saint or lows[index] in PLACE_WORDS or any(
+                is_place(text[words[index][0]:words[stop - 1][1]])
+                for stop in range(end, index + 1, -1))
 
         def add(start: int, end: int, score: float) -> None:
             if not organisation_after(end):
@@ -278,12 +308,15 @@ class LocalNameRecognizer(EntityRecognizer):
         index = 0
         while index < len(words):
             if lower_text:
-                if lows[index] in firsts and index + 1 < len(words) and gap(index + 1) \
-                        and lows[index + 1] in lasts and lows[index + 1] not in stops:
+                if lows[index] in firsts and lows[index] not in stops | particles \
+                        and index + 1 < len(words) and gap(index + 1) \
+                        and (lows[index + 1] in lasts or uncommon(index + 1)) \
+                        and lows[index + 1] not in stops:
                     end = run_from(index, listed_only=True)
-                    add(index, end, 0.6)
-                    index = end
-                    continue
+                    if not town(index, end):
+                        add(index, end, 0.6)
+                        index = end
+                        continue
                 index += 1
                 continue
             if not name_word(index, listed_only=False):
@@ -298,16 +331,26 @@ class LocalNameRecognizer(EntityRecognizer):
                     and not any(w in ORGANISATION_WORDS for w in run):
                 # a first name of the language's own lists, or of another language's
                 # before a listed surname ("Bitte" is Swedish, but "Bitte Angebot" is not)
-                after_place = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS
-                if (names[0] in firsts or names[0] in anywhere and names[1] in lasts) \
-                        and lows[index] not in PLACE_WORDS and not after_place:
+                if town(index, end):
+                    index = end
+                    continue
+                if names[0] in firsts or names[0] in anywhere and names[1] in lasts:
                     add(index, end, 0.7)
                     index = end
                     continue
-                if language in SHAPE_LANGUAGES and mid_sentence and not place_before(index):
-                    add(index, end, 0.55)
-                    index = end
-                    continue
+                if language in SHAPE_LANGUAGES:
+                    # a listed surname at the end says person even after a preposition
+                    # ("de Clet Caron"), and at a sentence's start unless its first word is
+                    # one of the language's ("Segnalazione di Giulia Crispi")
+                    if names[-1] in lasts and names[-1] not in stops \
+                            and (mid_sentence or uncommon(index)):
+                        add(index, end, 0.6)
+                        index = end
+                        continue
+                    if mid_sentence and not place_before(index):
+                        add(index, end, 0.55)
+                        index = end
+                        continue
             index += 1
         return _best_of_overlapping(found)
 

@@ -4,10 +4,17 @@ is no identifier."""
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from classifiers.national_ids import NATIONAL_IDS, NationalId
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
+
+MAY_HOLD_ONE = re.compile(r"\d(?:\D{0,3}\d){5}")
+"""Six digits, at most three other characters apart: every identifier has them (a NINO
+six, a codice fiscale seven, the rest more). Most texts do not, and then none of the
+fifteen recognizers' patterns need run."""
 
 
 class NationalIdRecognizer(_NearbyWordBoost):
@@ -31,6 +38,8 @@ class NationalIdRecognizer(_NearbyWordBoost):
         return None if valid else False  # None keeps the pattern's score
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        if not MAY_HOLD_ONE.search(text):
+            return []
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # One number, one place: keep the longest of overlapping matches of the shapes.
         results.sort(key=lambda r: (r.start, -(r.end - r.start)))

@@ -9,14 +9,19 @@ from presidio_analyzer import Pattern
 
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
 
+DIGITS_END = r"(?:\b|(?=(?i:x|ext\.?)[ \t]*\d))"
+"""Where a number's digits end: at a word's end, or where an extension is written straight
+after them ("4283x1234", "0132ext12", as CRM exports write it)."""
 PHONE_PATTERNS = (
     # North American: (415) 555-0132, 415.555.0132, +1-415-555-0132, 001-415-555-0132x321
-    ("nanp", r"(?<![\w+])(?:(?:\+?1|001)[-.\s]?)?\(?\b[2-9]\d{2}\)?[-.\s]?\d{3}[-.\s]\d{4}\b"),
+    ("nanp", r"(?<![\w+])(?:(?:\+?1|001)[-.\s]?)?\(?\b[2-9]\d{2}\)?[-.\s]?\d{3}[-.\s]\d{4}"
+             + DIGITS_END),
     # International: +44 20 7946 0958, +49 (0)30 1234567, +33 1 23 45 67 89
     ("international",
-     r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){1,5}\b"),
+     r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){1,5}"
+     + DIGITS_END),
     # National with trunk prefix: 020 7946 0958, 030/1234567, 06-12345678
-    ("national", r"(?<![\w+.-])\(?0\d{1,4}\)?[\s/-]\d{2,8}(?:[\s-]\d{2,5}){0,3}\b"),
+    ("national", r"(?<![\w+.-])\(?0\d{1,4}\)?[\s/-]\d{2,8}(?:[\s-]\d{2,5}){0,3}" + DIGITS_END),
 )
 # Digits in groups of two to four ("67 501 36 56", "04.47.64.53.88", "(85) 5986-8343"):
 # a phone number's grouping, but also an amount's; only a context word decides.

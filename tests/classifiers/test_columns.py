@@ -174,6 +174,8 @@ def test_check_value(kind, value, fits):
     ("Windows Server 2022", False),
     ("Port Jonathan", False),
     ("Le pouvoir de rouler", False),
+    ("Saint Corinne", False),  # a town: a name after a place's first word
+    ("San Giovanni Rotondo", False),
 ])
 def test_has_first_name(value, named):
     assert has_first_name(value) is named
@@ -223,6 +225,33 @@ def test_columns_named_in_european_languages(column, values, kind):
     assert infer_kind(column, values) is kind
 
 
+PLACE_COLUMNS = [
+    # (column, values, expected kind): headers that say neither place nor person
+    # towns, some of them surnames or first names too: a column of places
+    ("Lager", ["Bremen", "Berger", "Lüdenscheid", "Neustadt an der Weinstraße"] * 10,
+     ColumnKind.LOCATION),
+    ("magazzino", ["Luserna San Giovanni", "Marina di Campo", "Rossi", "Tortora",
+                   "Castel San Pietro Romano"] * 10, ColumnKind.LOCATION),
+    ("tienda", ["Valencia", "Teruel", "Huesca", "Córdoba"] * 10, ColumnKind.LOCATION),
+    ("oddział", ["Siemianowice Śląskie", "Tarnowskie Góry", "Kwidzyn", "Jarocin"] * 10,
+     ColumnKind.LOCATION),
+    # words that are first names now and then, never a full name: things' names
+    ("entrepôt", ["Pascal", "Saint Corinne", "Gomez-sur-Nicolas", "Tessiernec", "Vidal",
+                  "Lambertboeuf", "Saint André", "Da Costa-sur-Mer"] * 5, ColumnKind.LABEL),
+    # people under a header that does not say so: full names, or first names alone
+    ("Verantwortlich", ["Jeannine Rogge", "Selma Albers", "Peggy Schnüriger"] * 10,
+     ColumnKind.FREE_TEXT),
+    ("agent", ["Marie", "Paul", "Julien", "Sophie", "Support"] * 10, ColumnKind.FREE_TEXT),
+    # surnames that are towns too, under a person's header: people, whatever the towns
+    ("nom", ["Martel", "Berger", "Rossi", "Lambert", "Dupont"] * 10, ColumnKind.PERSON),
+]
+
+
+@pytest.mark.parametrize(("column", "values", "kind"), PLACE_COLUMNS)
+def test_a_column_of_towns_is_told_from_one_of_people(column, values, kind):
+    assert infer_kind(column, values) is kind
+
+
 def test_a_place_name_column_is_customer_data(classifier):
     rows = [[("id", f"W{i}"), ("woonplaats", place)] for i, place in enumerate(
         ["Amsterdam", "Florence", "Paris", "Victoria", "Den Haag", "Charlotte"] * 5)]
@@ -231,3 +260,18 @@ def test_a_place_name_column_is_customer_data(classifier):
     verdicts = classifier.classify_batch(rows, [profile] * len(rows))
     assert {v.category for v in verdicts} == {"customer"}
     assert all(dict(v.entity_counts).get("LOCATION") == 1 for v in verdicts)
+
+
+@pytest.mark.parametrize(("column", "values"), [
+    ("magasin", ["Pascal", "Saint Corinne", "Gomez-sur-Nicolas", "Tessiernec", "Vidal",
+                 "Lambertboeuf", "Saint André", "Da Costa-sur-Mer", "Thierry", "Berger"]),
+    ("negozio", ["Luserna San Giovanni", "Marina di Campo", "Rossi", "Tortora", "Valencia",
+                 "Castel San Pietro Romano", "Mariana Mantovana", "Teruel"]),
+])
+def test_shops_named_after_towns_are_customer_data(classifier, column, values):
+    rows = [[("id", f"S{i}"), (column, value)] for i, value in enumerate(values * 4)]
+    profile = infer_profile("sales/shops", [dict(row) for row in rows])
+    verdicts = classifier.classify_batch(rows, [profile] * len(rows))
+    assert {v.category for v in verdicts} == {"customer"}, [
+        value for (_, (_, value)), v in zip(rows, verdicts, strict=True)
+        if v.category != "customer"]

@@ -73,3 +73,20 @@ def test_detection_is_limited_to_the_languages_expected():
     assert detector.detect("Merci de rappeler Mme Lefèvre au sujet de la livraison.") in (
         "en", "de")
     assert detector.detect("12") == "en"  # too short to tell: the default
+
+
+DETECTED = [
+    # (text, language): hosts, addresses and codes are no words; stop words pick among the
+    # languages lingua finds likely
+    ("https://contoso.com and db-1.contoso.com at 10.0.0.4 for Contoso Ltd", "en"),
+    ("Codice fiscale RCCMNL83S18D969H registrato per la busta paga.", "it"),
+    ("Mail an j.weber@example.de wegen der Rechnung 2024-118", "de"),
+    ("ref 0301234567", "en"),  # too few letters to tell: the default
+]
+
+
+@pytest.mark.parametrize(("text", "language"), DETECTED)
+def test_what_decides_a_texts_language(text, language):
+    from classifiers.languages import DEFAULT_LANGUAGES
+
+    assert LanguageDetector(DEFAULT_LANGUAGES).detect(text) == language

