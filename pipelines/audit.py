@@ -3,13 +3,14 @@ read -> parse -> classify -> join -> judge. `write.py` writes what it returns.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import apache_beam as beam
 
 from classifiers.settings import ClassifierSettings
 from pipelines.core.model import RECORDS, TRANSFERS
 from pipelines.core.pseudonyms import Pseudonyms, default_key
+from pipelines.files.inputs import input_names
 from pipelines.files.readers import MAX_ROW_BYTES
 from pipelines.sources import SourceKeys
 from pipelines.tenant.model import Tenant
@@ -45,8 +46,11 @@ class AuditPlan:
     pseudonyms: Pseudonyms | None = None  # for names written out (core/pseudonyms.py)
 
     def safe_names(self) -> Pseudonyms:
-        """The configured pseudonyms, or the tenant's default key."""
-        return self.pseudonyms or Pseudonyms(default_key(self.tenant.name, self.tenant.home_geo))
+        """The configured pseudonyms, or the tenant's default key; input files named as
+        outputs name them (files/inputs.py `input_names`)."""
+        base = self.pseudonyms or Pseudonyms(default_key(self.tenant.name, self.tenant.home_geo))
+        return replace(
+            base, file_names=input_names(self.record_files + self.transfer_files))
 
 
 class Audit(beam.PTransform):

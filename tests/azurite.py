@@ -9,7 +9,6 @@ is missing, or where Beam's Azure extra is not installed (`pip install ".[azure]
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 import subprocess
@@ -85,16 +84,6 @@ class Azurite:
 
     def env(self) -> dict[str, str]:
         return {"AZURE_STORAGE_CONNECTION_STRING": self.connection_string}
-
-
-def with_input_root(findings: bytes, remote_root: str, local_root: str) -> bytes:
-    """findings.jsonl of a run that read its inputs below `remote_root`, as the same run
-    reading them below `local_root` writes it: a finding names the input file it was seen
-    in (`input_file`), and that is the only place a path appears."""
-    remote, local = json.dumps(remote_root + "/")[1:-1], json.dumps(local_root + "/")[1:-1]
-    assert remote.encode() not in findings.replace(b'"input_file": "' + remote.encode(), b"")
-    return findings.replace(b'"input_file": "' + remote.encode(),
-                            b'"input_file": "' + local.encode())
 
 
 def _split(url: str) -> tuple[str, str]:

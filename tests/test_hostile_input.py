@@ -760,7 +760,8 @@ def test_d4_personal_names_and_ids_are_pseudonymised_everywhere(audit_dirs):
         {findings[0]["transfer_id"]} and findings[0]["transfer_id"].startswith("pii:")
     summary = json.loads(texts["summary.json"])
     assert any(name.startswith("pii:") for name in summary["columns"]["crm/pivot"])
-    assert any("/pii:" in path for path in summary["files"])
+    assert any(name.startswith("pii:") for name in summary["files"])
+    assert any("/pii:" in path for path in summary["input_files"].values())
     again = run_cli("run", "--config", str(tmp / "config.yaml"), "--records",
                     str(tmp / "records"), "--transfers", str(tmp / "transfers"),
                     "--output", str(tmp / "again"), "--fail-on", "never", "--max-rejected", "1",

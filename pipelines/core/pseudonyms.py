@@ -24,6 +24,7 @@ import hashlib
 import hmac
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -79,6 +80,10 @@ class Pseudonyms:
 
     key: bytes = field(repr=False)
     source: str = "default"  # where the key came from: key_file, the variable, default
+    file_names: Mapping[str, str] = field(default_factory=dict, repr=False, compare=False,
+                                          hash=False)
+    """Each input file's full path -> the name outputs give it (files/inputs.py
+    `input_names`), so that a run's outputs do not depend on where its inputs lay."""
 
     def pseudonym(self, text: str) -> str:
         digest = hmac.new(self.key, text.encode("utf-8", "surrogatepass"), hashlib.sha256)
@@ -91,7 +96,14 @@ class Pseudonyms:
         return _safe(self, text)
 
     def path(self, text: str | None) -> str | None:
-        """A file path, each part judged alone: `exports/pii:3f9a…/notes.jsonl`."""
+        """A file as outputs name it: an input file by its name among the inputs, any
+        other path in full; each part judged alone: `exports/pii:3f9a…/notes.jsonl`."""
+        if text is None:
+            return None
+        return self.location(self.file_names.get(text, text))
+
+    def location(self, text: str | None) -> str | None:
+        """A path in full, each part judged alone (summary.json's `input_files`)."""
         if text is None:
             return None
         parts = re.split(r"([/\\])", text)

@@ -203,3 +203,27 @@ def resolve_inputs(patterns: Iterable[str], flag: str, output: str | None = None
                                 if "://" not in entry["path"] else entry["path"],
                                 "flag": flag})
     return sorted(dict.fromkeys(files))
+
+
+def input_names(files: Iterable[str]) -> dict[str, str]:
+    """Each input file's name in the outputs: the shortest ending of its path that no
+    other input shares (`contacts.jsonl`, or `eu/contacts.jsonl` beside `us/contacts.jsonl`).
+    The same files give the same names wherever they lie (a local folder, a checkout in
+    CI, an azfs:// container), so findings stay byte-identical across those runs;
+    summary.json maps each name back to its full path (`input_files`)."""
+    parts = {path: [part for part in path.split("://", 1)[-1].replace(os.sep, "/").split("/")
+                    if part] for path in dict.fromkeys(files)}
+    depth = dict.fromkeys(parts, 1)
+    while True:
+        names = {path: "/".join(parts[path][-depth[path]:]) for path in parts}
+        holders: dict[str, list[str]] = {}
+        for path, name in names.items():
+            holders.setdefault(name, []).append(path)
+        clashing = [path for same in holders.values() if len(same) > 1 for path in same]
+        if not clashing:
+            return names
+        deeper = [path for path in clashing if depth[path] < len(parts[path])]
+        if not deeper:  # the same path twice under different schemes: keep them whole
+            return {path: path for path in parts}
+        for path in deeper:
+            depth[path] += 1

@@ -50,6 +50,12 @@ def artifact_uri(path: str, working_directory: str | None) -> tuple[str, str | N
     return absolute.as_uri(), None
 
 
+def input_path(name: str, summary: dict) -> str:
+    """The full path of the input file a finding names (summary.json `input_files`);
+    runs from before that map named their files in full."""
+    return (summary.get("input_files") or {}).get(name, name)
+
+
 def base_uri(working_directory: str) -> str:
     """SRCROOT's absolute URI: a folder, so it ends with '/'."""
     uri = Path(working_directory).as_uri()

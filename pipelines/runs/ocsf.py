@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from pipelines.core.rules.registry import RULES
 from pipelines.runs.clock import epoch_millis
-from pipelines.runs.locations import artifact_uri, policy_entries
+from pipelines.runs.locations import artifact_uri, input_path, policy_entries
 
 OCSF_FILE = "findings.ocsf.json"
 OCSF_VERSION = "1.2.0"
@@ -139,7 +139,8 @@ def _unmapped(row: dict, summary: dict) -> dict:
         out["entity_types"] = dict(row["entity_types"])
     if row.get("input_file"):
         working_directory = (summary.get("locations") or {}).get("working_directory")
-        out["input"] = {"uri": artifact_uri(row["input_file"], working_directory)[0],
+        path = input_path(row["input_file"], summary)
+        out["input"] = {"uri": artifact_uri(path, working_directory)[0],
                         "position": row.get("input_position")}
     if rule is not None:
         out["remediation"] = rule.remediation

@@ -23,6 +23,7 @@ from pipelines.runs.locations import (
     artifact_uri,
     base_uri,
     counts_lines,
+    input_path,
     policy_entries,
 )
 
@@ -81,11 +82,13 @@ def _artifact(path: str, working_directory: str | None) -> dict:
     return {"uri": uri, "uriBaseId": base} if base else {"uri": uri}
 
 
-def input_location(row: dict, working_directory: str | None) -> dict | None:
+def input_location(row: dict, summary: dict) -> dict | None:
     """The input file and row the finding was seen in (text files: as a line)."""
-    path, position = row.get("input_file"), row.get("input_position")
-    if not path:
+    name, position = row.get("input_file"), row.get("input_position")
+    if not name:
         return None
+    path = input_path(name, summary)
+    working_directory = (summary.get("locations") or {}).get("working_directory")
     physical: dict = {"artifactLocation": _artifact(path, working_directory)}
     if position and counts_lines(path):
         physical["region"] = {"startLine": position}
@@ -116,8 +119,7 @@ def policy_locations(row: dict, summary: dict) -> list[dict]:
 
 def _locations(row: dict, summary: dict) -> tuple[list[dict], list[dict]]:
     """(locations, related locations)."""
-    working_directory = (summary.get("locations") or {}).get("working_directory")
-    seen = input_location(row, working_directory)
+    seen = input_location(row, summary)
     rule = RULES.get(row["rule"])
     if rule is not None and rule.category == "dlp":
         policies = policy_locations(row, summary)

@@ -160,8 +160,11 @@ def pseudonymised(summary: dict, pseudonyms: Pseudonyms) -> dict:
     out["columns"] = {name(dataset): {name(column): kind for column, kind in columns.items()}
                       for dataset, columns in summary["columns"].items()}
     if isinstance(summary.get("inputs"), dict):
-        out["inputs"] = {kind: [path(source) for source in sources]
+        # in full here; elsewhere each input file goes by its name (`input_files`)
+        out["inputs"] = {kind: [pseudonyms.location(source) for source in sources]
                          for kind, sources in summary["inputs"].items()}
+        out["input_files"] = {path(source): pseudonyms.location(source)
+                              for sources in summary["inputs"].values() for source in sources}
     if summary.get("skipped_files"):
         out["skipped_files"] = [{**entry, "path": path(entry["path"])}
                                 for entry in summary["skipped_files"]]
