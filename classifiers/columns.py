@@ -151,7 +151,7 @@ def has_first_name(value: str) -> bool:
     capitalised word ('Greta Ziegert'); 'Windows Server' and 'Port Jonathan' are not, nor
     is a name after a place's first word ('Saint Corinne', 'San Giovanni', 'Villa Lempa')."""
     from classifiers.names import first_names
-    from classifiers.recognizers.local_name import PLACE_WORDS
+    from classifiers.places import PLACE_WORDS
 
     names = first_names()
     words = [w.strip(".,;:'’()\"") for w in value.split()]

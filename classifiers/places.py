@@ -14,6 +14,19 @@ import re
 import unicodedata
 from functools import cache
 
+from classifiers.names import words
+
+PLACE_WORDS = words("""
+saint sainte st ste san santa santo são sankt sint bad castel castello borgo villa villeneuve
+nieuw oud neu alt groß klein gross nowy nowa stary stara wielki wielka port porto puerto
+monte mont val valle la le les el los las il lo
+""")
+"""First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól")."""
+SAINTS = words("saint sainte st ste san santa santo são sankt sint")
+"""A saint's title inside a run of capitalised words makes it a town ("Masi San Giacomo",
+"Luserna San Giovanni"); no person's name holds one between two other names."""
+
+
 _SEPARATORS = re.compile(r"[\s\-‐‑–_/]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 

@@ -34,7 +34,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from classifiers.languages import DEFAULT_LANGUAGE, stop_words
 from classifiers.names import words
-from classifiers.places import is_place
+from classifiers.places import PLACE_WORDS, SAINTS, is_place
 
 FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
     "de": ("herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "familie", "fräulein"),
@@ -133,15 +133,6 @@ per verso do w we z ze na
 """)
 """Words before a place ("Déménagement à Leduc", "przesyłki z Skierniewice"): capitalised
 words after them are a person's name only when they start with a listed first name."""
-PLACE_WORDS = words("""
-saint sainte st ste san santa santo são sankt sint bad castel castello borgo villa villeneuve
-nieuw oud neu alt groß klein gross nowy nowa stary stara wielki wielka port porto puerto
-monte mont val valle la le les el los las il lo
-""")
-"""First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól")."""
-SAINTS = words("saint sainte st ste san santa santo são sankt sint")
-"""A saint's title inside a run of capitalised words makes it a town ("Masi San Giacomo",
-"Luserna San Giovanni"); no person's name holds one between two other names."""
 LEGAL_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
 """A legal form written in initials: "S.L.N.E.", "S.A.", "B.V.", "e.K."."""
 SHAPE_LANGUAGES = frozenset({"fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"})
