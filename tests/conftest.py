@@ -3,7 +3,10 @@ model's built-in catalogue and reference DLP exports."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -118,6 +121,29 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None,
         [sys.executable, "-m", "pipelines", *args],
         cwd=cwd or ROOT, env=full_env, capture_output=True, text=True, timeout=timeout,
     )
+
+
+def cli_in_process(*args: str) -> subprocess.CompletedProcess:
+    """The command line called in this process: what `run_cli` gives for commands that
+    stop before a pipeline starts (usage and config errors, validate), without paying
+    for a new interpreter and Beam's import each time."""
+    from pipelines.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    handler = logging.StreamHandler(err)
+    handler.setFormatter(logging.Formatter("flowaudit: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as stop:
+                code = stop.code if isinstance(stop.code, int) else 2
+    finally:
+        root.removeHandler(handler)
+    return subprocess.CompletedProcess(["flowaudit", *args], code, out.getvalue(),
+                                       err.getvalue())
 
 
 EXPORT_ARGS = ("--format", "sarif", "--format", "ocsf")

@@ -302,6 +302,7 @@ def test_the_classifier_chunks_cover_a_5_mb_field_to_its_end():
 
 # --- fail closed while classifying ---------------------------------------------------
 
+@pytest.mark.slow
 def test_a_record_whose_classification_fails_is_rejected_never_customer(audit_config, tmp_path,
                                                                         monkeypatch):
     """An exception inside Presidio for one record's text rejects that record only."""

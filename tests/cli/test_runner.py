@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.cli.options import UsageError
 from pipelines.cli.runner import REFUSED_RUNNERS, check_runner, runner_key
-from tests.conftest import run_cli, write_jsonl
+from tests.conftest import cli_in_process, write_jsonl
 
 
 @pytest.mark.parametrize("name, key", [
@@ -67,8 +67,8 @@ def test_a_refused_runner_exits_2_before_anything_is_written(tmp_path, config_fi
     records = write_jsonl(tmp_path / "records.jsonl", [
         {"record_id": "a", "dataset": "d", "environment": "prod", "note": "fine"}])
     out = tmp_path / "out"
-    done = run_cli("run", "--config", str(config_file), "--records", str(records),
-                   "--output", str(out), "--runner=DaskRunner")
+    done = cli_in_process("run", "--config", str(config_file), "--records", str(records),
+                          "--output", str(out), "--runner=DaskRunner")
     assert done.returncode == 2
     assert "--runner DaskRunner refused" in done.stderr
     assert "finish_bundle" in done.stderr and "--allow-unverified-runner" in done.stderr

@@ -14,7 +14,8 @@ from pipelines.runs.progress import ProgressReporter, progress_line, read_count
 from pipelines.transforms.count import CountProgress
 
 
-@pytest.mark.parametrize("mode, workers", [("in_memory", 1), ("multi_processing", 2)])
+@pytest.mark.parametrize("mode, workers", [
+    ("in_memory", 1), pytest.param("multi_processing", 2, marks=pytest.mark.slow)])
 def test_workers_count_every_element_in_both_running_modes(tmp_path, mode, workers):
     path = str(tmp_path / "classified")
     options = PipelineOptions([f"--direct_running_mode={mode}",
