@@ -34,15 +34,26 @@ CASES = cases(LONG_TEXT_CHARS)
 
 @pytest.fixture(scope="module")
 def audit(bad_corpus, bad_corpus_run):
-    """The acceptance run's outputs, loaded once."""
+    """The acceptance run's outputs, loaded once; each input file named by its full path
+    (outputs name it by its name among the inputs, which summary.json maps to the path)."""
     root, _, _ = bad_corpus
     result, out = bad_corpus_run
     assert result.returncode == 0, result.stderr[-3000:]
+    summary = json.loads((out / "summary.json").read_text())
+    full = summary["input_files"]
+    assert sorted(full.values()) == sorted(
+        path for paths in summary["inputs"].values() for path in paths)
+    summary["files"] = {full[name]: entry for name, entry in summary["files"].items()}
+
+    def located(row: dict) -> dict:
+        return {**row, "source": full[row["source"]]}
+
     return {
         "root": root / "corpus",
-        "summary": json.loads((out / "summary.json").read_text()),
-        "rejected": [json.loads(line) for line in (out / "rejected.jsonl").open()],
-        "classified": pq.read_table(out / "classifications.parquet").to_pylist(),
+        "summary": summary,
+        "rejected": [located(json.loads(line)) for line in (out / "rejected.jsonl").open()],
+        "classified": [located(row)
+                       for row in pq.read_table(out / "classifications.parquet").to_pylist()],
         "findings": [json.loads(line) for line in (out / "findings.jsonl").open()],
     }
 
