@@ -261,7 +261,7 @@ class LocalNameRecognizer(EntityRecognizer):
                 for stop in range(end, index + 1, -1))
 
         def add(start: int, end: int, score: float) -> None:
-            if not organisation_after(end):
+            if end > start and not organisation_after(end):
                 found.append((words[start][0], words[end - 1][1], score))
 
         # 1. a form of address, then a name (any surname, listed or not)
@@ -306,7 +306,7 @@ class LocalNameRecognizer(EntityRecognizer):
                     end = run_from(index, listed_only=True)
                     if not town(index, end):
                         add(index, end, 0.6)
-                        index = end
+                        index = max(end, index + 1)
                         continue
                 index += 1
                 continue
@@ -323,11 +323,11 @@ class LocalNameRecognizer(EntityRecognizer):
                 # a first name of the language's own lists, or of another language's
                 # before a listed surname ("Bitte" is Swedish, but "Bitte Angebot" is not)
                 if town(index, end):
-                    index = end
+                    index = max(end, index + 1)
                     continue
                 if names[0] in firsts or names[0] in anywhere and names[1] in lasts:
                     add(index, end, 0.7)
-                    index = end
+                    index = max(end, index + 1)
                     continue
                 if language in SHAPE_LANGUAGES:
                     # a listed surname at the end says person even after a preposition
@@ -336,11 +336,11 @@ class LocalNameRecognizer(EntityRecognizer):
                     if names[-1] in lasts and names[-1] not in stops \
                             and (mid_sentence or uncommon(index)):
                         add(index, end, 0.6)
-                        index = end
+                        index = max(end, index + 1)
                         continue
                     if mid_sentence and not place_before(index):
                         add(index, end, 0.55)
-                        index = end
+                        index = max(end, index + 1)
                         continue
             index += 1
         return _best_of_overlapping(found)

@@ -93,3 +93,31 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("language", "text"), NOT_FOUND)
 def test_local_names_not_found(language, text):
     assert analyse(text, language) == []
+
+
+# A word that is a first name and also a month, a title or an organisation word ("abril",
+# "maja") in lower-case text once made the scan stand still: it must always move on.
+STEADY = [
+    ("es", "reunión con abril garcía mañana"),
+    ("es", "llamar a abril lópez por la factura de abril"),
+    ("pl", "spotkanie z maj kowalski w piątek"),
+    ("fr", "rappeler avril dupont avant vendredi"),
+    ("it", "chiamare aprile rossi domani"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), STEADY)
+def test_every_text_is_read_to_its_end(language, text):
+    import signal
+
+    def stuck(*_):
+        raise TimeoutError(f"{language} text not read within 5 s")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(5)
+    try:
+        spans = LocalNameRecognizer().spans(text, language)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert all(start < end for start, end, _ in spans)
