@@ -15,9 +15,6 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pipelines.core.model import SEVERITIES, SEVERITY_RANK
 from pipelines.core.rules.registry import (
-    CUSTOMER_OUTSIDE_GEO,
-    PERSONAL_OUTSIDE_GEO,
-    PERSONAL_REPLICATED,
     RULES,
     UNCLASSIFIED_OUTSIDE_GEO,
 )
@@ -52,12 +49,13 @@ def geo_flows(findings: list[dict]) -> list[dict]:
         records = finding.get("records") or 0
         personal = finding.get("personal_records") or 0
         unclassified = finding.get("unclassified_records") or 0
-        if finding["rule"] in (PERSONAL_OUTSIDE_GEO.id, CUSTOMER_OUTSIDE_GEO.id,
-                               PERSONAL_REPLICATED.id):
-            flow["personal"] += personal
-            flow["customer"] += max(records - personal - unclassified, 0)
+        # every residency rule counts what it moved by kind; the unclassified rule's
+        # records are counted by their own finding
         if finding["rule"] == UNCLASSIFIED_OUTSIDE_GEO.id:
             flow["unclassified"] += unclassified
+        else:
+            flow["personal"] += personal
+            flow["customer"] += max(records - personal - unclassified, 0)
     return [
         {"source": source, "destination": destination, **values}
         for (source, destination), values in sorted(flows.items())

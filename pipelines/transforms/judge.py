@@ -12,9 +12,8 @@ from pipelines.core.model import (
     add_missing,
     summarise_record,
 )
-from pipelines.core.rules import export, judge_transfer
+from pipelines.core.rules import judge_transfer, unjudgeable_after_join
 from pipelines.core.rules.dlp import FlowUse, group_mix_findings
-from pipelines.core.rules.registry import PERSONAL_EXPORTED
 from pipelines.core.rules.residency import at_rest_findings
 from pipelines.tenant.model import Tenant
 from pipelines.transforms.common import NAMESPACE, Holder, pack, part_label, parts, unpack
@@ -53,10 +52,9 @@ class _JudgeTransfer(beam.DoFn):
         moved = add_missing(summary, ids, transfer.record_ids)
         yield beam.pvalue.TaggedOutput("evaluated", transfer)
         yield beam.pvalue.TaggedOutput("facts", ("judged", transfer.origin))
-        reason = export.unjudgeable(transfer, moved)
-        if reason:
+        for rule, reason in unjudgeable_after_join(transfer, moved):
             yield beam.pvalue.TaggedOutput("facts", (
-                "not_judgeable", transfer.origin, PERSONAL_EXPORTED.id, reason))
+                "not_judgeable", transfer.origin, rule, reason))
         if transfer.flow_id and transfer.connector:
             yield beam.pvalue.TaggedOutput("flow_use", (transfer.flow_id, FlowUse(
                 transfer.connector, transfer.source_environment,

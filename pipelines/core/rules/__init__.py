@@ -32,6 +32,17 @@ TRANSFER_CHECKS = (residency.transfer_findings, dlp.transfer_findings,
 index and is called with it."""
 
 
+GAPS_AFTER_JOIN = ((PERSONAL_EXPORTED.id, export.unjudgeable),)
+"""Rules that can tell only once a transfer's moved records are known that it lacks what
+they need: (rule id, `check(transfer, moved) -> reason or None`)."""
+
+
+def unjudgeable_after_join(transfer: Transfer, moved: DataSummary) -> list[tuple[str, str]]:
+    """(rule id, reason) for each rule of GAPS_AFTER_JOIN that cannot judge the transfer."""
+    return [(rule, reason) for rule, check in GAPS_AFTER_JOIN
+            if (reason := check(transfer, moved))]
+
+
 def judge_transfer(transfer: Transfer, moved: DataSummary, tenant: Tenant,
                    service_tags=None) -> list[Finding]:
     """Every per-transfer rule; at most one finding per rule."""
