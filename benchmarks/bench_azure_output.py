@@ -10,8 +10,8 @@ into a local `--output`, and (A) the same inputs into `--output azfs://...` on A
 started on 127.0.0.1 (the output is staged in object storage, merged there by the driver
 and published by copy under the completion marker). With --repeat R the runs alternate
 L, A, L, A, ... and the medians are compared. It prints every time, both medians and the
-ratio A/L (target: at most 1.5), and checks that the findings are byte-identical (for
-inputs on Azurite, once each finding's `input_file` names the local copy).
+ratio A/L (target: at most 1.5), and checks that the findings are byte-identical, inputs
+on Azurite included.
 
 Needs `azurite-blob` on PATH (`npm install -g azurite@3.37`) or $FLOWAUDIT_AZURITE, and
 `pip install ".[azure]"`. A script that prints figures, not a timed test.
