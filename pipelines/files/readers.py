@@ -187,16 +187,7 @@ def read_json(kind: str, source: str, handle: BinaryIO, keep: Keep = _every,
         if not keep(number):
             continue
         preview = mask_text(json.dumps(item, ensure_ascii=False, default=str))
-        if not isinstance(item, dict):
-            yield RawRow(kind, source, number, error=f"expected a JSON object, got "
-                         f"{_json_type(item)}", preview=preview)
-            continue
-        problem = _json_problem(item)
-        if problem:
-            yield RawRow(kind, source, number, error=problem, preview=preview,
-                         ids=_ids_of(kind, item))
-            continue
-        yield RawRow(kind, source, number, data=item, preview=preview, fmt="json")
+        yield _object_row(kind, source, number, item, preview, "json")
 
 
 def document_rows(document: object) -> list:
@@ -315,16 +306,7 @@ def read_jsonl(kind: str, source: str, handle: BinaryIO, keep: Keep = _every,
             yield RawRow(kind, source, number, error=reason, preview=preview,
                          ids=_ids_in_text(kind, line))
             continue
-        if not isinstance(data, dict):
-            reason = f"expected a JSON object, got {_json_type(data)}"
-            yield RawRow(kind, source, number, error=reason, preview=preview)
-            continue
-        problem = _json_problem(data)
-        if problem:
-            yield RawRow(kind, source, number, error=problem, preview=preview,
-                         ids=_ids_of(kind, data))
-            continue
-        yield RawRow(kind, source, number, data=data, preview=preview, fmt="jsonl")
+        yield _object_row(kind, source, number, data, preview, "jsonl")
 
 
 class _DuplicateKey(ValueError):
@@ -391,6 +373,19 @@ def _ids_in_text(kind: str, text: str) -> dict | None:
         except ValueError:
             return None
     return _ids_of(kind, found)
+
+
+def _object_row(kind: str, source: str, number: int, value, preview: str, fmt: str) -> RawRow:
+    """A parsed JSON value as a row: an object whose values flowaudit can read, else a
+    rejection with the reason (and the ids it holds, so the rejected row keeps its key)."""
+    if not isinstance(value, dict):
+        return RawRow(kind, source, number, preview=preview,
+                      error=f"expected a JSON object, got {_json_type(value)}")
+    problem = _json_problem(value)
+    if problem:
+        return RawRow(kind, source, number, error=problem, preview=preview,
+                      ids=_ids_of(kind, value))
+    return RawRow(kind, source, number, data=value, preview=preview, fmt=fmt)
 
 
 def _json_problem(data: dict) -> str | None:
