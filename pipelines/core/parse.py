@@ -9,7 +9,9 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from pipelines.core.model import RECORDS, RawRow, Record, Rejection, Transfer
 from pipelines.tenant.dlp import normalise_connector_id
@@ -21,24 +23,33 @@ MAX_FIELD_DEPTH = 64
 _TLS = re.compile(r"^\s*(?:(tls|ssl)\s*v?\s*)?(\d)(?:\.(\d))?\s*$", re.IGNORECASE)
 
 
+T = TypeVar("T")
+
+
 class RowError(ValueError):
     """A row that cannot be used; the message is the reject reason."""
 
 
 def parse_row(row: RawRow, tenant: Tenant) -> Record | Transfer | Rejection:
     """Never raises: every row becomes a typed value or a rejection."""
+    parse = parse_record if row.kind == RECORDS else parse_transfer
+    return fail_closed(row, lambda: parse(row, tenant), "row could not be parsed")
+
+
+def fail_closed(row: RawRow, parse: Callable[[], T], failure: str) -> T | Rejection:
+    """`parse()`'s value, or the row rejected with the reason: an unreadable row, a
+    RowError's message, too deep a nesting, or `failure` and the error's type for a bug
+    (a parser bug costs one row, never the run)."""
     if row.data is None:
         return reject(row, row.error or "unreadable row")
     try:
-        if row.kind == RECORDS:
-            return parse_record(row, tenant)
-        return parse_transfer(row, tenant)
+        return parse()
     except RowError as error:
         return reject(row, str(error))
     except RecursionError:
         return reject(row, "nested too deeply")
-    except Exception as error:  # noqa: BLE001 - fail closed: a parser bug costs one row
-        return reject(row, f"row could not be parsed ({type(error).__name__})")
+    except Exception as error:  # noqa: BLE001 - fail closed
+        return reject(row, f"{failure} ({type(error).__name__})")
 
 
 def row_key(row: RawRow) -> tuple[str, str] | str | None:

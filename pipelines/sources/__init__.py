@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from pipelines.core.model import TRANSFERS, RawRow, Rejection, SourceRow
-from pipelines.core.parse import RowError, reject
+from pipelines.core.parse import fail_closed
 from pipelines.files.readers import read_rows
 from pipelines.sources import flowaudit, network_logs, purview, replication, storage_logs
 from pipelines.tenant.model import Tenant
@@ -71,16 +71,8 @@ def row_key(row: RawRow, origin: str) -> str | None:
 
 def parse_source_row(row: RawRow, tenant: Tenant, origin: str) -> SourceRow | Rejection:
     """Never raises: every row becomes a SourceRow or a rejection with a reason."""
-    if row.data is None:
-        return reject(row, row.error or "unreadable row")
-    try:
-        return ADAPTERS[origin].parse(row, tenant)
-    except RowError as error:
-        return reject(row, str(error))
-    except RecursionError:
-        return reject(row, "nested too deeply")
-    except Exception as error:  # noqa: BLE001 - fail closed: an adapter bug costs one row
-        return reject(row, f"row could not be read as {origin} ({type(error).__name__})")
+    return fail_closed(row, lambda: ADAPTERS[origin].parse(row, tenant),
+                       f"row could not be read as {origin}")
 
 
 class SourceKeys:
