@@ -35,6 +35,7 @@ from european_templates import (
     PERSONAL_NEW,
     PRODUCTS,
 )
+from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
 LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
@@ -56,13 +57,18 @@ class Note:
     held_out: bool
     new: bool = False
     """A second-round template (`PERSONAL_NEW`, `NOT_PERSONAL_NEW`): never tuned on."""
+    third: bool = False
+    """A third-round template (`european_templates_third.py`), written by someone else
+    without running the classifier on them: never looked at while tuning."""
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first: all first-round templates; new: the second round's; all: every template."""
-        return {"tune": not self.new and not self.held_out,
-                "held-out": not self.new and self.held_out,
-                "first": not self.new, "new": self.new, "all": True}[split]
+        first: all first-round templates; new: the second round's; third: the third
+        round's; all: the first two rounds; every: all three."""
+        first = not self.new and not self.third
+        return {"tune": first and not self.held_out, "held-out": first and self.held_out,
+                "first": first, "new": self.new, "third": self.third,
+                "all": not self.third, "every": True}[split]
 
 
 # --- the second name source ----------------------------------------------------------------
@@ -215,6 +221,12 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
             notes.extend(Note(language, filler.fill(template, lower_as_written=True),
                               personal, 100 + index,
                               held_out=True, new=True) for _ in range(fills))
+    for personal, templates in ((True, PERSONAL_THIRD[language]),
+                                (False, NOT_PERSONAL_THIRD[language])):
+        for index, template in enumerate(templates):
+            notes.extend(Note(language, filler.fill(template, lower_as_written=True),
+                              personal, 200 + index,
+                              held_out=True, third=True) for _ in range(fills))
     return notes
 
 
@@ -265,7 +277,7 @@ class Table:
     """A second-round table, never tuned on (see `Note.new`)."""
 
     def in_split(self, split: str) -> bool:
-        return split in ("all", "new") if self.new else split != "new"
+        return split in ("all", "new", "every") if self.new else split not in ("new", "third")
 
 
 def generate_tables(language: str, seed: int, rows: int) -> list[Table]:

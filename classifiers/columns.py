@@ -21,6 +21,7 @@ from functools import cache
 
 import phonenumbers
 
+from classifiers.names import words
 from classifiers.places import is_place
 from classifiers.validators import iban_ok, luhn_ok
 
@@ -97,6 +98,10 @@ FIRST_NAMES_ALONE = 0.5
 """... and fewer than this share are a known first name alone: one word that is also a first
 name ("Pascal", "Thierry", "Marie") is as often a town's, a product's or a room's name,
 but a column of them mostly is one of people."""
+PEOPLE_SHARE = 0.5
+"""A column of name-shaped values whose name says nothing is a column of people when at
+least this share of its sampled values are written like full names with a known first
+name: a person's name with an unlisted first name stands beside them in such a column."""
 PLACE_SHARE = 0.5
 """A column of words whose name says neither person nor street is a column of places
 when at least this share of its sampled values are known towns (`classifiers.places`):
@@ -146,6 +151,11 @@ def _name_like(words: list[str]) -> bool:
         w[:1].isupper() for w in words)
 
 
+SURNAME_PARTICLES = words(
+    "van von vom zu de der den del della dei di da dal du des la le lo ter ten te dos das do")
+"""Lower-case words inside a surname ("van der Berg", "de la Fuente", "di Stefano")."""
+
+
 def has_first_name(value: str) -> bool:
     """Written like a person's name: a known first name alone, or followed by another
     capitalised word ('Greta Ziegert'); 'Windows Server' and 'Port Jonathan' are not, nor
@@ -159,9 +169,10 @@ def has_first_name(value: str) -> bool:
         return False
     if len(words) == 1:
         return words[0].lower() in names
+    surname = [w for w in words if w.lower() not in SURNAME_PARTICLES]  # "Finn van der Berg"
     return any(
         first[:1].isupper() and first.lower() in names and following[:1].isupper()
-        for first, following in zip(words, words[1:], strict=False))
+        for first, following in zip(surname, surname[1:], strict=False))
 
 
 @cache
@@ -343,6 +354,9 @@ def infer_kind(column: str, values: Iterable[str]) -> ColumnKind:
     short = max(lengths) <= LABEL_MAX_WORDS and sum(lengths) / total <= LABEL_MEAN_WORDS
     named = [has_first_name(v) for v in values]
     full_names = sum(n and len(v.split()) > 1 for n, v in zip(named, values, strict=True))
+    if not about_people and share(NAME_LIKE) >= DOMINANT_SHARE \
+            and full_names / total >= PEOPLE_SHARE:
+        return ColumnKind.PERSON  # "Verantwortlich", "responsable": people, header aside
     if not about_people and short and full_names / total < NAME_EVIDENCE \
             and sum(named) / total < FIRST_NAMES_ALONE:
         return ColumnKind.LABEL

@@ -64,6 +64,11 @@ SURE = 0.9
 LIKELY = 0.05
 """lingua's confidence from which a language is a candidate for the text's stop words."""
 
+STOP_WORDS_ALONE = 3
+"""Stop words of a language from which it is a candidate even where lingua, reading a
+text made mostly of names ("Sites en surstock : Delahaye-sur-Boyer, Duhamel et ..."),
+gives it almost no chance."""
+
 _LETTER = re.compile(r"[^\W\d_]")
 _NOT_PROSE = re.compile(r"\S*(?:@|://|\w\.\w|\d)\S*")
 """E-mail addresses, URLs, host names, codes, numbers: "com" in "db-1.contoso.com" is no
@@ -139,7 +144,8 @@ class LanguageDetector:
         address as the language it sounds like ("Maybe it's under Caitlyn Schulz" sounds
         German), so another language wins over the default only when the text's own little
         words say so too (more stop words of that language alone than of the default's
-        alone), or, when they do not tell, when lingua is sure.
+        alone), or, when they do not tell, when lingua is sure. A language whose stop words
+        the text uses most, three or more, is a candidate whatever lingua says.
         """
         sample = _NOT_PROSE.sub(" ", text[:SAMPLE_CHARS])
         if self._detector is None or len(_LETTER.findall(sample)) < MIN_LETTERS:
@@ -150,10 +156,12 @@ class LanguageDetector:
         if all(hits[self.default] > n for language, n in hits.items()
                if language != self.default):
             return self.default  # what the rest would decide, without asking lingua
+        most = max(hits.values())
         likely = [(value.language.iso_code_639_1.name.lower(), value.value)
                   for value in self._detector.compute_language_confidence_values(sample)
                   if value.value >= LIKELY or
-                  value.language.iso_code_639_1.name.lower() == self.default]
+                  value.language.iso_code_639_1.name.lower() == self.default
+                  or hits[value.language.iso_code_639_1.name.lower()] == most >= STOP_WORDS_ALONE]
         language, confidence = max(likely, key=lambda pair: (hits.get(pair[0], 0), pair[1]))
         if language == self.default:
             return language

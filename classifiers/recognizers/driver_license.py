@@ -18,5 +18,6 @@ class DriverLicenseRecognizer(_NearbyWordBoost):
             supported_entity="US_DRIVER_LICENSE",
             name="DriverLicenseNearbyWordRecognizer",
             patterns=[Pattern("licence-like id", DRIVER_LICENSE, 0.2)],
-            context=["driver", "driving", "licence", "license", "dl"],
+            context=["driver", "driving", "licence", "license"],
+            whole_words=("dl",),
         )

@@ -61,28 +61,36 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "empfängerin", "grüße", "grüßen", "gruß", "beste grüße", "viele grüße",
            "im auftrag von", "i.a.", "i. a.", "gez.", "unterzeichnet von", "gemeldet von",
            "erstellt von", "zugewiesen an", "rückruf an", "telefonat mit", "gespräch mit",
-           "kontakt", "inhaber", "inhaberin", "patient", "patientin", "mieter", "mieterin"),
+           "kontakt", "inhaber", "inhaberin", "patient", "patientin", "mieter", "mieterin",
+           "antragsteller", "antragstellerin", "versicherungsnehmer", "versicherungsnehmerin",
+           "teilnehmer", "teilnehmerin"),
     "fr": ("contact", "interlocuteur", "interlocutrice", "client", "cliente", "nom",
            "prénom", "cordialement", "bien à vous", "salutations", "de la part de",
            "demandé par", "signé", "signé par", "attribué à", "rappeler", "titulaire",
-           "destinataire", "locataire", "patient", "patiente", "appel de", "bonjour"),
+           "destinataire", "locataire", "patient", "patiente", "appel de", "bonjour",
+           "demandeur", "demandeuse", "souscripteur", "souscriptrice", "assuré", "assurée",
+           "participant", "participante"),
     "es": ("contacto", "cliente", "nombre", "apellido", "apellidos", "saludos",
            "atentamente", "un saludo", "de parte de", "solicitado por", "atendido por",
            "firmado", "asignado a", "titular", "destinatario", "destinataria", "paciente",
-           "inquilino", "inquilina", "llamar a", "hola", "estimado", "estimada"),
+           "inquilino", "inquilina", "llamar a", "hola", "estimado", "estimada",
+           "solicitante", "asegurado", "asegurada", "participante"),
     "it": ("referente", "cliente", "nome", "cognome", "nominativo", "cordiali saluti",
            "distinti saluti", "saluti", "da parte di", "richiesto da", "firmato",
            "assegnato a", "intestatario", "intestataria", "titolare", "destinatario",
-           "paziente", "inquilino", "richiamare", "gentile", "buongiorno", "ciao"),
+           "paziente", "inquilino", "richiamare", "gentile", "buongiorno", "ciao",
+           "richiedente", "assicurato", "assicurata", "partecipante"),
     "nl": ("contactpersoon", "klant", "naam", "voornaam", "achternaam",
            "met vriendelijke groet", "vriendelijke groet", "groeten", "groet", "namens",
            "aangevraagd door", "ondertekend", "toegewezen aan", "terugbellen",
-           "rekeninghouder", "ontvanger", "patiënt", "huurder", "beste", "geachte"),
+           "rekeninghouder", "ontvanger", "patiënt", "huurder", "beste", "geachte",
+           "aanvrager", "aanvraagster", "verzekerde", "deelnemer", "deelneemster"),
     "pl": ("osoba kontaktowa", "kontakt", "klient", "klientka", "imię", "nazwisko",
            "imię i nazwisko", "pozdrawiam", "z poważaniem", "pozdrowienia", "w imieniu",
            "zgłaszający", "zgłaszająca", "przypisano do", "oddzwonić do", "właściciel",
            "właścicielka", "odbiorca", "pacjent", "pacjentka", "najemca", "szanowny",
-           "szanowna", "dzień dobry"),
+           "szanowna", "dzień dobry", "wnioskodawca", "wnioskodawczyni", "ubezpieczony",
+           "ubezpieczona", "uczestnik", "uczestniczka"),
     "pt": ("contacto", "contato", "cliente", "nome", "apelido", "cumprimentos",
            "atenciosamente", "da parte de", "pedido por", "titular", "destinatário",
            "paciente", "olá", "caro", "cara"),
@@ -124,7 +132,9 @@ stowarzyszenie fundacja fundación fondazione fondation stiftung verein koninkli
 instituto istituto institut société compagnie sociedad società spółka firma holding
 consulting logistik logistics transportes trasporti transports und et y e i en und partner
 partners cie co associati associés s.c s.c.p scp sp.k sp.j spółdzielnia s.l.l sll sàrl
-sprl bvba vof cv eg ev
+sprl bvba vof cv eg ev kgaa se gbr ltd plc inc llc limited s.com slu s.l.u sccl sas sasu
+eurl snc s.n.c sapa scarl s.c.a.r.l ska s.k.a compañía compagnia companhia company
+kompania maatschappij cooperativa coöperatie genossenschaft
 """)
 """Words of a firm's name: a run that holds one, or is followed by one, is no person."""
 PLACE_PREPOSITIONS = words("""
@@ -133,8 +143,24 @@ per verso do w we z ze na
 """)
 """Words before a place ("Déménagement à Leduc", "przesyłki z Skierniewice"): capitalised
 words after them are a person's name only when they start with a listed first name."""
+STRONG_PLACE_PREPOSITIONS = words("""
+à au aux vers en nach naar hacia hasta desde verso nella nel nei in w we do na
+""")
+"""Prepositions after which a name is a place's far more often than a person's (unlike
+"de", "di", "von", "od": "Fehlerbericht von Gernod Zimmer")."""
 LEGAL_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
 """A legal form written in initials: "S.L.N.E.", "S.A.", "B.V.", "e.K."."""
+STREET_TYPES = words("""
+rue chemin boulevard bd avenue av allée impasse place quai route cours passage square voie
+faubourg calle avenida avda paseo plaza pasaje alameda acceso rambla cañada cuesta vial
+camino carrera travesía ronda glorieta callejón urbanización carretera pasadizo viale
+piazza piazzale corso vicolo largo strada contrada incrocio stretto canale rotonda
+lungomare località salita ulica ul aleja plac osiedle rondo skwer bulwar straße
+strasse str gasse weg platz allee straat laan plein gracht kade rua travessa praça estrada
+""")
+"""Words that make the name after them a street's ("Camino Vidal Escolano", "rue Suzanne
+Peltier", "Piazza Gadda"): a street named after a person is a place. "via" is one in
+Italian only (elsewhere it means "by way of")."""
 SHAPE_LANGUAGES = frozenset({"fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"})
 """Languages whose nouns are written in lower case: there, capitalised words in a row in
 the middle of a sentence are a name (German capitalises every noun)."""
@@ -149,6 +175,13 @@ def _introducer(language: str) -> re.Pattern | None:
     # a signature's name may stand after a blank line: "Cordialement,\n\nJean Dupont"
     return re.compile(
         rf"(?i)(?<![\w.])(?:{alternatives})(?![\w])[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*){{0,2}}")
+
+
+def _plain_capital(word: str) -> bool:
+    """Capitalised as a name is: a capital first, none inside but after a hyphen or an
+    apostrophe ("Müller-Lüdenscheidt", "D'Amico"; not "DevOps", "HoareauVille")."""
+    parts = re.split(r"[-'’]", word)
+    return word[:1].isupper() and all(part[1:] == part[1:].lower() for part in parts)
 
 
 def _capitalised(word: str) -> bool:
@@ -182,11 +215,13 @@ class LocalNameRecognizer(EntityRecognizer):
         from classifiers.names import (
             all_first_names,
             common_words,
+            country_first_names,
             local_first_names,
             local_surnames,
         )
 
         firsts, lasts = local_first_names(language), local_surnames(language)
+        country_firsts = country_first_names(language)
         common = common_words(language)
         anywhere = all_first_names()
         stops = stop_words(language)
@@ -227,22 +262,54 @@ class LocalNameRecognizer(EntityRecognizer):
         def run_from(index: int, listed_only: bool) -> int:
             """The end (exclusive) of the name words from `index`, particles inside."""
             end = index
-            while end < len(words) and end - index < 5:
+            while end < len(words) and end - index < 6:
                 if end > index and not gap(end):
                     break
                 if name_word(end, listed_only):
                     end += 1
-                elif lows[end] in particles and end + 1 < len(words) and gap(end + 1) \
-                        and name_word(end + 1, listed_only):
-                    end += 2
+                elif lows[end] in particles:
+                    after = particles_from(end)
+                    if after < len(words) and gap(after) and name_word(after, listed_only):
+                        end = after + 1
+                    else:
+                        break
                 else:
                     break
             return end
 
+        def particles_from(index: int) -> int:
+            """The first word after the particles from `index` ("van der", "de la")."""
+            end = index
+            while end < len(words) and lows[end] in particles and end - index < 3 \
+                    and (end == index or gap(end)):
+                end += 1
+            return end
+
         def organisation_after(end: int) -> bool:
-            """A firm's legal form follows: a listed one, or initials ("S.L.N.E.")."""
+            """A firm's legal form follows: a listed one, or initials ("S.L.N.E."), or
+            partners ("Nadal & Asociados")."""
+            if re.match(r"[ \t]*&", text[words[end - 1][1]:]):
+                return True
             return end < len(words) and gap(end) and (
                 lows[end] in ORGANISATION_WORDS or bool(LEGAL_INITIALS.fullmatch(lows[end])))
+
+        def street_before(index: int) -> bool:
+            """A street's type before the words, particles aside ("rue de Royer", "Camino
+            Vidal Escolano", "Alameda de Genoveva Tomás"): a street named after someone."""
+            before = index - 1
+            while before >= 0 and lows[before] in particles:
+                before -= 1
+            return any(at >= 0 and (lows[at] in STREET_TYPES or lows[at] == "via"
+                                    and language == "it") for at in (index, before))
+
+        def comma_then_name(end: int, listed_only: bool) -> int:
+            """Surname, comma, first name, as forms and lists write them ("Katzinger,
+            Hiltraud"): the end of the first name's words, or `end` if none follow."""
+            if end < len(words) and re.fullmatch(r",[ \t]{1,2}", text[words[end - 1][1]:
+                                                                      words[end][0]]) \
+                    and name_word(end, listed_only):
+                return run_from(end, listed_only)
+            return end
 
         def place_before(index: int) -> bool:
             """After a preposition of place, or a place's first word ("à Saint Valentine",
@@ -256,9 +323,14 @@ class LocalNameRecognizer(EntityRecognizer):
             before = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS and (
                 lower_text or _capitalised(words[index - 1][2]))
             saint = any(low in SAINTS for low in lows[index + 1:end - 1])  # "Masi San Giacomo"
-            return before or saint or lows[index] in PLACE_WORDS or any(
-                is_place(text[words[index][0]:words[stop - 1][1]])
-                for stop in range(end, index + 1, -1))
+            # a word of the language before a town: "Ruta Valladolid", "Tour Leipzig"
+            word_then_town = end > index + 1 and lows[index] in common \
+                and lows[index] not in country_firsts \
+                and is_place(text[words[index + 1][0]:words[end - 1][1]])
+            return before or saint or word_then_town or street_before(index) \
+                or lows[index] in PLACE_WORDS or any(
+                    is_place(text[words[index][0]:words[stop - 1][1]])
+                    for stop in range(end, index + 1, -1))
 
         def add(start: int, end: int, score: float) -> None:
             if end > start and not organisation_after(end):
@@ -292,17 +364,21 @@ class LocalNameRecognizer(EntityRecognizer):
                 if index is None:
                     continue
                 end = run_from(index, listed_only=lower_text)
-                if end > index and (end - index > 1 or lows[index] in firsts | lasts):
+                if end > index:
+                    end = comma_then_name(end, listed_only=lower_text)
+                if end > index and (end - index > 1 or lows[index] in firsts | lasts) \
+                        and not street_before(index):
                     add(index, end, 0.6 if lower_text else 0.7)
         # 3. a listed first name before more name words; in lower case, before a listed
         #    surname; capitalised words in a row mid-sentence, where nouns are lower case
         index = 0
         while index < len(words):
             if lower_text:
+                surname = particles_from(index + 1)  # "loek de koning"
                 if lows[index] in firsts and lows[index] not in stops | particles \
-                        and index + 1 < len(words) and gap(index + 1) \
-                        and (lows[index + 1] in lasts or uncommon(index + 1)) \
-                        and lows[index + 1] not in stops:
+                        and surname < len(words) and gap(index + 1) and gap(surname) \
+                        and (lows[surname] in lasts or uncommon(surname)) \
+                        and lows[surname] not in stops:
                     end = run_from(index, listed_only=True)
                     if not town(index, end):
                         add(index, end, 0.6)
@@ -342,7 +418,27 @@ class LocalNameRecognizer(EntityRecognizer):
                         add(index, end, 0.55)
                         index = max(end, index + 1)
                         continue
+                # two or three words in a row that are no words of the language, where
+                # firms and products would show a capital inside ("DevOps") or a legal form
+                if len(names) == len(run) <= 3 and all(
+                        uncommon(at) and _plain_capital(words[at][2])
+                        for at in range(index, end)) and not street_before(index) \
+                        and not (index > 0 and gap(index)
+                                 and lows[index - 1] in STRONG_PLACE_PREPOSITIONS):
+                    add(index, end, 0.55)
+                    index = max(end, index + 1)
+                    continue
             index += 1
+        # 4. a surname, a comma and listed first names, as forms and lists write a person
+        #    ("Bessems, Bethina; geboortedatum ..."), unless either is a town
+        for index in range(0 if lower_text else len(words) - 1):
+            first = index + 1
+            end = comma_then_name(first, listed_only=False)
+            if end == first or not name_word(index, listed_only=False) \
+                    or not all(low in firsts for low in lows[first:end]):
+                continue
+            if not town(index, first) and not town(first, end) and not street_before(index):
+                add(index, end, 0.6)
         return _best_of_overlapping(found)
 
 

@@ -51,16 +51,17 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
             patterns=[Pattern(name, regex + EXTENSION, 0.6) for name, regex in PHONE_PATTERNS]
             + [Pattern("grouped digits", GROUPED_DIGITS + EXTENSION, 0.2),
                Pattern("national digits", NATIONAL_DIGITS, 0.2)],
-            context=["phone", "telephone", "tel", "call", "mobile", "cell", "fax", "number",
-                     "reach", "text", "sms", "whatsapp", "contact", "dial", "ring", "message",
+            context=["phone", "telephone", "call", "mobile", "cell", "number",
+                     "reach", "text", "whatsapp", "contact", "dial", "ring", "message",
                      "messages", "answering", "answer", "registered",
                      # the same in the tenant's languages
-                     "telefon", "tel", "anrufen", "zurückrufen", "rückruf", "handy", "mobil",
+                     "telefon", "anrufen", "zurückrufen", "rückruf", "handy", "mobil",
                      "téléphone", "portable", "appeler", "rappeler", "joindre", "teléfono",
                      "móvil", "llamar", "telefono", "cellulare", "chiamare", "richiamare",
                      "telefoon", "mobiel", "bellen", "terugbellen", "telefonu", "komórka",
                      "zadzwonić", "oddzwonić", "numer", "numéro", "número", "numero",
                      "nummer", "rufnummer"],
+            whole_words=("tel", "fax", "sms"),
         )
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
@@ -82,6 +83,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}",
                         main.strip()):
             return False  # a date: ISO, or day, month and year
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", main.strip()):
+            return False  # an IPv4 address
         return None  # keep the pattern's score
 
 

@@ -12,7 +12,7 @@ from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 STREET_SUFFIXES = (
     "street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|way|"
     "terrace|close|crescent|square|sq|parkway|pkwy|highway|hwy|row|gardens|grove|hill|mews|"
-    "circle|cir|trail|walk|strasse|straße|weg|gasse|platz|allee|rue|via|calle|utca|u|ulica|ul|"
+    "circle|cir|trail|walk|strasse|straße|weg|gasse|platz|allee|utca|u|"
     "út|tér|körút|katu|tie|kuja|gata|gatan|vägen|väg|vej|gade|vei|veien|stræti|straat|laan"
 )
 # Continental and Nordic order, street name then number: "Hauptstraße 12", "Kiannonkatu 98".
@@ -74,8 +74,10 @@ def _local_patterns(word: str, lower_case: bool) -> list[Pattern]:
         Pattern("local number type name", number_type_name, 0.4 if lower_case else 0.6),
     ]
     if not lower_case:
+        # a street without a house number is a place, not someone's address, unless an
+        # address word stands near it ("Lieferadresse: rue Becker")
         patterns.append(Pattern("local type name", rf"(?<![\w.]){LOCAL_NUMBERLESS}[ \t]+"
-                                rf"{particle}{word}(?:[ \t]+{particle}{word}){{0,3}}", 0.5))
+                                rf"{particle}{word}(?:[ \t]+{particle}{word}){{0,3}}", 0.3))
     return patterns
 
 

@@ -122,7 +122,9 @@ KINDS = [
     ("os", ["Windows Server 2022", "Ubuntu 22.04", "RHEL 9"], K.LABEL),
     ("body", ["The export failed again after the nightly queue filled up, retry at six "
               "and tell the on-call engineer"] * 3, K.FREE_TEXT),
-    ("title", ["Alice Johnson", "Bob Smith", "Carol White"], K.FREE_TEXT),  # names: in full
+    ("title", ["Alice Johnson", "Bob Smith", "Carol White"], K.PERSON),  # people, header aside
+    ("owner", ["Anna Schmidt", "Team Vertrieb", "Support Level 2", "IT Betrieb"] * 5,
+     K.FREE_TEXT),  # a few people among teams: each value in full
     ("notes", ["a.b@example.com", "+44 20 7946 0958", "SKU-1", "12.5"], K.MIXED),
     ("phone", ["12.5", "7", "300"], K.MIXED),  # numbers where the name says personal
     ("full_name", ["C1", "C2"], K.MIXED),  # codes where the name says person
@@ -240,7 +242,9 @@ PLACE_COLUMNS = [
                   "Lambertboeuf", "Saint André", "Da Costa-sur-Mer"] * 5, ColumnKind.LABEL),
     # people under a header that does not say so: full names, or first names alone
     ("Verantwortlich", ["Jeannine Rogge", "Selma Albers", "Peggy Schnüriger"] * 10,
-     ColumnKind.FREE_TEXT),
+     ColumnKind.PERSON),
+    ("verantwoordelijke", ["Finn van der Berg", "Sterre van Loon", "Jitze Dhaeyer"] * 10,
+     ColumnKind.PERSON),
     ("agent", ["Marie", "Paul", "Julien", "Sophie", "Support"] * 10, ColumnKind.FREE_TEXT),
     # surnames that are towns too, under a person's header: people, whatever the towns
     ("nom", ["Martel", "Berger", "Rossi", "Lambert", "Dupont"] * 10, ColumnKind.PERSON),

@@ -26,6 +26,7 @@ FOUND = [
     ('Order 12345 shipped', '12345', 6, 11, 0.2, 0.2),
     ('12345678 is my licence', '12345678', 0, 8, 0.2, 0.2),  # a word after the number does not count
     ('DL-1234567 on file', 'DL-1234567', 0, 10, 0.2, 0.2),  # nor does one inside it
+    ('Reguła zapory dla 10.0.0.1, zgłoszenie 485427', '485427', 39, 45, 0.2, 0.2),  # "dl" only whole
     ('Driver notes follow. The customer called twice about the refund for order 1234567', '1234567', 74, 81, 0.2, 0.2),  # nor one too far before it
 ]
 

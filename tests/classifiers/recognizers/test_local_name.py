@@ -53,6 +53,24 @@ FOUND = [
     # a signature's name after a blank line
     ("fr", "Bien cordialement,\n\nXandrine Quopelle\nService client",
      [("Xandrine Quopelle", 20, 37, 0.7, 0.7)]),
+    # several particles inside a surname, in any case
+    ("nl", "Sterre van der Meulen heeft de bestelling geannuleerd",
+     [("Sterre van der Meulen", 0, 21, 0.7, 0.7)]),
+    ("nl", "klant Crispijn van de Brink meldt een storing",
+     [("Crispijn van de Brink", 6, 27, 0.7, 0.7)]),
+    ("nl", "kun je loek de koning even terugbellen?", [("loek de koning", 7, 21, 0.6, 0.6)]),
+    # surname first, as forms write it: after an applicant's word, or before a comma and a
+    # listed first name
+    ("de", "Antragsteller Katzinger, Hiltraud; geb. 26.01.2000",
+     [("Katzinger, Hiltraud", 14, 33, 0.7, 0.7)]),
+    ("es", "Solicitante: Lizarraga, Casiano; expediente 234736",
+     [("Lizarraga, Casiano", 13, 31, 0.7, 0.7)]),
+    ("it", "Richiedente: Grisoni Giuliana, pratica 730597",
+     [("Grisoni Giuliana", 13, 29, 0.7, 0.7)]),
+    ("pl", "Wnioskodawca: Pokrzywa Augustyn, sprawa 453082",
+     [("Pokrzywa Augustyn", 14, 31, 0.7, 0.7)]),
+    ("fr", "Dossier 4471 : Duchemin, Amandine ; né le 1987-06-26",
+     [("Duchemin, Amandine", 15, 33, 0.6, 0.6)]),
 ]
 
 
@@ -85,6 +103,17 @@ NOT_FOUND = [
     ("nl", "klant meldt storing in de kassa"),
     ("nl", "vrachtkosten van lieveren naar rilland: 3486 eur"),
     ("pl", "nowa wersja systemu kasowego wdrożona we wszystkich sklepach"),
+    # streets named after people are places; so is a town after a word of the language
+    ("es", "Obras en Camino de Rodrigo Acedo: corte de tráfico hasta el jueves."),
+    ("fr", "Travaux chemin Suzanne Peltier : circulation fermée."),
+    ("it", "Lavori in Piazza Gadda: strada chiusa fino a lunedì."),
+    ("es", "Ruta Valladolid – Ávila – Jaén: tres paradas."),
+    # firms: a legal form, or partners
+    ("de", "Rechnung über 5152 EUR an Bauer KGaA versendet."),
+    ("es", "Factura enviada a Compañía Nadal & Asociados S.C.P."),
+    # a list of towns, a first name inside a street's name
+    ("pl", "Magazyny z nadwyżką: Kielce, Radom i Płock."),
+    ("de", "Standorte: Berlin, Anna-Seghers-Straße und Hamburg."),
     # English text is PersonNameRecognizer's
     ("en", "Call Alice Johnson about the renewal."),
 ]

@@ -13,6 +13,7 @@ RECOGNIZER = PhoneShapeRecognizer()
 
 FOUND = [
     # (text, span, start, end, lowest score, highest score)
+    ("Hotel 555 0132 98 booked", "555 0132 98", 6, 17, 0.2, 0.2),  # "tel" only as a word
     # North American numbers, with a country code or an extension
     ("They're not answering at 780-999-2181", '780-999-2181', 25, 37, 0.6, 0.6),
     ('Office line (415) 555-0132 ext. 12', '(415) 555-0132 ext. 12', 12, 34, 0.6, 0.6),
@@ -56,6 +57,7 @@ NOT_FOUND = [
     "Due 2024/03/01",
     "Order 1200 shipped 35 units at 12.50 each.",
     "Server 10.1.2.3 answered in 45 ms.",
+    "Firewall-Regel für 172.21.189.233 freigegeben",  # an IPv4 address, grouped or not
     "Card 4111 1111 1111 1111",  # more digits than E.164 allows
     "PIN 123 456",  # fewer than seven
     "Coordinates 51.5074, -0.1278",

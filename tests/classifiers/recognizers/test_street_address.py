@@ -117,7 +117,7 @@ LOCAL_ADDRESSES = [
      "Hans-Michael-Freudenberger-Weg 49-32"),
     ("de", "Paket an Kästerstr. 482 zugestellt", "Kästerstr. 482"),
     ("fr", "Livraison au 24, chemin Thérèse Marion, 75103 Paris", "24, chemin Thérèse Marion"),
-    ("fr", "Colis pour rue Becker non distribué", "rue Becker"),
+    ("fr", "Colis pour 12 rue Becker non distribué", "12 rue Becker"),
     ("es", "Envío a Pasaje Edmundo Catalán 1, 28013 Madrid", "Pasaje Edmundo Catalán 1"),
     ("it", "Consegna in Piazza Lisa, 336, 20121 Milano", "Piazza Lisa, 336"),
     ("nl", "Nieuw afleveradres: Aaronbaan 32, 1011 AB Amsterdam", "Aaronbaan 32"),
@@ -144,3 +144,25 @@ def test_local_street_words_stay_off_in_english(text):
     results = StreetAddressRecognizer().analyze(
         text, ["STREET_ADDRESS"], SimpleNamespace(language="en"))
     assert [r for r in results if r.score >= 0.5] == []
+
+
+NOT_ADDRESSES = [
+    # (language, text): a street without a house number is a place, not where someone
+    # lives; a street type written after a number is no address either
+    ("fr", "Travaux rue Jacquet : circulation fermée jusqu'au 04.04.2026."),
+    ("fr", "Travaux chemin Suzanne Peltier : circulation fermée, déviation par Moulin."),
+    ("es", "Obras en calle de Rodrigo Acedo: corte de tráfico hasta el jueves."),
+    ("it", "Lavori in piazza Gadda: strada chiusa fino a lunedì."),
+    ("pl", "Remont ulica Długa: przejazd zamknięty do piątku."),
+    ("nl", "werkzaamheden aan de jiplaan: afgesloten tot 16/10/2011, omleiding via augustinusga."),
+    ("de", "Bestellung 10/2011, Versand via DHL"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_ADDRESSES)
+def test_streets_without_a_house_number_are_no_address(language, text):
+    from types import SimpleNamespace
+
+    results = StreetAddressRecognizer().analyze(
+        text, ["STREET_ADDRESS"], SimpleNamespace(language=language))
+    assert [(text[r.start:r.end], r.score) for r in results if r.score >= 0.5] == []
