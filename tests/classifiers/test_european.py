@@ -82,6 +82,9 @@ DETECTED = [
     ("Codice fiscale RCCMNL83S18D969H registrato per la busta paga.", "it"),
     ("Mail an j.weber@example.de wegen der Rechnung 2024-118", "de"),
     ("ref 0301234567", "en"),  # too few letters to tell: the default
+    # a text made mostly of names, which lingua hears as English: its stop words decide
+    ("Sites en surstock : Delahaye-sur-Boyer, Duhamel et Schmitt-sur-Pinto.", "fr"),
+    ("Please ask Jean-Luc Dubois et Marie about the contract renewal for the team.", "en"),
 ]
 
 

@@ -71,6 +71,13 @@ FOUND = [
      [("Pokrzywa Augustyn", 14, 31, 0.7, 0.7)]),
     ("fr", "Dossier 4471 : Duchemin, Amandine ; né le 1987-06-26",
      [("Duchemin, Amandine", 15, 33, 0.6, 0.6)]),
+    # two or three capitalised words that are no words of the language, listed or not
+    ("de", "Reinmar Quastwitz hat das Formular geschickt",
+     [("Reinmar Quastwitz", 0, 17, 0.55, 0.55)]),
+    ("it", "Ottavina Sbrollini ha chiamato stamattina",
+     [("Ottavina Sbrollini", 0, 18, 0.55, 0.55)]),
+    ("pl", "Zgłoszenie od Radosława Kozień w sprawie faktury",
+     [("Radosława Kozień", 14, 30, 0.55, 0.55)]),
 ]
 
 
@@ -111,6 +118,10 @@ NOT_FOUND = [
     # firms: a legal form, or partners
     ("de", "Rechnung über 5152 EUR an Bauer KGaA versendet."),
     ("es", "Factura enviada a Compañía Nadal & Asociados S.C.P."),
+    # words foreign to the language, but a product's (a capital inside) or after a
+    # preposition of place
+    ("de", "Update auf SharePoint DevOps eingespielt"),
+    ("fr", "Livraison à Villefranche Puymirol demain"),
     # a list of towns, a first name inside a street's name
     ("pl", "Magazyny z nadwyżką: Kielce, Radom i Płock."),
     ("de", "Standorte: Berlin, Anna-Seghers-Straße und Hamburg."),
