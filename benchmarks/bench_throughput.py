@@ -254,7 +254,8 @@ def make_transfers(records: list[dict], count: int, seed: int = 6) -> list[dict]
     return transfers
 
 
-def write_corpus(folder: Path, n: int) -> dict[tuple[str, str], bool]:
+def write_corpus(folder: Path, n: int,
+                 languages: list[str] | None = None) -> dict[tuple[str, str], bool]:
     records, gold = make_records(n)
     transfers = make_transfers(records, max(1, n // 20))
     (folder / "records").mkdir(parents=True, exist_ok=True)
@@ -268,7 +269,12 @@ def write_corpus(folder: Path, n: int) -> dict[tuple[str, str], bool]:
     with open(folder / "transfers" / "transfers.jsonl", "w", encoding="utf-8") as handle:
         for transfer in transfers:
             handle.write(json.dumps(transfer) + "\n")
-    (folder / "config.yaml").write_text(CONFIG, encoding="utf-8")
+    config = CONFIG
+    if languages:  # e.g. English alone: what the language work costs, in the same code
+        config = config.replace("classification: {model: en_core_web_sm}",
+                                "classification: {model: en_core_web_sm, languages: "
+                                f"[{', '.join(languages)}]}}")
+    (folder / "config.yaml").write_text(config, encoding="utf-8")
     return gold
 
 
@@ -476,6 +482,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-stock", action="store_true", help="only (c): memory runs")
     parser.add_argument("--memory-log", default=None,
                         help="append (c)'s memory every ~10 s to this file (long runs)")
+    parser.add_argument("--languages", default=None,
+                        help="classification.languages for (c), comma-separated (default: "
+                             "the config's default); 'en' runs without language detection "
+                             "and the local-name recognizer")
     parser.add_argument("--flowaudit-arg", action="append", default=[],
                         help="extra option for (c), e.g. --flowaudit-arg=--direct_num_workers=1")
     args = parser.parse_args(argv)
@@ -484,7 +494,8 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(args.workdir or scratch)
         folder.mkdir(parents=True, exist_ok=True)
         started = time.perf_counter()
-        gold = write_corpus(folder, args.n)
+        gold = write_corpus(folder, args.n,
+                            args.languages.split(",") if args.languages else None)
         transfers = max(1, args.n // 20)
         print(f"corpus: {args.n} records ({sum(gold.values())} personal by label), "
               f"{transfers} transfers, written in {time.perf_counter() - started:.1f} s; "

@@ -206,8 +206,8 @@ def german_tax_id(rng: random.Random) -> str:
 
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
-    """The first round's notes, then the second round's (drawn after them, so that a
-    seed fills the first round's templates as it did before the second round existed)."""
+    """The first round's notes, then the second's and the third's (each drawn after the
+    rounds before, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -215,18 +215,15 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
             held_out = index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
             notes.extend(Note(language, filler.fill(template), personal, index, held_out)
                          for _ in range(fills))
-    for personal, templates in ((True, PERSONAL_NEW[language]),
-                                (False, NOT_PERSONAL_NEW[language])):
-        for index, template in enumerate(templates):
-            notes.extend(Note(language, filler.fill(template, lower_as_written=True),
-                              personal, 100 + index,
-                              held_out=True, new=True) for _ in range(fills))
-    for personal, templates in ((True, PERSONAL_THIRD[language]),
-                                (False, NOT_PERSONAL_THIRD[language])):
-        for index, template in enumerate(templates):
-            notes.extend(Note(language, filler.fill(template, lower_as_written=True),
-                              personal, 200 + index,
-                              held_out=True, third=True) for _ in range(fills))
+    later_rounds = (  # (personal, not personal, first template number, round)
+        (PERSONAL_NEW, NOT_PERSONAL_NEW, 100, {"new": True}),
+        (PERSONAL_THIRD, NOT_PERSONAL_THIRD, 200, {"third": True}))
+    for yes, no, first, which in later_rounds:
+        for personal, templates in ((True, yes[language]), (False, no[language])):
+            for index, template in enumerate(templates):
+                notes.extend(Note(language, filler.fill(template, lower_as_written=True),
+                                  personal, first + index, held_out=True, **which)
+                             for _ in range(fills))
     return notes
 
 

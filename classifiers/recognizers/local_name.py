@@ -16,13 +16,21 @@ and hands it over in the NLP artifacts) names are found by what a reader goes by
 - in text written all in lower case, where no capital shows a name, words that are no
   common word of the language (`names.common_words`) or are listed, after a form of
   address or an introducing phrase, or after a listed first name ("klant walraad
-  tegelaar meldt", "od kacper ciesla").
+  tegelaar meldt", "od kacper ciesla", "loek de koning"), or two such words in a row
+  where the language's word forms are not mostly rare (not in Polish);
+- the surname first, as forms write it: "Antragsteller Katzinger, Hiltraud",
+  "Richiedente: Grisoni Giuliana", or any word before a comma and listed first names
+  ("Duchemin, Amandine ;");
+- two or three capitalised words in a row that are no words of the language, in any of
+  these languages, German included ("Reinmar Quastwitz hat ..."): a product would show a
+  capital inside ("DevOps"), a firm a legal form, a town its list.
 
 A listed first name alone is not enough (many are words or places too), nor a listed
 surname alone ("Koch", "Richter", "Fischer" are German nouns), and a run of capitalised
 words that is a town's name (`classifiers.places`: "Tarnowskie Góry", "San Piero Patti",
 "Madonna del Pilone") or follows a place's first word ("San", "Santa", "Saint") is no
-person whatever the lists say.
+person whatever the lists say, nor are the words after a street's type ("Camino Vidal
+Escolano", "rue de Royer") or a word of the language before a town ("Ruta Valladolid").
 """
 
 from __future__ import annotations
@@ -161,6 +169,9 @@ strasse str gasse weg platz allee straat laan plein gracht kade rua travessa pra
 """Words that make the name after them a street's ("Camino Vidal Escolano", "rue Suzanne
 Peltier", "Piazza Gadda"): a street named after a person is a place. "via" is one in
 Italian only (elsewhere it means "by way of")."""
+INFLECTED = frozenset({"pl", "cs", "sk", "sl", "hr", "fi", "et", "hu", "lt", "lv"})
+"""Languages whose many word forms are rare one by one ("kasowego wdrożona"): in lower case
+text, two words outside the common ones are no sign of a name there."""
 SHAPE_LANGUAGES = frozenset({"fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"})
 """Languages whose nouns are written in lower case: there, capitalised words in a row in
 the middle of a sentence are a name (German capitalises every noun)."""
@@ -384,6 +395,16 @@ class LocalNameRecognizer(EntityRecognizer):
                         add(index, end, 0.6)
                         index = max(end, index + 1)
                         continue
+                # two words in a row that no text of the language uses ("sjonni muijs"),
+                # as in mixed case; not where inflection makes most word forms rare
+                if language not in INFLECTED and index + 1 < len(words) \
+                        and gap(index + 1) and uncommon(index) \
+                        and uncommon(index + 1) and not street_before(index) \
+                        and not town(index, index + 2) and not (
+                            index > 0 and lows[index - 1] in STRONG_PLACE_PREPOSITIONS):
+                    add(index, index + 2, 0.55)
+                    index += 2
+                    continue
                 index += 1
                 continue
             if not name_word(index, listed_only=False):

@@ -78,6 +78,10 @@ FOUND = [
      [("Ottavina Sbrollini", 0, 18, 0.55, 0.55)]),
     ("pl", "Zgłoszenie od Radosława Kozień w sprawie faktury",
      [("Radosława Kozień", 14, 30, 0.55, 0.55)]),
+    # in lower case, two such words in a row (not in Polish, whose word forms are rare)
+    ("nl", "kun je wopke zeldenrust even terugbellen?", [("wopke zeldenrust", 7, 23, 0.55, 0.55)]),
+    ("de", "kannst du gunthild ebersbächer kurz zurückrufen",
+     [("gunthild ebersbächer", 10, 30, 0.55, 0.55)]),
 ]
 
 
@@ -110,6 +114,8 @@ NOT_FOUND = [
     ("nl", "klant meldt storing in de kassa"),
     ("nl", "vrachtkosten van lieveren naar rilland: 3486 eur"),
     ("pl", "nowa wersja systemu kasowego wdrożona we wszystkich sklepach"),
+    ("de", "hab das update auf dem server eingespielt, läuft wieder"),
+    ("fr", "j'ai passé la mise à jour sur le serveur, ça remarche"),
     # streets named after people are places; so is a town after a word of the language
     ("es", "Obras en Camino de Rodrigo Acedo: corte de tráfico hasta el jueves."),
     ("fr", "Travaux chemin Suzanne Peltier : circulation fermée."),
