@@ -38,6 +38,7 @@ from classifiers.recognizers.domain_name import domain_name_recognizer
 from classifiers.recognizers.driver_license import DriverLicenseRecognizer
 from classifiers.recognizers.iban_code import IbanCodeRecognizer
 from classifiers.recognizers.local_name import LocalNameRecognizer
+from classifiers.recognizers.named_field import NamedFieldRecognizer
 from classifiers.recognizers.national_id import national_id_recognizers
 from classifiers.recognizers.person_name import PersonNameRecognizer, plausible_person
 from classifiers.recognizers.phone_shape import PhoneShapeRecognizer
@@ -212,6 +213,7 @@ class RecordClassifier:
         person_names = PersonNameRecognizer(english_words(nlp))
         registry.add_recognizer(person_names)
         registry.add_recognizer(LocalNameRecognizer())
+        registry.add_recognizer(NamedFieldRecognizer())
         self.nlp_engine.tags_wanted = person_names.reads_tags
         self._load_languages(settings)
         for spec in settings.recognizers:

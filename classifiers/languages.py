@@ -150,7 +150,9 @@ class LanguageDetector:
         sample = _NOT_PROSE.sub(" ", text[:SAMPLE_CHARS])
         if self._detector is None or len(_LETTER.findall(sample)) < MIN_LETTERS:
             return self.default
-        tokens = _WORD.findall(sample.lower())
+        # acronyms and labels in capitals ("TOP 2", "AU") are no words of a language
+        tokens = [token.lower() for token in _WORD.findall(sample)
+                  if not (token.isupper() and len(token) > 1)]
         hits = {language: sum(token in stop_words(language) for token in tokens)
                 for language in self.languages}
         if all(hits[self.default] > n for language, n in hits.items()

@@ -7,6 +7,10 @@
 - `domain_name`: host and DNS names (DOMAIN_NAME)
 - `custom`: the config's own patterns and deny lists
 - `person_name`: names the spaCy model misses (PERSON), and `plausible_person`
+- `local_name`: names in languages without an entity recognizer (PERSON)
+- `named_field`: a name as the quoted value of a key that says person (PERSON)
+- `national_id`: European national identifiers checked by python-stdnum
+- `iban_code`: IBANs, checked
 - `nearby_word`: the context boost the weak-pattern recognizers share
 
 Import each from its module; this package re-exports nothing, so every name has one home.

@@ -55,7 +55,7 @@ FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
     "nl": ("dhr.", "dhr", "mevr.", "mevr", "mw.", "mr.", "meneer", "mevrouw", "heer",
            "juffrouw", "dr.", "ir.", "ing.", "drs."),
     "pl": ("pan", "pani", "panu", "pana", "panią", "panem", "państwo", "p.", "dr", "dr.",
-           "mgr", "mgr.", "inż.", "prof."),
+           "mgr", "mgr.", "inż.", "prof.", "mec.", "mecenas"),
     "pt": ("sr.", "sra.", "sr", "sra", "senhor", "senhora", "dr.", "dra.", "d.", "dona", "eng."),
     "sv": ("herr", "fru", "fröken"), "da": ("hr.", "fru", "frk."),
     "fi": ("herra", "rouva", "neiti"),
@@ -172,6 +172,29 @@ Italian only (elsewhere it means "by way of")."""
 INFLECTED = frozenset({"pl", "cs", "sk", "sl", "hr", "fi", "et", "hu", "lt", "lv"})
 """Languages whose many word forms are rare one by one ("kasowego wdrożona"): in lower case
 text, two words outside the common ones are no sign of a name there."""
+ROUTE_NEXT = re.compile(r"[ \t]*(?:–|—|-|→|->|>)[ \t]*[^\W\d_]")
+"""A dash or an arrow, then a word: the next stop of a route."""
+FIELD_SEPARATORS = "|;—–-\n\t(:"
+"""Characters that end a record's field in a line of text."""
+SURNAME_PARTICLES = words("van von vom zu ter ten dos da di del della dal dei")
+"""Particles that are no articles: after a first name they begin a surname."""
+ROOM_WORDS = words("""
+raum saal halle gebäude haus zimmer sitzungssaal hörsaal aula salle amphithéâtre amphi
+bâtiment pavillon sala edificio auditorio pabellón palazzina aula edificio padiglione zaal
+gebouw kamer vleugel sala budynek audytorium pawilon room hall building
+""")
+"""Words that make the name after them a room's or a building's ("Gebäude Konrad Zuse",
+"amphithéâtre Marie Curie", "aula Severo Ochoa", "zaal Johan Cruijff")."""
+STREET_ABBREVIATIONS = frozenset({"al.", "ul.", "pl.", "os.", "av.", "bd.", "c.", "str.",
+                                  "avda.", "pza.", "p.za", "v.le"})
+"""Street types written short, with their dot ("al. Jana Pawła II", "C. Ramón Aguiló")."""
+STREET_COMPOUND = re.compile(
+    r"\w\w(?:straße|strasse|weg|gasse|platz|allee|ring|damm|straat|laan|weg|gracht|plein|kade|"
+    r"singel|dreef|steeg|dijk)$")
+"""A street's name written as one compound: its last word ends in a street word."""
+ROMAN = re.compile(r"[IVX]{1,4}\.?")
+ELIDED = re.compile(r"^(?:l|d|dell|all|dall|nell|sull)['’]")
+"""An elided article or preposition before a word ("l'avv.", "dell'ing.")."""
 SHAPE_LANGUAGES = frozenset({"fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi"})
 """Languages whose nouns are written in lower case: there, capitalised words in a row in
 the middle of a sentence are a name (German capitalises every noun)."""
@@ -226,17 +249,15 @@ class LocalNameRecognizer(EntityRecognizer):
         from classifiers.names import (
             all_first_names,
             common_words,
-            country_first_names,
             local_first_names,
             local_surnames,
         )
 
         firsts, lasts = local_first_names(language), local_surnames(language)
-        country_firsts = country_first_names(language)
         common = common_words(language)
         anywhere = all_first_names()
         stops = stop_words(language)
-        titles = FORMS_OF_ADDRESS.get(language, ())
+        titles = frozenset(FORMS_OF_ADDRESS.get(language, ()))
         particles = PARTICLES_BY_LANGUAGE.get(language, frozenset())
         lower_text = not any(c.isupper() for c in text)
         words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
@@ -248,10 +269,15 @@ class LocalNameRecognizer(EntityRecognizer):
             between = text[words[index - 1][1]:words[index][0]]
             return bool(re.fullmatch(r"[ \t]{1,3}", between))
 
-        def is_title(index: int) -> bool:
-            dotted = lows[index] + "." if text[words[index][1]:words[index][1] + 1] == "." \
+        def dotted(index: int) -> str | None:
+            """The word with the dot written after it ("avv.", "al."), if one is."""
+            return lows[index] + "." if text[words[index][1]:words[index][1] + 1] == "." \
                 else None
-            return lows[index] in titles or dotted in titles
+
+        def is_title(index: int) -> bool:
+            low, with_dot = lows[index], dotted(index)
+            bare = ELIDED.sub("", low)  # "l'avv." is "avv." after an elided article
+            return bool({low, with_dot, bare, with_dot and ELIDED.sub("", with_dot)} & titles)
 
         def uncommon(index: int) -> bool:
             """No word of the language: neither a common one nor a function word."""
@@ -301,8 +327,14 @@ class LocalNameRecognizer(EntityRecognizer):
             partners ("Nadal & Asociados")."""
             if re.match(r"[ \t]*&", text[words[end - 1][1]:]):
                 return True
-            return end < len(words) and gap(end) and (
-                lows[end] in ORGANISATION_WORDS or bool(LEGAL_INITIALS.fullmatch(lows[end])))
+            for at in range(end, min(end + 3, len(words))):
+                if not gap(at):
+                    return False
+                if lows[at] in ORGANISATION_WORDS or LEGAL_INITIALS.fullmatch(lows[at]):
+                    return True
+                if not (ROMAN.fullmatch(words[at][2]) or lows[at] in ("u", "und", "&")):
+                    return False
+            return False
 
         def street_before(index: int) -> bool:
             """A street's type before the words, particles aside ("rue de Royer", "Camino
@@ -310,8 +342,23 @@ class LocalNameRecognizer(EntityRecognizer):
             before = index - 1
             while before >= 0 and lows[before] in particles:
                 before -= 1
-            return any(at >= 0 and (lows[at] in STREET_TYPES or lows[at] == "via"
-                                    and language == "it") for at in (index, before))
+            return any(at >= 0 and (
+                ELIDED.sub("", lows[at]) in STREET_TYPES | ROOM_WORDS
+                or dotted(at) in STREET_ABBREVIATIONS
+                or lows[at] == "via" and (language == "it" or words[at][2] == "Via"))
+                for at in (index, before))
+
+        def street_inside(index: int, end: int) -> bool:
+            """The run ends in a street's compound ("Willem de Zwijgerlaan")."""
+            return bool(STREET_COMPOUND.search(lows[end - 1]))
+
+        def field(start: int, end: int) -> bool:
+            """Words start..end-1 fill a record's field: separators, or the line's ends,
+            on both sides ("345298 | Ring, Heinzfried | offen", "— Camus, Gracieuse —")."""
+            before = text[:words[start][0]].rstrip(" \t")
+            after = text[words[end - 1][1]:].lstrip(" \t")
+            return (not before or before[-1] in FIELD_SEPARATORS) \
+                and (not after or after[0] in FIELD_SEPARATORS + ")")
 
         def comma_then_name(end: int, listed_only: bool) -> int:
             """Surname, comma, first name, as forms and lists write them ("Katzinger,
@@ -334,11 +381,15 @@ class LocalNameRecognizer(EntityRecognizer):
             before = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS and (
                 lower_text or _capitalised(words[index - 1][2]))
             saint = any(low in SAINTS for low in lows[index + 1:end - 1])  # "Masi San Giacomo"
-            # a word of the language before a town: "Ruta Valladolid", "Tour Leipzig"
-            word_then_town = end > index + 1 and lows[index] in common \
-                and lows[index] not in country_firsts \
+            # a word that is no first name before a town: "Außenlager Luckau", "Tour Leipzig"
+            word_then_town = end > index + 1 and lows[index] not in firsts \
                 and is_place(text[words[index + 1][0]:words[end - 1][1]])
-            return before or saint or word_then_town or street_before(index) \
+            # a stop of a route: "Ruta Salamanca – Almería", "Tour Köln → Bonn"
+            route = bool(ROUTE_NEXT.match(text[words[end - 1][1]:])) and any(
+                is_place(text[words[start][0]:words[end - 1][1]])
+                for start in range(index, end))
+            return before or saint or word_then_town or route or street_before(index) \
+                or street_inside(index, end) \
                 or lows[index] in PLACE_WORDS or any(
                     is_place(text[words[index][0]:words[stop - 1][1]])
                     for stop in range(end, index + 1, -1))
@@ -386,11 +437,17 @@ class LocalNameRecognizer(EntityRecognizer):
         while index < len(words):
             if lower_text:
                 surname = particles_from(index + 1)  # "loek de koning"
+                # particles that are no articles, or two of them, make a surname of any
+                # word ("dirk van der velden")
+                particled = surname - index > 2 or surname == index + 2 \
+                    and lows[index + 1] in SURNAME_PARTICLES
                 if lows[index] in firsts and lows[index] not in stops | particles \
                         and surname < len(words) and gap(index + 1) and gap(surname) \
-                        and (lows[surname] in lasts or uncommon(surname)) \
+                        and (lows[surname] in lasts or uncommon(surname) or particled
+                             and lows[surname].isalpha()) \
                         and lows[surname] not in stops:
-                    end = run_from(index, listed_only=True)
+                    end = max(run_from(index, listed_only=True),
+                              surname + 1 if particled else 0)
                     if not town(index, end):
                         add(index, end, 0.6)
                         index = max(end, index + 1)
@@ -451,14 +508,18 @@ class LocalNameRecognizer(EntityRecognizer):
                     continue
             index += 1
         # 4. a surname, a comma and listed first names, as forms and lists write a person
-        #    ("Bessems, Bethina; geboortedatum ..."), unless either is a town
-        for index in range(0 if lower_text else len(words) - 1):
+        #    ("Bessems, Bethina; geboortedatum ..."), or standing as a record's field,
+        #    listed or not ("| Ring, Heinzfried |"); unless either is a town
+        for index in range(len(words) - 1):
             first = index + 1
-            end = comma_then_name(first, listed_only=False)
-            if end == first or not name_word(index, listed_only=False) \
-                    or not all(low in firsts for low in lows[first:end]):
+            end = comma_then_name(first, listed_only=lower_text)
+            if end == first or end - first > 2 \
+                    or not name_word(index, listed_only=lower_text):
                 continue
-            if not town(index, first) and not town(first, end) and not street_before(index):
+            listed = not lower_text and all(low in firsts for low in lows[first:end])
+            if (listed or field(index, end)) and not town(index, first) \
+                    and not town(first, end) and not street_before(index) \
+                    and not any(is_place(words[at][2]) for at in range(index, end)):
                 add(index, end, 0.6)
         return _best_of_overlapping(found)
 

@@ -78,6 +78,17 @@ FOUND = [
      [("Ottavina Sbrollini", 0, 18, 0.55, 0.55)]),
     ("pl", "Zgłoszenie od Radosława Kozień w sprawie faktury",
      [("Radosława Kozień", 14, 30, 0.55, 0.55)]),
+    # "Surname, First name" as a record's field, listed or not
+    ("de", "4711 | Quastwitz, Heinzfried | Kfz-Haftpflicht | offen",
+     [("Quastwitz, Heinzfried", 7, 28, 0.6, 0.6)]),
+    ("fr", "Relance envoyée — Rouvrelle, Gaëtane — facture impayée",
+     [("Rouvrelle, Gaëtane", 18, 36, 0.6, 0.6)]),
+    # a listed first name and particles that are no articles, in lower case
+    ("nl", "dirk van der velden komt morgen langs", [("dirk van der velden", 0, 19, 0.6, 0.6)]),
+    # a form of address after an elided article, and a lawyer's title
+    ("it", "Le chiavi sono in portineria per l'avv. Trillini, ritiro dopo le 15.",
+     [("Trillini", 40, 48, 0.85, 0.85)]),
+    ("pl", "odbierze je mec. Stachewicz po 15:00", [("Stachewicz", 17, 27, 0.85, 0.85)]),
     # in lower case, two such words in a row (not in Polish, whose word forms are rare)
     ("nl", "kun je wopke zeldenrust even terugbellen?", [("wopke zeldenrust", 7, 23, 0.55, 0.55)]),
     ("de", "kannst du gunthild ebersbächer kurz zurückrufen",
@@ -128,6 +139,16 @@ NOT_FOUND = [
     # preposition of place
     ("de", "Update auf SharePoint DevOps eingespielt"),
     ("fr", "Livraison à Villefranche Puymirol demain"),
+    # rooms and buildings named after people, a firm past its numeral, a street's
+    # compound, a street type written short, a route's stops, a town after a word
+    ("de", "Schulung im Gebäude Konrad Zuse, Raum 2.14"),
+    ("fr", "Formation dans l'amphithéâtre Marie Curie, bâtiment B"),
+    ("de", "Angebot: Ullrich Koch II GmbH & Co. OHG liegt vorn"),
+    ("nl", "hoek Willem de Zwijgerlaan, gaat open"),
+    ("pl", "róg al. Jana Pawła II, otwarcie w maju"),
+    ("es", "Ruta Salamanca – Almería – Las Palmas: tres paradas"),
+    ("de", "Mittwoch Außenlager Luckau geschlossen"),
+    ("de", "Standorte: Berlin, Hamburg"),
     # a list of towns, a first name inside a street's name
     ("pl", "Magazyny z nadwyżką: Kielce, Radom i Płock."),
     ("de", "Standorte: Berlin, Anna-Seghers-Straße und Hamburg."),

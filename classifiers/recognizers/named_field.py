@@ -1,0 +1,101 @@
+"""Person names as the value of a field whose key says person, inside log lines and JSON
+written into free text: `debtor_name="Grete Wollinger"`, `"kunde": "Jan de Vries"`,
+`holder='Abraham Mendoza'`.
+
+Such text is often told as English (its keys are), where the entity recognizer reads a
+quoted name among keys and codes poorly, and in every language no capital or form of
+address announces the name: the key does. The value must look like a name (one to four
+words of letters, no digit, no "@") and start with a listed first name (or be "Surname,
+First name"), so that `name="Backup Job"` stays a job's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+from classifiers.names import words
+
+PERSON_KEYS = words("""
+name fullname displayname firstname lastname surname givenname forename holder contact owner
+customer debtor creditor recipient payee payer shipto billto sender assignee reporter
+requester employee patient member applicant insured tenant guest passenger driver signer
+kontakt contacto contatto contactpersoon kunde kundin empfänger inhaber auftraggeber
+mieter mitarbeiter antragsteller vorname
+nachname nom prénom prenom client cliente destinataire titulaire locataire salarié employé
+nombre apellido apellidos titular destinatario empleado inquilino nome cognome intestatario
+dipendente referente naam voornaam achternaam klant ontvanger huurder werknemer imie imię
+nazwisko klient odbiorca najemca pracownik właściciel
+""")
+"""Words of a key that say its value is a person."""
+THING_KEYS = words("""
+host hostname file filename server machine app application product project company org
+organisation organization bucket table queue topic db database service tag policy device
+model cluster container region branch job task step field column schema sku item article
+city street country domain role group team department dept account bank firma produkt
+projekt datei ville produit société ciudad producto empresa città prodotto azienda plaats
+bedrijf miasto firma plik
+""")
+"""Words of a key that say its value is a thing, whatever else the key says."""
+FIELD = re.compile(
+    r"""(?P<key>["']?[^\W\d][\w.-]{1,40}["']?)[ \t]*[=:][ \t]*(?P<quote>["'])"""
+    r"""(?P<value>[^"'\n]{2,80})(?P=quote)""")
+NAME_VALUE = re.compile(r"[^\W\d_][\w'’.-]*,?(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}")
+_KEY_PARTS = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])|[^\W\d_]+")
+SCORE = 0.7
+
+
+def key_words(key: str) -> list[str]:
+    """A key's words: `debtor_name` -> debtor, name; `shipTo` -> ship, to, shipto."""
+    parts = [p.lower() for chunk in re.split(r"[^\w]+|_", key.strip("\"'"))
+             for p in _KEY_PARTS.findall(chunk)]
+    return parts + ["".join(parts)]
+
+
+def person_key(key: str) -> bool:
+    parts = key_words(key)
+    return any(p in PERSON_KEYS for p in parts) and not any(p in THING_KEYS for p in parts)
+
+
+def listed_name(value: str) -> bool:
+    """The value starts with a listed first name (any language's), or is "Surname, First
+    name" with one: "Backup Job" is no person although "Job" is a name."""
+    from classifiers.names import all_first_names
+
+    firsts = all_first_names()
+    surname, comma, first = value.partition(",")
+    words = (first if comma else value).split()
+    return bool(words) and words[0].strip(".'’").lower() in firsts
+
+
+class NamedFieldRecognizer(EntityRecognizer):
+    """A person's name as the quoted value of a key that says person (see the module)."""
+
+    NAME = "NamedFieldRecognizer"
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSON"], name=self.NAME,
+                         supported_language="en")
+
+    def load(self) -> None:
+        return None
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if "=" not in text and ":" not in text:
+            return []
+        return [RecognizerResult("PERSON", start, end, SCORE, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
+                for start, end in self.spans(text)]
+
+    @staticmethod
+    def spans(text: str) -> list[tuple[int, int]]:
+        found = []
+        for match in FIELD.finditer(text):
+            value = match.group("value").strip()
+            if NAME_VALUE.fullmatch(value) and person_key(match.group("key")) \
+                    and listed_name(value):
+                start = match.start("value") + match.group("value").index(value)
+                found.append((start, start + len(value)))
+        return found
