@@ -136,10 +136,12 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
 
 
 def _checks_itself(result) -> bool:
-    """LocalNameRecognizer weighs places and firms itself; `plausible_person` reads English
-    (and would drop a lower-case name after a local form of address)."""
+    """LocalNameRecognizer weighs places and firms itself, NamedFieldRecognizer has its
+    key's word; `plausible_person` reads English (and would drop a lower-case name after a
+    local form of address, or one in quotes among a log line's keys)."""
     metadata = result.recognition_metadata or {}
-    return metadata.get(result.RECOGNIZER_NAME_KEY) == LocalNameRecognizer.NAME
+    return metadata.get(result.RECOGNIZER_NAME_KEY) in (LocalNameRecognizer.NAME,
+                                                        NamedFieldRecognizer.NAME)
 
 
 def chunks(

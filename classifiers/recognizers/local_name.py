@@ -174,6 +174,19 @@ INFLECTED = frozenset({"pl", "cs", "sk", "sl", "hr", "fi", "et", "hu", "lt", "lv
 text, two words outside the common ones are no sign of a name there."""
 ROUTE_NEXT = re.compile(r"[ \t]*(?:–|—|-|→|->|>)[ \t]*[^\W\d_]")
 """A dash or an arrow, then a word: the next stop of a route."""
+SUBJECT_VERBS: dict[str, frozenset[str]] = {
+    "de": words("hat hatte ist war wird ruft rief meldet meldete schreibt schrieb kommt kam "
+                "bittet bat fragt fragte"),
+    "fr": words("a avait est était sera appelle appelait écrit demande viendra passera"),
+    "es": words("ha había está estaba llamó llama escribe escribió pide pidió vendrá"),
+    "it": words("ha aveva è era sarà chiama chiamava scrive chiede verrà passa"),
+    "nl": words("heeft had is was belde belt schreef schrijft vraagt vroeg komt kwam"),
+    "pl": words("dzwoni dzwonił dzwoniła napisał napisała pisze prosi prosił prosiła jest "
+                "był była ma miał miała przyjdzie"),
+    "pt": words("tem tinha está estava ligou liga escreveu pede pediu"),
+}
+"""Verbs after which a first name that opens a sentence is a person acting: having,
+being, calling, writing, asking, coming."""
 FIELD_SEPARATORS = "|;—–-\n\t(:"
 """Characters that end a record's field in a line of text."""
 SURNAME_PARTICLES = words("van von vom zu ter ten dos da di del della dal dei")
@@ -352,6 +365,18 @@ class LocalNameRecognizer(EntityRecognizer):
             """The run ends in a street's compound ("Willem de Zwijgerlaan")."""
             return bool(STREET_COMPOUND.search(lows[end - 1]))
 
+        def sentence_start(index: int) -> bool:
+            return not text[:words[index][0]].strip() or bool(
+                re.search(r"[.!?\n]\s*$", text[:words[index][0]]))
+
+        def line_start(index: int) -> bool:
+            return not text[:words[index][0]].strip(" \t") \
+                or text[:words[index][0]].rstrip(" \t").endswith("\n")
+
+        def line_end(end: int) -> bool:
+            rest = text[words[end - 1][1]:]
+            return not rest.strip(" \t") or rest.lstrip(" \t").startswith(("\n", "\r"))
+
         def field(start: int, end: int) -> bool:
             """Words start..end-1 fill a record's field: separators, or the line's ends,
             on both sides ("345298 | Ring, Heinzfried | offen", "— Camus, Gracieuse —")."""
@@ -381,8 +406,9 @@ class LocalNameRecognizer(EntityRecognizer):
             before = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS and (
                 lower_text or _capitalised(words[index - 1][2]))
             saint = any(low in SAINTS for low in lows[index + 1:end - 1])  # "Masi San Giacomo"
-            # a word that is no first name before a town: "Außenlager Luckau", "Tour Leipzig"
-            word_then_town = end > index + 1 and lows[index] not in firsts \
+            # a word of the language, no first name, before a town: "Tour Leipzig"
+            word_then_town = end > index + 1 and lows[index] in common \
+                and lows[index] not in firsts \
                 and is_place(text[words[index + 1][0]:words[end - 1][1]])
             # a stop of a route: "Ruta Salamanca – Almería", "Tour Köln → Bonn"
             route = bool(ROUTE_NEXT.match(text[words[end - 1][1]:])) and any(
@@ -457,7 +483,9 @@ class LocalNameRecognizer(EntityRecognizer):
                 if language not in INFLECTED and index + 1 < len(words) \
                         and gap(index + 1) and uncommon(index) \
                         and uncommon(index + 1) and not street_before(index) \
-                        and not town(index, index + 2) and not (
+                        and not town(index, index + 2) \
+                        and not any(is_place(words[at][2]) for at in (index, index + 1)) \
+                        and not (
                             index > 0 and lows[index - 1] in STRONG_PLACE_PREPOSITIONS):
                     add(index, index + 2, 0.55)
                     index += 2
@@ -500,6 +528,7 @@ class LocalNameRecognizer(EntityRecognizer):
                 # firms and products would show a capital inside ("DevOps") or a legal form
                 if len(names) == len(run) <= 3 and all(
                         uncommon(at) and _plain_capital(words[at][2])
+                        and not is_place(words[at][2])
                         for at in range(index, end)) and not street_before(index) \
                         and not (index > 0 and gap(index)
                                  and lows[index - 1] in STRONG_PLACE_PREPOSITIONS):
@@ -507,6 +536,26 @@ class LocalNameRecognizer(EntityRecognizer):
                     index = max(end, index + 1)
                     continue
             index += 1
+        # 5. a listed first name that opens a sentence as the subject of a verb that says
+        #    what a person did ("Gustav hat sich krankgemeldet", "michelle a appelé")
+        verbs = SUBJECT_VERBS.get(language, frozenset())
+        for index in range(len(words) - 1):
+            if lows[index] in firsts and lows[index + 1] in verbs and gap(index + 1) \
+                    and sentence_start(index) and not is_place(words[index][2]) \
+                    and lows[index] not in CALENDAR_WORDS | ORGANISATION_WORDS | stops:
+                add(index, index + 1, 0.6)
+        # 6. a line that holds a name alone, as delivery notes and signatures write it:
+        #    two or three name words, one of them listed ("remis en main propre à\nPrune
+        #    Lacombe\npièce ...")
+        for index in range(len(words)):
+            if not line_start(index) or not name_word(index, listed_only=lower_text):
+                continue
+            end = run_from(index, listed_only=lower_text)
+            if 2 <= end - index <= 4 and line_end(end) \
+                    and any(low in firsts or low in lasts for low in lows[index:end]) \
+                    and not town(index, end) and not street_before(index) \
+                    and not any(low in ORGANISATION_WORDS for low in lows[index:end]):
+                add(index, end, 0.6)
         # 4. a surname, a comma and listed first names, as forms and lists write a person
         #    ("Bessems, Bethina; geboortedatum ..."), or standing as a record's field,
         #    listed or not ("| Ring, Heinzfried |"); unless either is a town

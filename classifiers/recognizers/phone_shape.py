@@ -83,6 +83,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}",
                         main.strip()):
             return False  # a date: ISO, or day, month and year
+        if re.match(r"\d{4}-\d{2}-\d{2}\b", main.strip()):
+            return False  # an ISO date and the time after it ("2024-07-19 02:00:13")
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", main.strip()):
             return False  # an IPv4 address
         return None  # keep the pattern's score

@@ -89,6 +89,11 @@ FOUND = [
     ("it", "Le chiavi sono in portineria per l'avv. Trillini, ritiro dopo le 15.",
      [("Trillini", 40, 48, 0.85, 0.85)]),
     ("pl", "odbierze je mec. Stachewicz po 15:00", [("Stachewicz", 17, 27, 0.85, 0.85)]),
+    # a listed first name opening a sentence as a verb's subject; a name alone on a line
+    ("de", "Gustav hat sich heute krankgemeldet.", [("Gustav", 0, 6, 0.6, 0.6)]),
+    ("fr", "michelle a appelé ce matin", [("michelle", 0, 8, 0.6, 0.6)]),
+    ("fr", "Colis remis en main propre à\nMagdeleine Mathieu\npièce vérifiée",
+     [("Magdeleine Mathieu", 29, 47, 0.6, 0.6)]),
     # in lower case, two such words in a row (not in Polish, whose word forms are rare)
     ("nl", "kun je wopke zeldenrust even terugbellen?", [("wopke zeldenrust", 7, 23, 0.55, 0.55)]),
     ("de", "kannst du gunthild ebersbächer kurz zurückrufen",
@@ -147,8 +152,11 @@ NOT_FOUND = [
     ("nl", "hoek Willem de Zwijgerlaan, gaat open"),
     ("pl", "róg al. Jana Pawła II, otwarcie w maju"),
     ("es", "Ruta Salamanca – Almería – Las Palmas: tres paradas"),
-    ("de", "Mittwoch Außenlager Luckau geschlossen"),
+    ("de", "Mittwoch Tour Leipzig geschlossen"),
+    ("de", "Mittwoch Außenlager Luckau geschlossen"),  # foreign words, but one a town
     ("de", "Standorte: Berlin, Hamburg"),
+    ("fr", "Paris est une ville."),  # a town, not a first name, before a verb
+    ("de", "Mai hat 31 Tage."),
     # a list of towns, a first name inside a street's name
     ("pl", "Magazyny z nadwyżką: Kielce, Radom i Płock."),
     ("de", "Standorte: Berlin, Anna-Seghers-Straße und Hamburg."),

@@ -13,13 +13,13 @@ RECOGNIZER = NamedFieldRecognizer()
 FOUND = [
     # (text, [(span, start, end, lowest score, highest score)])
     ('WARN sepa.mandate id=336356 debtor_name="Grete Wollinger" reason=AC04',
-     [("Grete Wollinger", 41, 56, 0.7, 0.7)]),
+     [("Grete Wollinger", 41, 56, 0.9, 0.9)]),
     ('info checkout order=810206 ship_to="jake zuijdveld" carrier=postnl',
-     [("jake zuijdveld", 36, 50, 0.7, 0.7)]),
-    ('{"kunde": "Jan de Vries", "produkt": "Tisch"}', [("Jan de Vries", 11, 23, 0.7, 0.7)]),
-    ('"kontakt": "Wollinger, Grete"', [("Wollinger, Grete", 12, 28, 0.7, 0.7)]),
-    ("owner='Marta Kowalska' status=open", [("Marta Kowalska", 7, 21, 0.7, 0.7)]),
-    ('displayName: "Sophie Martin"', [("Sophie Martin", 14, 27, 0.7, 0.7)]),
+     [("jake zuijdveld", 36, 50, 0.9, 0.9)]),
+    ('{"kunde": "Jan de Vries", "produkt": "Tisch"}', [("Jan de Vries", 11, 23, 0.9, 0.9)]),
+    ('"kontakt": "Wollinger, Grete"', [("Wollinger, Grete", 12, 28, 0.9, 0.9)]),
+    ("owner='Marta Kowalska' status=open", [("Marta Kowalska", 7, 21, 0.9, 0.9)]),
+    ('displayName: "Sophie Martin"', [("Sophie Martin", 14, 27, 0.9, 0.9)]),
 ]
 
 

@@ -58,6 +58,7 @@ NOT_FOUND = [
     "Order 1200 shipped 35 units at 12.50 each.",
     "Server 10.1.2.3 answered in 45 ms.",
     "Firewall-Regel für 172.21.189.233 freigegeben",  # an IPv4 address, grouped or not
+    "2024-07-19 02:00:13 ERROR backup exit=23",  # a timestamp
     "Card 4111 1111 1111 1111",  # more digits than E.164 allows
     "PIN 123 456",  # fewer than seven
     "Coordinates 51.5074, -0.1278",
