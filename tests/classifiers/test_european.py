@@ -34,6 +34,16 @@ TEXTS = [
     ("pl", "Dzwoniła pani Wiśniewska w sprawie faktury.", "personal", "PERSON"),
     ("pl", "Dostawa do Gdańska opóźniona z powodu strajku w porcie.", "customer", None),
     ("pl", "Numer PESEL 44051401359 zapisany do listy płac.", "personal", "PL_PESEL"),
+    # names as values of person keys in log lines (read as English: the keys are), and
+    # rooms and streets named after people
+    ("en", 'INFO portal.signup id=845153 full_name="Hélène Michaud" locale=fr_FR',
+     "personal", "PERSON"),
+    ("de", "Schulung im Gebäude Konrad Zuse, Raum 2.14; Beamer bitte bei der Haustechnik.",
+     "customer", None),
+    ("es", "Obras en Camino de Rodrigo Acedo: corte de tráfico hasta el jueves.", "customer",
+     None),
+    ("de", '2024-07-19 02:00:13 ERROR backup.rsync src=10.64.221.123 exit=23 msg="teilweise '
+     'übertragen"', "customer", None),
 ]
 
 
