@@ -12,6 +12,7 @@
 - `national_id`: European national identifiers checked by python-stdnum
 - `iban_code`: IBANs, checked
 - `nearby_word`: the context boost the weak-pattern recognizers share
+- `person_spans`: the shell of the name recognizers that find spans themselves
 
 Import each from its module; this package re-exports nothing, so every name has one home.
 """

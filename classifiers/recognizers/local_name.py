@@ -38,11 +38,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-
 from classifiers.languages import DEFAULT_LANGUAGE, stop_words
 from classifiers.names import words
 from classifiers.places import PLACE_WORDS, SAINTS, is_place
+from classifiers.recognizers.person_spans import PersonSpanRecognizer
 
 FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
     "de": ("herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "familie", "fräulein"),
@@ -237,26 +236,14 @@ def _capitalised(word: str) -> bool:
         or (len(stripped) == 1 and stripped.isupper())
 
 
-class LocalNameRecognizer(EntityRecognizer):
+class LocalNameRecognizer(PersonSpanRecognizer):
     """Person names in a text whose language is not English (see the module's doc)."""
 
     NAME = "LocalNameRecognizer"
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name=self.NAME,
-                         supported_language="en")
-
-    def load(self) -> None:
-        return None
-
-    def analyze(self, text, entities, nlp_artifacts=None):
+    def found(self, text, nlp_artifacts):
         language = getattr(nlp_artifacts, "language", None) or DEFAULT_LANGUAGE
-        if language == DEFAULT_LANGUAGE:
-            return []
-        return [RecognizerResult("PERSON", start, end, score, recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-                for start, end, score in self.spans(text, language)]
+        return [] if language == DEFAULT_LANGUAGE else self.spans(text, language)
 
     def spans(self, text: str, language: str) -> list[tuple[int, int, float]]:
         from classifiers.names import (

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-
 from classifiers.names import words
+from classifiers.recognizers.person_spans import PersonSpanRecognizer
 
 PERSON_KEYS = words("""
 name fullname displayname firstname lastname surname givenname forename holder contact owner
@@ -71,25 +70,15 @@ def listed_name(value: str) -> bool:
     return bool(words) and words[0].strip(".'’").lower() in firsts
 
 
-class NamedFieldRecognizer(EntityRecognizer):
+class NamedFieldRecognizer(PersonSpanRecognizer):
     """A person's name as the quoted value of a key that says person (see the module)."""
 
     NAME = "NamedFieldRecognizer"
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSON"], name=self.NAME,
-                         supported_language="en")
-
-    def load(self) -> None:
-        return None
-
-    def analyze(self, text, entities, nlp_artifacts=None):
+    def found(self, text, nlp_artifacts):
         if "=" not in text and ":" not in text:
             return []
-        return [RecognizerResult("PERSON", start, end, SCORE, recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
-                for start, end in self.spans(text)]
+        return [(start, end, SCORE) for start, end in self.spans(text)]
 
     @staticmethod
     def spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,66 @@
+"""The later rounds of held-out European templates (third, fourth) are complete, fill with
+the harness's placeholders and repeat no earlier round (no classifier is run here: the
+texts stay unseen by it)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from european_templates import (  # noqa: E402
+    NOT_PERSONAL,
+    NOT_PERSONAL_NEW,
+    PERSONAL,
+    PERSONAL_NEW,
+)
+from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH  # noqa: E402
+from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD  # noqa: E402
+from eval_european import LANGUAGES, Filler  # noqa: E402
+
+PERSON_PLACEHOLDERS = {"name", "name2", "name3", "first", "last", "addr", "phone", "email",
+                       "iban", "nid"}
+ROUNDS = [  # (round, personal, not personal): in the order the harness draws them
+    ("third", PERSONAL_THIRD, NOT_PERSONAL_THIRD),
+    ("fourth", PERSONAL_FOURTH, NOT_PERSONAL_FOURTH),
+]
+BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
+
+
+@pytest.mark.parametrize(("name", "yes", "no"), ROUNDS)
+def test_twelve_templates_per_language(name, yes, no):
+    for templates in (yes, no):
+        assert sorted(templates) == sorted(LANGUAGES)
+        assert all(len(templates[language]) == 12 for language in LANGUAGES)
+
+
+@pytest.mark.parametrize(("name", "yes", "no", "language"), BY_LANGUAGE)
+@pytest.mark.parametrize("seed", [1, 2])
+def test_every_template_fills(name, yes, no, language, seed):
+    filler = Filler(language, seed)
+    for template in yes[language] + no[language]:
+        text = filler.fill(template, lower_as_written=True)
+        assert not re.search(r"\{\w+\}", text), template
+
+
+@pytest.mark.parametrize(("name", "yes", "no", "language"), BY_LANGUAGE)
+def test_personal_ones_hold_a_person_and_the_others_none(name, yes, no, language):
+    for template in yes[language]:
+        assert set(re.findall(r"\{(\w+)\}", template)) & PERSON_PLACEHOLDERS, template
+    for template in no[language]:
+        assert not set(re.findall(r"\{(\w+)\}", template)) & PERSON_PLACEHOLDERS, template
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_template_repeats_itself_or_an_earlier_round(language):
+    earlier = set(PERSONAL[language] + NOT_PERSONAL[language] + PERSONAL_NEW[language]
+                  + NOT_PERSONAL_NEW[language])
+    for _, yes, no in ROUNDS:
+        this = yes[language] + no[language]
+        assert len(set(this)) == len(this)
+        assert not earlier & set(this)
+        earlier |= set(this)
