@@ -159,11 +159,11 @@ class LanguageDetector:
                if language != self.default):
             return self.default  # what the rest would decide, without asking lingua
         most = max(hits.values())
-        likely = [(value.language.iso_code_639_1.name.lower(), value.value)
-                  for value in self._detector.compute_language_confidence_values(sample)
-                  if value.value >= LIKELY or
-                  value.language.iso_code_639_1.name.lower() == self.default
-                  or hits[value.language.iso_code_639_1.name.lower()] == most >= STOP_WORDS_ALONE]
+        confidences = [(value.language.iso_code_639_1.name.lower(), value.value)
+                       for value in self._detector.compute_language_confidence_values(sample)]
+        likely = [(code, value) for code, value in confidences
+                  if value >= LIKELY or code == self.default
+                  or hits[code] == most >= STOP_WORDS_ALONE]
         language, confidence = max(likely, key=lambda pair: (hits.get(pair[0], 0), pair[1]))
         if language == self.default:
             return language

@@ -69,11 +69,6 @@ def name_languages() -> frozenset[str]:
     return frozenset(language for language, _ in _local_table())
 
 
-def country_first_names(language: str) -> frozenset[str]:
-    """First names of the language's own countries only (names-dataset)."""
-    return _local_table().get((language, "first"), frozenset())
-
-
 @cache
 def local_first_names(language: str) -> frozenset[str]:
     """First names of the language's countries, and Faker's of every locale."""

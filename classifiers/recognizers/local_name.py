@@ -188,7 +188,7 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
 being, calling, writing, asking, coming."""
 FIELD_SEPARATORS = "|;—–-\n\t(:"
 """Characters that end a record's field in a line of text."""
-SURNAME_PARTICLES = words("van von vom zu ter ten dos da di del della dal dei")
+NON_ARTICLE_PARTICLES = words("van von vom zu ter ten dos da di del della dal dei")
 """Particles that are no articles: after a first name they begin a surname."""
 ROOM_WORDS = words("""
 raum saal halle gebäude haus zimmer sitzungssaal hörsaal aula salle amphithéâtre amphi
@@ -453,7 +453,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 # particles that are no articles, or two of them, make a surname of any
                 # word ("dirk van der velden")
                 particled = surname - index > 2 or surname == index + 2 \
-                    and lows[index + 1] in SURNAME_PARTICLES
+                    and lows[index + 1] in NON_ARTICLE_PARTICLES
                 if lows[index] in firsts and lows[index] not in stops | particles \
                         and surname < len(words) and gap(index + 1) and gap(surname) \
                         and (lows[surname] in lasts or uncommon(surname) or particled
