@@ -427,13 +427,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="seeds of the European notes and tables (none: skip)")
     parser.add_argument("--european-split", default="all",
                         choices=["all", "tune", "held-out", "first", "new", "third", "fourth",
-                                 "fifth", "every"],
+                                 "fifth", "sixth", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
-                             "two (all), the third's, fourth's or fifth's (written by another "
-                             "hand; the fourth and fifth never looked at while tuning), or "
-                             "every one; tables: the second round's only with new, all and "
-                             "every, none with third, fourth and fifth")
+                             "two (all), the third's, fourth's, fifth's or sixth's (written by "
+                             "another hand; the fourth, fifth and sixth never looked at while "
+                             "tuning), or every one; tables: the second round's only with new, "
+                             "all and every, none with third, fourth, fifth and sixth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

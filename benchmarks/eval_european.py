@@ -37,6 +37,7 @@ from european_templates import (
 )
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH
+from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
@@ -68,15 +69,19 @@ class Note:
     fifth: bool = False
     """A fifth-round template (`european_templates_fifth.py`), written by another hand
     without running the classifier on them: never looked at while tuning."""
+    sixth: bool = False
+    """A sixth-round template (`european_templates_sixth.py`), written by another hand
+    without running the classifier on them: never looked at while tuning."""
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first: all first-round templates; new: the second round's; third, fourth, fifth:
-        those rounds'; all: the first two rounds; every: all five."""
-        first = not (self.new or self.third or self.fourth or self.fifth)
+        first: all first-round templates; new: the second round's; third, fourth, fifth,
+        sixth: those rounds'; all: the first two rounds; every: all six."""
+        first = not (self.new or self.third or self.fourth or self.fifth or self.sixth)
         return {"tune": first and not self.held_out, "held-out": first and self.held_out,
                 "first": first, "new": self.new, "third": self.third, "fourth": self.fourth,
-                "fifth": self.fifth, "all": first or self.new, "every": True}[split]
+                "fifth": self.fifth, "sixth": self.sixth, "all": first or self.new,
+                "every": True}[split]
 
 
 # --- the second name source ----------------------------------------------------------------
@@ -214,8 +219,8 @@ def german_tax_id(rng: random.Random) -> str:
 
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
-    """The first round's notes, then the second's, third's, fourth's and fifth's (each
-    drawn after the rounds before, so that a seed fills earlier templates as it did
+    """The first round's notes, then the second's, third's, fourth's, fifth's and sixth's
+    (each drawn after the rounds before, so that a seed fills earlier templates as it did
     before)."""
     filler = Filler(language, seed)
     notes = []
@@ -228,7 +233,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_NEW, NOT_PERSONAL_NEW, 100, {"new": True}),
         (PERSONAL_THIRD, NOT_PERSONAL_THIRD, 200, {"third": True}),
         (PERSONAL_FOURTH, NOT_PERSONAL_FOURTH, 300, {"fourth": True}),
-        (PERSONAL_FIFTH, NOT_PERSONAL_FIFTH, 400, {"fifth": True}))
+        (PERSONAL_FIFTH, NOT_PERSONAL_FIFTH, 400, {"fifth": True}),
+        (PERSONAL_SIXTH, NOT_PERSONAL_SIXTH, 500, {"sixth": True}))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -287,7 +293,7 @@ class Table:
     def in_split(self, split: str) -> bool:
         if self.new:
             return split in ("all", "new", "every")
-        return split not in ("new", "third", "fourth", "fifth")
+        return split not in ("new", "third", "fourth", "fifth", "sixth")
 
 
 def generate_tables(language: str, seed: int, rows: int) -> list[Table]:
