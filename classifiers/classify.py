@@ -135,6 +135,25 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
             yield doc.text, self._doc_to_nlp_artifact(doc, language)
 
 
+class _SettledRegistry(RecognizerRegistry):
+    """Presidio's registry, its answers kept: Presidio asks it for every text which
+    recognizers serve the entities wanted, checking each entity against each recognizer,
+    and the answer only changes when a recognizer is added."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._answers: dict[tuple, list] = {}
+
+    def get_recognizers(self, language, entities=None, all_fields=False,
+                        ad_hoc_recognizers=None):
+        if ad_hoc_recognizers:
+            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+        key = (language, tuple(entities or ()), all_fields, len(self.recognizers))
+        if key not in self._answers:
+            self._answers[key] = super().get_recognizers(language, entities, all_fields)
+        return self._answers[key]
+
+
 class _AnalyzerEngine(AnalyzerEngine):
     """Presidio's engine, without the work its context step does for nothing.
 
@@ -225,7 +244,7 @@ class RecordClassifier:
         nlp, self.model_name = load_spacy_model(settings.model)
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
         self.nlp_engine = _PreloadedSpacyEngine(nlp, settings.language)
-        registry = RecognizerRegistry(supported_languages=[settings.language])
+        registry = _SettledRegistry(supported_languages=[settings.language])
         registry.load_predefined_recognizers(
             languages=[settings.language], nlp_engine=self.nlp_engine
         )

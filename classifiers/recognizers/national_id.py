@@ -29,6 +29,11 @@ class NationalIdRecognizer(_NearbyWordBoost):
                       for i, regex in enumerate(spec.regexes)],
             context=list(spec.context),
         )
+        # The same shapes through `re`: a cheap first look, so that Presidio's slower
+        # matching (the `regex` module, with a timeout and an explanation per match)
+        # runs only on the texts that hold one.
+        self.any_shape = re.compile("|".join(f"(?:{regex})" for regex in spec.regexes),
+                                    re.IGNORECASE | re.MULTILINE | re.DOTALL)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         try:
@@ -38,7 +43,7 @@ class NationalIdRecognizer(_NearbyWordBoost):
         return None if valid else False  # None keeps the pattern's score
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
-        if not MAY_HOLD_ONE.search(text):
+        if not MAY_HOLD_ONE.search(text) or not self.any_shape.search(text):
             return []
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         # One number, one place: keep the longest of overlapping matches of the shapes.

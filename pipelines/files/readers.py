@@ -215,24 +215,29 @@ def document_rows(document: object) -> list:
 
 
 _NOT_BLANK = re.compile(rb"[^\r\n]")
+SHORT_BLANK_RUN = 256
+"""Blank bytes looked at before a whole buffer is: most runs of blank lines are short."""
 
 
 def _skip_blank_lines(handle: io.BufferedReader) -> int:
     """Consume the blank lines ahead (CR and LF only) in blocks; how many line ends.
 
     A file of nothing but newlines (gigabytes of them compress to a few megabytes) then
-    costs a pass over its buffers, not a Python loop per line."""
+    costs a pass over its buffers, not a Python loop per line; a line that starts at once,
+    the common case, costs a look at one byte (`peek` hands over the whole buffer)."""
     ends = 0
     while True:
         ahead = handle.peek(1)
-        newlines = ahead.count(b"\n")  # counting runs at memory speed; lstrip does not
-        if newlines + ahead.count(b"\r") == len(ahead):
-            blank = len(ahead)
+        if ahead[:1] not in (b"\n", b"\r"):
+            return ends
+        found = _NOT_BLANK.search(ahead, 0, SHORT_BLANK_RUN)
+        if found:
+            blank = found.start()
+        elif ahead.count(b"\n") + ahead.count(b"\r") == len(ahead):
+            blank = len(ahead)  # counting runs at memory speed, a regex does not
         else:
             blank = _NOT_BLANK.search(ahead).start()
-        if not blank:
-            return ends
-        ends += newlines if blank == len(ahead) else ahead.count(b"\n", 0, blank)
+        ends += ahead.count(b"\n", 0, blank)
         handle.read(blank)
 
 
