@@ -13,23 +13,38 @@ def mask_text(text: str, limit: int = PREVIEW_LENGTH) -> str:
     Control and bidirectional-override characters become '?', so a preview never
     reorders or hides the text around it in a terminal or a browser.
     """
-    out = []
-    for char in text[:limit]:
-        if char.isnumeric():  # also '²', '¼', '٣'
-            out.append("9")
-        elif char.isalpha():
-            out.append("X" if char.isupper() else "x")
-        elif unicodedata.category(char).startswith("M"):  # a combining accent: part of
-            out.append("")                                # the letter it follows
-        elif char.isspace():
-            out.append(" ")
-        elif char.isprintable() and ord(char) < 0x2000:
-            out.append(char)
-        else:
-            out.append("?")
+    out = text[:limit].translate(_MASK)
     if len(text) > limit:
-        out.append(f"... (+{len(text) - limit} chars)")
-    return "".join(out)
+        out += f"... (+{len(text) - limit} chars)"
+    return out
+
+
+class _MaskTable(dict):
+    """What each character becomes in a preview, worked out on first sight: every row
+    gets a preview, so `str.translate` does the work and this only the new characters."""
+
+    MAX_ENTRIES = 4096  # a text of a million distinct characters must not grow it for good
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char.isnumeric():  # also '²', '¼', '٣'
+            masked = "9"
+        elif char.isalpha():
+            masked = "X" if char.isupper() else "x"
+        elif unicodedata.category(char).startswith("M"):  # a combining accent: part of
+            masked = ""                                      # the letter it follows
+        elif char.isspace():
+            masked = " "
+        elif char.isprintable() and code < 0x2000:
+            masked = char
+        else:
+            masked = "?"
+        if len(self) < self.MAX_ENTRIES:
+            self[code] = masked
+        return masked
+
+
+_MASK = _MaskTable()
 
 
 def _escape(char: str) -> str:
