@@ -36,12 +36,17 @@ Escolano", "rue de Royer") or a word of the language before a town ("Ruta Vallad
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from classifiers.languages import DEFAULT_LANGUAGE, stop_words
 from classifiers.names import words
 from classifiers.places import PLACE_WORDS, SAINTS, is_place
 from classifiers.recognizers.person_spans import PersonSpanRecognizer
+from classifiers.recognizers.street_address import (
+    STREET_ENDINGS_AFTER_A_NAME,
+    STREET_TYPES_BEFORE_A_NAME,
+    STREET_TYPES_ONLY,
+)
 
 FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
     "de": ("herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "familie", "fräulein"),
@@ -157,17 +162,6 @@ STRONG_PLACE_PREPOSITIONS = words("""
 "de", "di", "von", "od": "Fehlerbericht von Gernod Zimmer")."""
 LEGAL_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
 """A legal form written in initials: "S.L.N.E.", "S.A.", "B.V.", "e.K."."""
-STREET_TYPES = words("""
-rue chemin boulevard bd avenue av allée impasse place quai route cours passage square voie
-faubourg calle avenida avda paseo plaza pasaje alameda acceso rambla cañada cuesta vial
-camino carrera travesía ronda glorieta callejón urbanización carretera pasadizo viale
-piazza piazzale corso vicolo largo strada contrada incrocio stretto canale rotonda
-lungomare località salita ulica ul aleja plac osiedle rondo skwer bulwar straße
-strasse str gasse weg platz allee straat laan plein gracht kade rua travessa praça estrada
-""")
-"""Words that make the name after them a street's ("Camino Vidal Escolano", "rue Suzanne
-Peltier", "Piazza Gadda"): a street named after a person is a place. "via" is one in
-Italian only (elsewhere it means "by way of")."""
 INFLECTED = frozenset({"pl", "cs", "sk", "sl", "hr", "fi", "et", "hu", "lt", "lv"})
 """Languages whose many word forms are rare one by one ("kasowego wdrożona"): in lower case
 text, two words outside the common ones are no sign of a name there."""
@@ -190,20 +184,41 @@ FIELD_SEPARATORS = "|;—–-\n\t(:"
 """Characters that end a record's field in a line of text."""
 NON_ARTICLE_PARTICLES = words("van von vom zu ter ten dos da di del della dal dei")
 """Particles that are no articles: after a first name they begin a surname."""
-ROOM_WORDS = words("""
+NAMESAKE_WORDS = words("""
 raum saal halle gebäude haus zimmer sitzungssaal hörsaal aula salle amphithéâtre amphi
-bâtiment pavillon sala edificio auditorio pabellón palazzina aula edificio padiglione zaal
-gebouw kamer vleugel sala budynek audytorium pawilon room hall building
+bâtiment pavillon sala edificio auditorio pabellón palazzina padiglione zaal gebouw kamer
+vleugel budynek audytorium pawilon room hall building
+schule grundschule gymnasium realschule gesamtschule oberschule berufsschule kita
+kindergarten klinik klinikum krankenhaus museum universität hochschule akademie institut
+stadion bibliothek stiftung preis theater kirche kaserne
+lycée collège école scolaire primaire élémentaire maternelle professionnel hôpital
+clinique musée université stade médiathèque bibliothèque fondation prix théâtre église
+gymnase centre résidence centrum zentrum center
+colegio escuela instituto ies ceip hospital clínica museo universidad estadio biblioteca
+fundación premio teatro iglesia polideportivo centro
+liceo scuola istituto comprensivo primaria secondaria ospedale policlinico università
+stadio fondazione chiesa palazzetto scientifico classico
+basisschool lyceum college ziekenhuis kliniek universiteit hogeschool bibliotheek stichting
+prijs kerk
+szkoła podstawowa liceum technikum przedszkole szpital klinika muzeum uniwersytet
+politechnika akademia biblioteka fundacja nagroda teatr kościół
+school hospital university stadium library foundation prize theatre church
 """)
-"""Words that make the name after them a room's or a building's ("Gebäude Konrad Zuse",
-"amphithéâtre Marie Curie", "aula Severo Ochoa", "zaal Johan Cruijff")."""
+"""Words that make the name after them a room's, a building's or an institution's,
+named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée Jules
+Ferry", "ospedale Sandro Pertini", "zaal Johan Cruijff"): a namesake, not a data subject."""
+NAMESAKE_AFTER = words("""
+museum musée museo muzeum huis haus stadion stadium institut instituut gymnasium schule
+school college prize prijs award stiftung stichting fonds foundation zentrum centrum
+kliniek klinik
+""")
+"""Words that make the name before them an institution's ("Anne Frank Huis", "Van Gogh
+Museum", "Johan Cruijff Arena"); as the last part of a hyphenated word too
+("Humboldt-Gymnasium", "Sophie-Scholl-Schule", "Robert-Koch-Institut")."""
 STREET_ABBREVIATIONS = frozenset({"al.", "ul.", "pl.", "os.", "av.", "bd.", "c.", "str.",
-                                  "avda.", "pza.", "p.za", "v.le"})
-"""Street types written short, with their dot ("al. Jana Pawła II", "C. Ramón Aguiló")."""
-STREET_COMPOUND = re.compile(
-    r"\w\w(?:straße|strasse|weg|gasse|platz|allee|ring|damm|straat|laan|weg|gracht|plein|kade|"
-    r"singel|dreef|steeg|dijk)$")
-"""A street's name written as one compound: its last word ends in a street word."""
+                                  "avda.", "pza.", "p.za", "v.le", "im."})
+"""Street types written short, with their dot ("al. Jana Pawła II", "C. Ramón Aguiló"),
+and Polish "im." (named after: "Szkoła Podstawowa nr 3 im. Marii Konopnickiej")."""
 ROMAN = re.compile(r"[IVX]{1,4}\.?")
 ELIDED = re.compile(r"^(?:l|d|dell|all|dall|nell|sull)['’]")
 """An elided article or preposition before a word ("l'avv.", "dell'ing.")."""
@@ -221,6 +236,51 @@ def _introducer(language: str) -> re.Pattern | None:
     # a signature's name may stand after a blank line: "Cordialement,\n\nJean Dupont"
     return re.compile(
         rf"(?i)(?<![\w.])(?:{alternatives})(?![\w])[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*){{0,2}}")
+
+
+def namesake_word(low: str) -> bool:
+    """A hyphenated word whose last part names an institution or a street
+    ("humboldt-gymnasium", "sophie-scholl-schule", "konrad-adenauer-straße")."""
+    if "-" not in low:
+        return False
+    last = low.rpartition("-")[2]
+    return last in NAMESAKE_AFTER or last in NAMESAKE_WORDS \
+        or last in STREET_TYPES_BEFORE_A_NAME
+
+
+COMPOUNDING = frozenset({"de"})
+"""Languages that write a compound noun as one capitalised word ("Wartungsvertrag
+Kältetechnik"): rare one by one, but made of common words. Not Dutch, whose nouns are
+written in lower case and whose surnames are often such compounds ("Zeldenrust")."""
+LINKS = ("", "s", "n", "e", "es", "en", "er")
+"""What may join the parts of a compound ("Wartung-s-vertrag", "Kunde-n-dienst")."""
+NAME_ENDINGS = words("""
+mann man berg stein feld bach hof hoff dorf thal tal burg hausen meier mayer maier meyer
+müller huber bauer brink kamp horst born brock wald fried bert hard helm mund win old olf
+mar rich hild gard traud trud run lind gund hold holt
+""")
+"""Common words that end surnames and first names ("Rosenberg", "Lindemann", "Grünewald",
+"Heinzfried"): a word ending in one may be a name even if both its parts are common."""
+
+
+@lru_cache(maxsize=1 << 16)
+def compound_of_common(low: str, language: str) -> bool:
+    """A compound of two common words of a compounding language ("wartungsvertrag",
+    "kältetechnik"), neither a first name: a word of the language, not a name."""
+    from classifiers.names import common_words, local_first_names
+
+    if language not in COMPOUNDING or len(low) < 7:
+        return False
+    common, firsts = common_words(language), local_first_names(language)
+    for cut in range(3, len(low) - 3):
+        head, tail = low[:cut], low[cut:]
+        if head in firsts or tail in firsts:
+            continue  # a name made of names ("Karlgünter")
+        if tail in common and tail not in NAME_ENDINGS and any(
+                head.endswith(link) and len(head) - len(link) >= 3
+                and head[:len(head) - len(link)] in common for link in LINKS):
+            return True
+    return False
 
 
 def _plain_capital(word: str) -> bool:
@@ -283,13 +343,14 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             """No word of the language: neither a common one nor a function word."""
             low = lows[index]
             return bool(common) and len(low) >= 3 and low.isalpha() and low not in common \
-                and low not in stops
+                and low not in stops and (low in firsts or low in lasts
+                                          or not compound_of_common(low, language))
 
         def name_word(index: int, listed_only: bool) -> bool:
             """`listed_only` (text in lower case): listed, or no word of the language."""
             low = lows[index]
             if low in CALENDAR_WORDS or low in ORGANISATION_WORDS or is_title(index) \
-                    or "." in low or any(c.isdigit() for c in low):
+                    or "." in low or any(c.isdigit() for c in low) or namesake_word(low):
                 return False
             if listed_only:
                 return low in firsts or low in lasts or uncommon(index)
@@ -324,9 +385,11 @@ class LocalNameRecognizer(PersonSpanRecognizer):
 
         def organisation_after(end: int) -> bool:
             """A firm's legal form follows: a listed one, or initials ("S.L.N.E."), or
-            partners ("Nadal & Asociados")."""
+            partners ("Nadal & Asociados"); or an institution's word ("Anne Frank Huis")."""
             if re.match(r"[ \t]*&", text[words[end - 1][1]:]):
                 return True
+            if end < len(words) and gap(end) and lows[end] in NAMESAKE_AFTER:
+                return True  # "Anne Frank Huis", "Van Gogh Museum"
             for at in range(end, min(end + 3, len(words))):
                 if not gap(at):
                     return False
@@ -343,14 +406,14 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             while before >= 0 and lows[before] in particles:
                 before -= 1
             return any(at >= 0 and (
-                ELIDED.sub("", lows[at]) in STREET_TYPES | ROOM_WORDS
+                ELIDED.sub("", lows[at]) in STREET_TYPES_BEFORE_A_NAME | NAMESAKE_WORDS
                 or dotted(at) in STREET_ABBREVIATIONS
                 or lows[at] == "via" and (language == "it" or words[at][2] == "Via"))
                 for at in (index, before))
 
         def street_inside(index: int, end: int) -> bool:
             """The run ends in a street's compound ("Willem de Zwijgerlaan")."""
-            return bool(STREET_COMPOUND.search(lows[end - 1]))
+            return bool(STREET_ENDINGS_AFTER_A_NAME.search(lows[end - 1]))
 
         def sentence_start(index: int) -> bool:
             return not text[:words[index][0]].strip() or bool(
@@ -407,8 +470,12 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     is_place(text[words[index][0]:words[stop - 1][1]])
                     for stop in range(end, index + 1, -1))
 
-        def add(start: int, end: int, score: float) -> None:
-            if end > start and not organisation_after(end):
+        def add(start: int, end: int, score: float, titled: bool = False) -> None:
+            """A name at words start..end-1, unless a firm's, an institution's or a
+            street's (after a form of address, "Huis" is a surname: "mevrouw ten Huis")."""
+            if end > start and not organisation_after(end) and (titled or not any(
+                    lows[at] in NAMESAKE_AFTER or at < end - 1 and lows[at] in STREET_TYPES_ONLY
+                    for at in range(start + 1, end))):
                 found.append((words[start][0], words[end - 1][1], score))
 
         # 1. a form of address, then a name (any surname, listed or not)
@@ -425,11 +492,12 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 if lows[nxt] in stops or lows[nxt] in CALENDAR_WORDS or not lows[nxt].isalpha():
                     continue
                 end = max(run_from(nxt, listed_only=True), nxt + 1)
-                add(name_start, end, 0.7 if end > nxt + 1 or lows[nxt] in lasts else 0.6)
+                add(name_start, end, 0.7 if end > nxt + 1 or lows[nxt] in lasts else 0.6,
+                    titled=True)
                 continue
             end = run_from(nxt, listed_only=False)
             if end > nxt:
-                add(name_start, end, 0.85)
+                add(name_start, end, 0.85, titled=True)
         # 2. a phrase that introduces a name
         introducer = _introducer(language)
         if introducer is not None:
@@ -451,11 +519,12 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             if lower_text:
                 surname = particles_from(index + 1)  # "loek de koning"
                 # particles that are no articles, or two of them, make a surname of any
-                # word ("dirk van der velden")
+                # word ("dirk van der velden"); "in" is a place's ("de hal in netterden")
                 particled = surname - index > 2 or surname == index + 2 \
                     and lows[index + 1] in NON_ARTICLE_PARTICLES
                 if lows[index] in firsts and lows[index] not in stops | particles \
                         and surname < len(words) and gap(index + 1) and gap(surname) \
+                        and lows[index + 1] not in STRONG_PLACE_PREPOSITIONS \
                         and (lows[surname] in lasts or uncommon(surname) or particled
                              and lows[surname].isalpha()) \
                         and lows[surname] not in stops:

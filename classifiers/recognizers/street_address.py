@@ -46,6 +46,20 @@ LOCAL_STREET_TYPES = (
     "canale|rotonda|lungomare|località|salita|ulica|ul|aleja|al|plac|pl|osiedle|os|rondo|"
     "skwer|bulwar|rua|travessa|praça|estrada|beco|pasadizo"
 )
+STREET_TYPES_BEFORE_A_NAME = frozenset(LOCAL_STREET_TYPES.split("|")) - {
+    "c/", "via", "al", "pl", "os"} | {
+    "straße", "strasse", "str", "gasse", "weg", "platz", "allee", "straat", "laan", "plein",
+    "gracht", "kade"}
+"""Street types written as words of their own before a name ("Camino Vidal Escolano",
+"rue Suzanne Peltier", "Piazza Gadda", "Willem de Zwijger Laan"): a street named after a
+person is a place. "via" is a street in Italian only (elsewhere it means "by way of"),
+and "al", "pl", "os" are words of other languages unless written with their dot."""
+STREET_ENDINGS_AFTER_A_NAME = re.compile(
+    r"\w\w(?:straße|strasse|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|kade|"
+    r"singel|dreef|steeg|dijk)$")
+"""The endings of `LOCAL_COMPOUND_SUFFIXES` that make a name's last word a street's
+("Willem de Zwijgerlaan"); not "-hof", "-park", "-markt", "-graben", which end
+surnames too ("Osterhof", "Wittenpark")."""
 NAME_PARTICLES = r"(?:de|del|de la|de las|de los|des|du|d'|della|dello|dei|di|da|do|dos|das)"
 STREET_TYPE_FIRST = (
     rf"(?:\b\d{{1,5}},?\s+)?\b(?:{STREET_TYPES_FIRST})\s+(?:[^\W\d_][\w'’.-]*\s+){{0,4}}"
@@ -55,6 +69,11 @@ LOCAL_NUMBERLESS = (
     r"(?:rue|boulevard|chemin|allée|impasse|avenue|calle|avenida|viale|piazza|ulica|aleja)")
 """Street types so rarely anything else that a capitalised name after them is a street,
 number or not ("rue Becker"); written in lower case, as French, Spanish and Polish do."""
+STREET_TYPES_ONLY = frozenset(LOCAL_NUMBERLESS.strip("(?:)").split("|")) | {
+    "paseo", "callejón", "glorieta", "travesía", "pasaje", "straße", "strasse", "straat"}
+"""Street types that are no surname (unlike "Carrera", "Ronda", "Corso", "Plaza"): inside
+a run of capitalised words, the words after one name a street ("Citypaq de Paseo de
+Mercedes Gargallo")."""
 
 
 def _local_patterns(word: str, lower_case: bool) -> list[Pattern]:

@@ -89,6 +89,14 @@ FOUND = [
     ("it", "Le chiavi sono in portineria per l'avv. Trillini, ritiro dopo le 15.",
      [("Trillini", 40, 48, 0.85, 0.85)]),
     ("pl", "odbierze je mec. Stachewicz po 15:00", [("Stachewicz", 17, 27, 0.85, 0.85)]),
+    # beside an institution, a person is still one; after a form of address, a surname
+    # that is also an institution's word ("Huis") too
+    ("it", "Ricoverato all'ospedale Sandro Pertini, il sig. Mario Rossi chiede informazioni.",
+     [("Mario Rossi", 48, 59, 0.85, 0.85)]),
+    ("nl", "Mevrouw ten Huis belt terug.", [("ten Huis", 8, 16, 0.85, 0.85)]),
+    # rare German words made of common ones are words; names ending like surnames are not
+    ("de", "Rückfrage bitte an Heinzfried Quastwitz richten",
+     [("Heinzfried Quastwitz", 19, 39, 0.55, 0.55)]),
     # a listed first name opening a sentence as a verb's subject; a name alone on a line
     ("de", "Gustav hat sich heute krankgemeldet.", [("Gustav", 0, 6, 0.6, 0.6)]),
     ("fr", "michelle a appelé ce matin", [("michelle", 0, 8, 0.6, 0.6)]),
@@ -160,6 +168,22 @@ NOT_FOUND = [
     # a list of towns, a first name inside a street's name
     ("pl", "Magazyny z nadwyżką: Kielce, Radom i Płock."),
     ("de", "Standorte: Berlin, Anna-Seghers-Straße und Hamburg."),
+    # institutions named after someone: the word before the name, after it, or the last
+    # part of a hyphenated word; Polish "im." (named after)
+    ("fr", "Sortie scolaire au lycée Jules Ferry jeudi."),
+    ("fr", "Le groupe scolaire Victor Hugo ferme à 17h."),
+    ("it", "Visita all'ospedale Sandro Pertini domani."),
+    ("it", "Istituto Comprensivo Leonardo da Vinci, circolare n. 12."),
+    ("es", "El CEIP Federico García Lorca cierra en agosto."),
+    ("de", "Die Klasse 7b des Humboldt-Gymnasium fährt nach Bonn."),
+    ("de", "Elternabend in der Sophie-Scholl-Schule am Montag."),
+    ("nl", "Excursie naar het Anne Frank Huis en het Van Gogh Museum."),
+    ("pl", "Szkoła Podstawowa nr 3 im. Marii Konopnickiej zaprasza."),
+    # German compounds of common words; a street type inside a run; "in" before a town
+    ("de", "Wartungsvertrag Kältetechnik geht an die Firma Ernst GmbH."),
+    ("es", "Tu paquete te espera en el Citypaq de Paseo de Mercedes Gargallo, Almería."),
+    ("nl", "stormschade aan het dak van de hal in netterden, de expert komt."),
+    ("pl", "Klimatyzację w Centrum Nauki Kopernik obsługuje nowa firma."),
     # English text is PersonNameRecognizer's
     ("en", "Call Alice Johnson about the renewal."),
 ]
