@@ -431,9 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's or sixth's (written by "
-                             "another hand; the fourth, fifth and sixth never looked at while "
-                             "tuning), or every one; tables: the second round's only with new, "
-                             "all and every, none with third, fourth, fifth and sixth")
+                             "another hand; the third's and fourth's misses were studied, the "
+                             "sixth's contents were never seen while tuning), or every one; "
+                             "tables: the second round's only with new, all and every, none "
+                             "with third, fourth, fifth and sixth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

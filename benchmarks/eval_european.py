@@ -65,13 +65,15 @@ class Note:
     without running the classifier on them; its misses on one seed were then studied."""
     fourth: bool = False
     """A fourth-round template (`european_templates_fourth.py`), written the same way
-    after that: never looked at while tuning."""
+    after that; its misses on new seeds were studied once the third round's were fixed."""
     fifth: bool = False
     """A fifth-round template (`european_templates_fifth.py`), written by another hand
-    without running the classifier on them: never looked at while tuning."""
+    without running the classifier on them; its misses were never looked at, though its
+    genres were known while the fourth round's misses were fixed."""
     sixth: bool = False
     """A sixth-round template (`european_templates_sixth.py`), written by another hand
-    without running the classifier on them: never looked at while tuning."""
+    without running the classifier on them, its contents unknown to whoever tuned it:
+    the blind measure."""
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;

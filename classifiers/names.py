@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import gzip
 import importlib.resources
-from functools import cache
+import unicodedata
+from functools import cache, lru_cache
 
 
 def words(text: str) -> frozenset[str]:
@@ -69,15 +70,45 @@ def name_languages() -> frozenset[str]:
     return frozenset(language for language, _ in _local_table())
 
 
+FOLDED_SOURCES = frozenset({"pl"})
+"""Languages whose names names-dataset writes without their diacritics ("bronislaw",
+"sliwinski"): a word of the text is looked up folded as well."""
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """`word` without diacritics ("Śliwiński" → "Sliwinski", "Łukasz" → "Lukasz")."""
+    folded = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return plain.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("đ", "d")
+
+
+class FoldedNames(frozenset):
+    """A name list that also answers for a word written with diacritics its source left
+    out: "bronisław" is listed as "bronislaw"."""
+
+    def __contains__(self, word: object) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and frozenset.__contains__(self, fold(word)))
+
+
+def _for_language(language: str, names: frozenset[str]) -> frozenset[str]:
+    if language not in FOLDED_SOURCES:
+        return names
+    return FoldedNames(names | {fold(name) for name in names})
+
+
 @cache
 def local_first_names(language: str) -> frozenset[str]:
     """First names of the language's countries, and Faker's of every locale."""
-    return _local_table().get((language, "first"), frozenset()) | first_names()
+    return _for_language(language,
+                         _local_table().get((language, "first"), frozenset()) | first_names())
 
 
 @cache
 def local_surnames(language: str) -> frozenset[str]:
-    return _local_table().get((language, "last"), frozenset()) | surnames()
+    return _for_language(language,
+                         _local_table().get((language, "last"), frozenset()) | surnames())
 
 
 @cache

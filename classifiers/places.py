@@ -11,10 +11,9 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import re
-import unicodedata
 from functools import cache
 
-from classifiers.names import words
+from classifiers.names import fold, words
 
 PLACE_WORDS = words("""
 saint sainte st ste san santa santo são sankt sint bad castel castello borgo villa villeneuve
@@ -34,9 +33,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 def place_key(name: str) -> str:
     """How a place's name is looked up: lower case, accents folded, hyphens and runs of
     spaces as one space ("Saint-Étienne" and "saint etienne" are one key)."""
-    folded = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES).lower())
-    plain = "".join(c for c in folded if not unicodedata.combining(c))
-    plain = plain.replace("ł", "l").replace("ø", "o").replace("ß", "ss").replace("đ", "d")
+    plain = fold(name.translate(_APOSTROPHES).lower()).replace("ß", "ss")
     return _SEPARATORS.sub(" ", plain).strip(" .,;:")
 
 

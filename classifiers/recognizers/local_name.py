@@ -509,7 +509,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 end = run_from(index, listed_only=lower_text)
                 if end > index:
                     end = comma_then_name(end, listed_only=lower_text)
-                if end > index and (end - index > 1 or lows[index] in firsts | lasts) \
+                if end > index and (end - index > 1 or lows[index] in firsts
+                                         or lows[index] in lasts) \
                         and not street_before(index):
                     add(index, end, 0.6 if lower_text else 0.7)
         # 3. a listed first name before more name words; in lower case, before a listed

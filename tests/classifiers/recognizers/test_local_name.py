@@ -94,6 +94,9 @@ FOUND = [
     ("it", "Ricoverato all'ospedale Sandro Pertini, il sig. Mario Rossi chiede informazioni.",
      [("Mario Rossi", 48, 59, 0.85, 0.85)]),
     ("nl", "Mevrouw ten Huis belt terug.", [("ten Huis", 8, 16, 0.85, 0.85)]),
+    # a Polish first name with its diacritics, listed without them ("zdzislaw")
+    ("pl", "zdzisław kmiecik dzwonił w sprawie faktury",
+     [("zdzisław kmiecik", 0, 16, 0.6, 0.6)]),
     # rare German words made of common ones are words; names ending like surnames are not
     ("de", "Rückfrage bitte an Heinzfried Quastwitz richten",
      [("Heinzfried Quastwitz", 19, 39, 0.55, 0.55)]),
