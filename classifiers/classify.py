@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.tokens import Doc
 
@@ -182,6 +183,28 @@ class _AnalyzerEngine(AnalyzerEngine):
         )
 
 
+class _ContextWords(LemmaContextAwareEnhancer):
+    """Presidio's boost by nearby words, its short context words ("lic", "nie", "us",
+    "ss", "ip") matched as whole words only: matched as substrings, as Presidio does, they
+    stand inside ordinary words of every language ("Gorlice", the Polish "nie",
+    "business"), and a ticket number near them became a licence."""
+
+    SHORT = 3
+
+    @staticmethod
+    def _find_supportive_word_in_context(context_list, recognizer_context_list,
+                                         matching_mode="substring") -> str:
+        if not context_list or not recognizer_context_list:
+            return ""
+        keywords = [keyword.lower() for keyword in context_list]
+        for word in recognizer_context_list:
+            low = word.lower()
+            if any(low == keyword if len(low) <= _ContextWords.SHORT else low in keyword
+                   for keyword in keywords):
+                return word
+        return ""
+
+
 def _rescores(recognizer: EntityRecognizer) -> bool:
     return type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context
 
@@ -273,6 +296,7 @@ class RecordClassifier:
             registry.add_recognizer(custom_recognizer(spec))
         self.analyzer = _AnalyzerEngine(
             registry=registry,
+            context_aware_enhancer=_ContextWords(),
             nlp_engine=self.nlp_engine,
             supported_languages=[settings.language],
         )

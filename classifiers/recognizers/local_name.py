@@ -240,12 +240,28 @@ def _introducer(language: str) -> re.Pattern | None:
 
 def namesake_word(low: str) -> bool:
     """A hyphenated word whose last part names an institution or a street
-    ("humboldt-gymnasium", "sophie-scholl-schule", "konrad-adenauer-straße")."""
-    if "-" not in low:
-        return False
-    last = low.rpartition("-")[2]
-    return last in NAMESAKE_AFTER or last in NAMESAKE_WORDS \
-        or last in STREET_TYPES_BEFORE_A_NAME
+    ("humboldt-gymnasium", "sophie-scholl-schule", "konrad-adenauer-straße"), or a
+    compound that begins or ends with an institution's word ("museumsforum",
+    "kunstmuseum")."""
+    if "-" in low:
+        last = low.rpartition("-")[2]
+        if last in NAMESAKE_AFTER or last in NAMESAKE_WORDS or last in STREET_TYPES_BEFORE_A_NAME:
+            return True
+    return any(len(part) >= 5 and low != part and (low.startswith(part) or low.endswith(part))
+               for part in NAMESAKE_AFTER)
+
+
+MIXED_CASE_NAMES = re.compile(r"(?:Mc|Mac|O'|D'|Di|De|Da|Du|Le|La|Van|Von|Fitz)\w")
+"""Names written with a capital inside ("McAllister", "DiMaggio", "LeBlanc")."""
+
+
+def _brand_like(word: str) -> bool:
+    """Two capitals in a row ("UOKiK", "IHK"), or a capital after a small letter
+    ("MuseumsForum", "SharePoint") other than a name's: an acronym or a brand."""
+    if any(a.isupper() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
+        return True
+    inner = any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
+    return inner and "-" not in word and not MIXED_CASE_NAMES.match(word)
 
 
 COMPOUNDING = frozenset({"de"})
@@ -355,7 +371,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             if listed_only:
                 return low in firsts or low in lasts or uncommon(index)
             word = words[index][2]
-            return word[:1].isupper() and not word.isupper() and low not in stops
+            return word[:1].isupper() and not word.isupper() and low not in stops \
+                and not _brand_like(word)
 
         def run_from(index: int, listed_only: bool) -> int:
             """The end (exclusive) of the name words from `index`, particles inside."""
@@ -388,8 +405,10 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             partners ("Nadal & Asociados"); or an institution's word ("Anne Frank Huis")."""
             if re.match(r"[ \t]*&", text[words[end - 1][1]:]):
                 return True
-            if end < len(words) and gap(end) and lows[end] in NAMESAKE_AFTER:
-                return True  # "Anne Frank Huis", "Van Gogh Museum"
+            if end < len(words) and gap(end) and (
+                    lows[end] in NAMESAKE_AFTER or namesake_word(lows[end])
+                    or _brand_like(words[end][2])):
+                return True  # "Anne Frank Huis", "Van Gogh Museum", "Heinz Nixdorf MuseumsForum"
             for at in range(end, min(end + 3, len(words))):
                 if not gap(at):
                     return False
@@ -577,7 +596,10 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                         add(index, end, 0.6)
                         index = max(end, index + 1)
                         continue
-                    if mid_sentence and not place_before(index):
+                    # words of the language, capitalised mid-sentence, name an institution
+                    # or a title ("la Plataforma de Contratación del Sector Público")
+                    if mid_sentence and not place_before(index) \
+                            and not all(w in common for w in names):
                         add(index, end, 0.55)
                         index = max(end, index + 1)
                         continue
@@ -613,6 +635,17 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     and not town(index, end) and not street_before(index) \
                     and not any(low in ORGANISATION_WORDS for low in lows[index:end]):
                 add(index, end, 0.6)
+        # 7. a chat's mention: "@" and a name ("@Benedicta Gotthard kannst du ...", "@jordy
+        #    de werd kun jij ..."); one word only when listed ("@Einkauf" is a team)
+        for index in range(len(words)):
+            at = words[index][0]
+            if at == 0 or text[at - 1] != "@" or (at > 1 and not text[at - 2].isspace()
+                                                  and text[at - 2] not in "([,;:"):
+                continue
+            end = run_from(index, listed_only=lower_text)
+            if end - index >= 2 or end > index and (lows[index] in firsts
+                                                     or lows[index] in lasts):
+                add(index, end, 0.7)
         # 4. a surname, a comma and listed first names, as forms and lists write a person
         #    ("Bessems, Bethina; geboortedatum ..."), or standing as a record's field,
         #    listed or not ("| Ring, Heinzfried |"); unless either is a town

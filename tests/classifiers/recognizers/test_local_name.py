@@ -94,6 +94,9 @@ FOUND = [
     ("it", "Ricoverato all'ospedale Sandro Pertini, il sig. Mario Rossi chiede informazioni.",
      [("Mario Rossi", 48, 59, 0.85, 0.85)]),
     ("nl", "Mevrouw ten Huis belt terug.", [("ten Huis", 8, 16, 0.85, 0.85)]),
+    # a chat's mentions
+    ("de", "@Benedicta Gotthard kannst du die Folien durchsehen? @Einkauf zur Info",
+     [("Benedicta Gotthard", 1, 19, 0.7, 0.7)]),
     # a Polish first name with its diacritics, listed without them ("zdzislaw")
     ("pl", "zdzisław kmiecik dzwonił w sprawie faktury",
      [("zdzisław kmiecik", 0, 16, 0.6, 0.6)]),
@@ -182,6 +185,10 @@ NOT_FOUND = [
     ("de", "Elternabend in der Sophie-Scholl-Schule am Montag."),
     ("nl", "Excursie naar het Anne Frank Huis en het Van Gogh Museum."),
     ("pl", "Szkoła Podstawowa nr 3 im. Marii Konopnickiej zaprasza."),
+    # acronyms and brands after a title or a name, words of the language capitalised
+    ("pl", "Transakcja wymaga zgody Prezesa UOKiK."),
+    ("de", "Besuche im Deutschen Museum und im Heinz Nixdorf MuseumsForum."),
+    ("es", "Pliegos en la Plataforma de Contratación del Sector Público; consultas por escrito."),
     # German compounds of common words; a street type inside a run; "in" before a town
     ("de", "Wartungsvertrag Kältetechnik geht an die Firma Ernst GmbH."),
     ("es", "Tu paquete te espera en el Citypaq de Paseo de Mercedes Gargallo, Almería."),
