@@ -13,12 +13,11 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from spacy.tokens import Doc
 
 from classifiers.columns import FULL_ANALYSIS, NO_ENTITY, ColumnKind, DatasetProfile, check_value
+from classifiers.engine import ContextWords, LeanAnalyzerEngine, SettledRegistry
 from classifiers.languages import (
     DEFAULT_LANGUAGE,
     LANGUAGE_COUNTRIES,
@@ -136,79 +135,6 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
             yield doc.text, self._doc_to_nlp_artifact(doc, language)
 
 
-class _SettledRegistry(RecognizerRegistry):
-    """Presidio's registry, its answers kept: Presidio asks it for every text which
-    recognizers serve the entities wanted, checking each entity against each recognizer,
-    and the answer only changes when a recognizer is added."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._answers: dict[tuple, list] = {}
-
-    def get_recognizers(self, language, entities=None, all_fields=False,
-                        ad_hoc_recognizers=None):
-        if ad_hoc_recognizers:
-            return super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
-        key = (language, tuple(entities or ()), all_fields, len(self.recognizers))
-        if key not in self._answers:
-            self._answers[key] = super().get_recognizers(language, entities, all_fields)
-        return self._answers[key]
-
-
-class _AnalyzerEngine(AnalyzerEngine):
-    """Presidio's engine, without the work its context step does for nothing.
-
-    Presidio first offers every recognizer its own results to re-score, filtering the
-    whole result list once per recognizer, although none of ours (nor Presidio's own)
-    re-scores; then it deep-copies the results to boost them by nearby words. Neither
-    is needed for a text without results, and the first not where no recognizer has its
-    own step.
-    """
-
-    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers,
-                               context=None):
-        if not raw_results:
-            return []
-        if any(_rescores(recognizer) for recognizer in recognizers):
-            return super()._enhance_using_context(text, raw_results, nlp_artifacts,
-                                                  recognizers, context)
-        selected = {recognizer.id for recognizer in recognizers}
-        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
-        return self.context_aware_enhancer.enhance_using_context(
-            text=text,
-            raw_results=[r for r in raw_results if r.recognition_metadata[key] in selected],
-            nlp_artifacts=nlp_artifacts,
-            recognizers=recognizers,
-            context=context,
-        )
-
-
-class _ContextWords(LemmaContextAwareEnhancer):
-    """Presidio's boost by nearby words, its short context words ("lic", "nie", "us",
-    "ss", "ip") matched as whole words only: matched as substrings, as Presidio does, they
-    stand inside ordinary words of every language ("Gorlice", the Polish "nie",
-    "business"), and a ticket number near them became a licence."""
-
-    SHORT = 3
-
-    @staticmethod
-    def _find_supportive_word_in_context(context_list, recognizer_context_list,
-                                         matching_mode="substring") -> str:
-        if not context_list or not recognizer_context_list:
-            return ""
-        keywords = [keyword.lower() for keyword in context_list]
-        for word in recognizer_context_list:
-            low = word.lower()
-            if any(low == keyword if len(low) <= _ContextWords.SHORT else low in keyword
-                   for keyword in keywords):
-                return word
-        return ""
-
-
-def _rescores(recognizer: EntityRecognizer) -> bool:
-    return type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context
-
-
 def _checks_itself(result) -> bool:
     """LocalNameRecognizer weighs places and firms itself, NamedFieldRecognizer has its
     key's word; `plausible_person` reads English (and would drop a lower-case name after a
@@ -267,7 +193,7 @@ class RecordClassifier:
         nlp, self.model_name = load_spacy_model(settings.model)
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
         self.nlp_engine = _PreloadedSpacyEngine(nlp, settings.language)
-        registry = _SettledRegistry(supported_languages=[settings.language])
+        registry = SettledRegistry(supported_languages=[settings.language])
         registry.load_predefined_recognizers(
             languages=[settings.language], nlp_engine=self.nlp_engine
         )
@@ -294,9 +220,9 @@ class RecordClassifier:
         self._load_languages(settings)
         for spec in settings.recognizers:
             registry.add_recognizer(custom_recognizer(spec))
-        self.analyzer = _AnalyzerEngine(
+        self.analyzer = LeanAnalyzerEngine(
             registry=registry,
-            context_aware_enhancer=_ContextWords(),
+            context_aware_enhancer=ContextWords(),
             nlp_engine=self.nlp_engine,
             supported_languages=[settings.language],
         )
