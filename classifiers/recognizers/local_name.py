@@ -247,8 +247,12 @@ def namesake_word(low: str) -> bool:
         last = low.rpartition("-")[2]
         if last in NAMESAKE_AFTER or last in NAMESAKE_WORDS or last in STREET_TYPES_BEFORE_A_NAME:
             return True
-    return any(len(part) >= 5 and low != part and (low.startswith(part) or low.endswith(part))
-               for part in NAMESAKE_AFTER)
+    return bool(_NAMESAKE_COMPOUND.search(low))
+
+
+_NAMESAKE_PARTS = "|".join(sorted(re.escape(w) for w in NAMESAKE_AFTER if len(w) >= 5))
+_NAMESAKE_COMPOUND = re.compile(rf"(?s)^(?:{_NAMESAKE_PARTS}).|.(?:{_NAMESAKE_PARTS})$")
+"""A longer word that begins or ends with an institution's word of five letters or more."""
 
 
 MIXED_CASE_NAMES = re.compile(r"(?:Mc|Mac|O'|D'|Di|De|Da|Du|Le|La|Van|Von|Fitz)\w")
