@@ -37,6 +37,7 @@ from european_templates import (
 )
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH
+from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH
 from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD
 
@@ -74,16 +75,21 @@ class Note:
     """A sixth-round template (`european_templates_sixth.py`), written by another hand
     without running the classifier on them, its contents unknown to whoever tuned it:
     the blind measure."""
+    seventh: bool = False
+    """A seventh-round template (`european_templates_seventh.py`), written by another hand
+    without running the classifier on them, its contents unknown to whoever tuned it: a
+    second blind measure."""
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
         first: all first-round templates; new: the second round's; third, fourth, fifth,
-        sixth: those rounds'; all: the first two rounds; every: all six."""
-        first = not (self.new or self.third or self.fourth or self.fifth or self.sixth)
+        sixth, seventh: those rounds'; all: the first two rounds; every: all seven."""
+        first = not (self.new or self.third or self.fourth or self.fifth or self.sixth
+                     or self.seventh)
         return {"tune": first and not self.held_out, "held-out": first and self.held_out,
                 "first": first, "new": self.new, "third": self.third, "fourth": self.fourth,
-                "fifth": self.fifth, "sixth": self.sixth, "all": first or self.new,
-                "every": True}[split]
+                "fifth": self.fifth, "sixth": self.sixth, "seventh": self.seventh,
+                "all": first or self.new, "every": True}[split]
 
 
 # --- the second name source ----------------------------------------------------------------
@@ -221,9 +227,9 @@ def german_tax_id(rng: random.Random) -> str:
 
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
-    """The first round's notes, then the second's, third's, fourth's, fifth's and sixth's
-    (each drawn after the rounds before, so that a seed fills earlier templates as it did
-    before)."""
+    """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's and
+    seventh's (each drawn after the rounds before, so that a seed fills earlier templates as
+    it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -236,7 +242,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_THIRD, NOT_PERSONAL_THIRD, 200, {"third": True}),
         (PERSONAL_FOURTH, NOT_PERSONAL_FOURTH, 300, {"fourth": True}),
         (PERSONAL_FIFTH, NOT_PERSONAL_FIFTH, 400, {"fifth": True}),
-        (PERSONAL_SIXTH, NOT_PERSONAL_SIXTH, 500, {"sixth": True}))
+        (PERSONAL_SIXTH, NOT_PERSONAL_SIXTH, 500, {"sixth": True}),
+        (PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH, 600, {"seventh": True}))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -295,7 +302,7 @@ class Table:
     def in_split(self, split: str) -> bool:
         if self.new:
             return split in ("all", "new", "every")
-        return split not in ("new", "third", "fourth", "fifth", "sixth")
+        return split not in ("new", "third", "fourth", "fifth", "sixth", "seventh")
 
 
 def generate_tables(language: str, seed: int, rows: int) -> list[Table]:
