@@ -41,6 +41,7 @@ from functools import cache, lru_cache
 from classifiers.languages import DEFAULT_LANGUAGE, stop_words
 from classifiers.names import words
 from classifiers.places import PLACE_WORDS, SAINTS, is_place
+from classifiers.recognizers.calendar_words import MONTHS, WEEKDAYS
 from classifiers.recognizers.person_spans import PersonSpanRecognizer
 from classifiers.recognizers.street_address import (
     STREET_ENDINGS_AFTER_A_NAME,
@@ -59,7 +60,7 @@ FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
     "nl": ("dhr.", "dhr", "mevr.", "mevr", "mw.", "mr.", "meneer", "mevrouw", "heer",
            "juffrouw", "dr.", "ir.", "ing.", "drs."),
     "pl": ("pan", "pani", "panu", "pana", "panią", "panem", "państwo", "p.", "dr", "dr.",
-           "mgr", "mgr.", "inż.", "prof.", "mec.", "mecenas"),
+           "mgr", "mgr.", "inż.", "prof.", "mec.", "mecenas", "śp."),
     "pt": ("sr.", "sra.", "sr", "sra", "senhor", "senhora", "dr.", "dra.", "d.", "dona", "eng."),
     "sv": ("herr", "fru", "fröken"), "da": ("hr.", "fru", "frk."),
     "fi": ("herra", "rouva", "neiti"),
@@ -75,28 +76,32 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "erstellt von", "zugewiesen an", "rückruf an", "telefonat mit", "gespräch mit",
            "kontakt", "inhaber", "inhaberin", "patient", "patientin", "mieter", "mieterin",
            "antragsteller", "antragstellerin", "versicherungsnehmer", "versicherungsnehmerin",
-           "teilnehmer", "teilnehmerin"),
+           "teilnehmer", "teilnehmerin", "trauern um", "nachruf", "in memoriam",
+           "gedenken an"),
     "fr": ("contact", "interlocuteur", "interlocutrice", "client", "cliente", "nom",
            "prénom", "cordialement", "bien à vous", "salutations", "de la part de",
            "demandé par", "signé", "signé par", "attribué à", "rappeler", "titulaire",
            "destinataire", "locataire", "patient", "patiente", "appel de", "bonjour",
            "demandeur", "demandeuse", "souscripteur", "souscriptrice", "assuré", "assurée",
-           "participant", "participante"),
+           "participant", "participante", "décès de", "disparition de", "in memoriam"),
     "es": ("contacto", "cliente", "nombre", "apellido", "apellidos", "saludos",
            "atentamente", "un saludo", "de parte de", "solicitado por", "atendido por",
            "firmado", "asignado a", "titular", "destinatario", "destinataria", "paciente",
            "inquilino", "inquilina", "llamar a", "hola", "estimado", "estimada",
-           "solicitante", "asegurado", "asegurada", "participante"),
+           "solicitante", "asegurado", "asegurada", "participante", "fallecimiento de",
+           "in memoriam"),
     "it": ("referente", "cliente", "nome", "cognome", "nominativo", "cordiali saluti",
            "distinti saluti", "saluti", "da parte di", "richiesto da", "firmato",
            "assegnato a", "intestatario", "intestataria", "titolare", "destinatario",
            "paziente", "inquilino", "richiamare", "gentile", "buongiorno", "ciao",
-           "richiedente", "assicurato", "assicurata", "partecipante"),
+           "richiedente", "assicurato", "assicurata", "partecipante", "scomparsa di",
+           "in memoriam"),
     "nl": ("contactpersoon", "klant", "naam", "voornaam", "achternaam",
            "met vriendelijke groet", "vriendelijke groet", "groeten", "groet", "namens",
            "aangevraagd door", "ondertekend", "toegewezen aan", "terugbellen",
            "rekeninghouder", "ontvanger", "patiënt", "huurder", "beste", "geachte",
-           "aanvrager", "aanvraagster", "verzekerde", "deelnemer", "deelneemster"),
+           "aanvrager", "aanvraagster", "verzekerde", "deelnemer", "deelneemster",
+           "overlijden van", "in memoriam"),
     "pl": ("osoba kontaktowa", "kontakt", "klient", "klientka", "imię", "nazwisko",
            "imię i nazwisko", "pozdrawiam", "z poważaniem", "pozdrowienia", "w imieniu",
            "zgłaszający", "zgłaszająca", "przypisano do", "oddzwonić do", "właściciel",
@@ -121,47 +126,46 @@ PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
 PARTICLES = frozenset().union(*PARTICLES_BY_LANGUAGE.values())
 """Lower-case words inside a surname: "de Vries", "van der Berg", "von Stein"."""
 
-CALENDAR_WORDS = words("""
-januar februar märz april mai juni juli august september oktober november dezember montag
-dienstag mittwoch donnerstag freitag samstag sonntag janvier février mars avril juin juillet
-août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche
-enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-lunes martes miércoles jueves viernes sábado domingo gennaio febbraio aprile maggio giugno
-luglio settembre ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica
-januari februari maart mei augustus maandag dinsdag woensdag donderdag vrijdag zaterdag
-zondag styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik
-listopad grudzień poniedziałek wtorek środa czwartek piątek sobota niedziela
-""")
+CALENDAR_WORDS = MONTHS | WEEKDAYS
 """Month and weekday names: "August", "Mai", "Juli" are first names as well."""
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*(?:\.[^\W\d_]+)*")
 """A word; abbreviations with inner dots ("sig.ra", "dott.ssa") are one word."""
 ORGANISATION_WORDS = words("""
-gmbh ag kg ohg ug mbh e.v sarl sas sa sl slu srl spa bv nv sp z o.o coop s.coop s.a s.l
+gmbh ag kg ohg ug mbh e.v sarl sas sa sl slu srl spa bv nv sp o.o coop s.coop s.a s.l
 s.r.l s.p.a b.v n.v asociados hermanos hijos figli fratelli frères fils zonen gebroeders
 industrias industries grupa grupo gruppo groupe group banca banco banque bank
 stowarzyszenie fundacja fundación fondazione fondation stiftung verein koninklijke
 instituto istituto institut société compagnie sociedad società spółka firma holding
-consulting logistik logistics transportes trasporti transports und et y e i en und partner
-partners cie co associati associés s.c s.c.p scp sp.k sp.j spółdzielnia s.l.l sll sàrl
+consulting logistik logistics transportes trasporti transports partner partners cie co
+associati associés s.c s.c.p scp sp.k sp.j spółdzielnia s.l.l sll sàrl
 sprl bvba vof cv eg ev kgaa se gbr ltd plc inc llc limited s.com slu s.l.u sccl sas sasu
 eurl snc s.n.c sapa scarl s.c.a.r.l ska s.k.a compañía compagnia companhia company
 kompania maatschappij cooperativa coöperatie genossenschaft
 """)
 """Words of a firm's name: a run that holds one, or is followed by one, is no person."""
+CONJUNCTIONS = words("u und et y e i en")
+"""After a name, "and" makes it a firm's ("Meier und Söhne", "Nadal y Asociados") unless a
+first name follows ("Anna Nowak i Jan Zieliński")."""
+AMPERSAND = re.compile(r"[ \t]*&")
 PLACE_PREPOSITIONS = words("""
 à au aux en vers de du des a en hacia hasta desde para in nach naar nella nel nei a da di
-per verso do w we z ze na
+per verso do w we z ze na zwischen entre tra fra tussen między pomiędzy
 """)
 """Words before a place ("Déménagement à Leduc", "przesyłki z Skierniewice"): capitalised
 words after them are a person's name only when they start with a listed first name."""
 STRONG_PLACE_PREPOSITIONS = words("""
 à au aux vers en nach naar hacia hasta desde verso nella nel nei in w we do na
+zwischen entre tra fra tussen między pomiędzy
 """)
 """Prepositions after which a name is a place's far more often than a person's (unlike
-"de", "di", "von", "od": "Fehlerbericht von Gernod Zimmer")."""
+"de", "di", "von", "od": "Fehlerbericht von Gernod Zimmer"); "between" too, as a closed
+road is ("chiusa tra Casino Pica e Morro")."""
 LEGAL_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
 """A legal form written in initials: "S.L.N.E.", "S.A.", "B.V.", "e.K."."""
+TITLE_GAP = re.compile(r"\.[ \t\u00a0]{0,3}|[ \t\u00a0]{1,3}|\.?[ \t]*\r?\n[ \t]*")
+"""What stands between a form of address and the name: "Herr Weber", "M.Dupont", "Herrn" on
+a line of its own above the name."""
 INFLECTED = frozenset({"pl", "cs", "sk", "sl", "hr", "fi", "et", "hu", "lt", "lv"})
 """Languages whose many word forms are rare one by one ("kasowego wdrożona"): in lower case
 text, two words outside the common ones are no sign of a name there."""
@@ -182,12 +186,24 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
 being, calling, writing, asking, coming."""
 FIELD_SEPARATORS = "|;—–-\n\t(:"
 """Characters that end a record's field in a line of text."""
+ITEM_QUANTITY = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?\d[\d.,]*[ \t]+(?:x[ \t]+)?"
+                           r"(?:[^\W\d_][\w'’-]*[ \t]+)?")
+"""A list's line that opens with a number of things, and at most their unit."""
+SIGNATURE_DASH = re.compile(r"[ \t]*(?:–|—|--?)[ \t]*")
+"""A dash that opens a line, before a signature's name."""
+NEUTER_ARTICLES = {"nl": frozenset({"het"}), "de": frozenset({"das"})}
+"""Articles that no person's name takes: "het Antoni van Leeuwenhoek" is a hospital."""
+FROM_WORDS = words("aus uit z ze")
+"""Words for where a person comes from that are no name particle (unlike "de", "di")."""
+TOWN_WORDS = words("miejscowości gminy")
+"""Words between "z" and a town's name ("z miejscowości Chorzów")."""
 NON_ARTICLE_PARTICLES = words("van von vom zu ter ten dos da di del della dal dei")
 """Particles that are no articles: after a first name they begin a surname."""
 NAMESAKE_WORDS = words("""
 raum saal halle gebäude haus zimmer sitzungssaal hörsaal aula salle amphithéâtre amphi
 bâtiment pavillon sala edificio auditorio pabellón palazzina padiglione zaal gebouw kamer
 vleugel budynek audytorium pawilon room hall building
+flughafen aéroport aeropuerto aeroporto luchthaven lotnisko airport
 schule grundschule gymnasium realschule gesamtschule oberschule berufsschule kita
 kindergarten klinik klinikum krankenhaus museum universität hochschule akademie institut
 stadion bibliothek stiftung preis theater kirche kaserne
@@ -206,7 +222,8 @@ school hospital university stadium library foundation prize theatre church
 """)
 """Words that make the name after them a room's, a building's or an institution's,
 named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée Jules
-Ferry", "ospedale Sandro Pertini", "zaal Johan Cruijff"): a namesake, not a data subject."""
+Ferry", "ospedale Sandro Pertini", "zaal Johan Cruijff", "aeroporto Leonardo da Vinci"): a
+namesake, not a data subject."""
 NAMESAKE_AFTER = words("""
 museum musée museo muzeum huis haus stadion stadium institut instituut gymnasium schule
 school college prize prijs award stiftung stichting fonds foundation zentrum centrum
@@ -349,6 +366,12 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             between = text[words[index - 1][1]:words[index][0]]
             return bool(re.fullmatch(r"[ \t]{1,3}", between))
 
+        def right_after(index: int) -> bool:
+            """Word index follows word index-1 with no more than a dot and a space or a line
+            break between them ("Herr Weber", "Sr. Gil", "Herrn\\nKarl Meier")."""
+            between = text[words[index - 1][1]:words[index][0]]
+            return bool(TITLE_GAP.fullmatch(between))
+
         def dotted(index: int) -> str | None:
             """The word with the dot written after it ("avv.", "al."), if one is."""
             return lows[index] + "." if text[words[index][1]:words[index][1] + 1] == "." \
@@ -406,8 +429,10 @@ class LocalNameRecognizer(PersonSpanRecognizer):
 
         def organisation_after(end: int) -> bool:
             """A firm's legal form follows: a listed one, or initials ("S.L.N.E."), or
-            partners ("Nadal & Asociados"); or an institution's word ("Anne Frank Huis")."""
-            if re.match(r"[ \t]*&", text[words[end - 1][1]:]):
+            partners ("Nadal & Asociados", "Saracino, Gatto e Onio"); or an institution's
+            word ("Anne Frank Huis"). "and" and a first name join two people instead ("Hans
+            Gruber und Petra Klein")."""
+            if AMPERSAND.match(text, words[end - 1][1]):
                 return True
             if end < len(words) and gap(end) and (
                     lows[end] in NAMESAKE_AFTER or namesake_word(lows[end])
@@ -418,7 +443,11 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     return False
                 if lows[at] in ORGANISATION_WORDS or LEGAL_INITIALS.fullmatch(lows[at]):
                     return True
-                if not (ROMAN.fullmatch(words[at][2]) or lows[at] in ("u", "und", "&")):
+                if lows[at] in CONJUNCTIONS:
+                    nxt = at + 1
+                    return not (nxt < len(words) and gap(nxt) and (
+                        lows[nxt] in firsts or lows[nxt] in anywhere or is_title(nxt)))
+                if not ROMAN.fullmatch(words[at][2]):
                     return False
             return False
 
@@ -428,11 +457,13 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             before = index - 1
             while before >= 0 and lows[before] in particles:
                 before -= 1
+            # a code between: "Flughafen BER „Willy Brandt“"
+            code = before > 0 and words[before][2].isupper() and len(words[before][2]) <= 4
             return any(at >= 0 and (
                 ELIDED.sub("", lows[at]) in STREET_TYPES_BEFORE_A_NAME | NAMESAKE_WORDS
                 or dotted(at) in STREET_ABBREVIATIONS
                 or lows[at] == "via" and (language == "it" or words[at][2] == "Via"))
-                for at in (index, before))
+                for at in (index, before, before - 1 if code else -1))
 
         def street_inside(index: int, end: int) -> bool:
             """The run ends in a street's compound ("Willem de Zwijgerlaan")."""
@@ -441,6 +472,12 @@ class LocalNameRecognizer(PersonSpanRecognizer):
         def sentence_start(index: int) -> bool:
             return not text[:words[index][0]].strip() or bool(
                 re.search(r"[.!?\n]\s*$", text[:words[index][0]]))
+
+        def counted(index: int) -> bool:
+            """The word follows the quantity, and at most the unit, that opens its line: an
+            order's item ("- 5 pakken steriele petrischalen", "20 beute erlenmeyer")."""
+            start = words[index][0]
+            return bool(ITEM_QUANTITY.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
 
         def line_start(index: int) -> bool:
             return not text[:words[index][0]].strip(" \t") \
@@ -487,11 +524,16 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             route = bool(ROUTE_NEXT.match(text[words[end - 1][1]:])) and any(
                 is_place(text[words[start][0]:words[end - 1][1]])
                 for start in range(index, end))
+            # a town's name may go on with lower-case words ("Oost West en Middelbeers",
+            # "Frankfurt am Main", "Bergen op Zoom")
+            last = end
+            while last < min(end + 3, len(words)) and gap(last):
+                last += 1
             return before or saint or word_then_town or route or street_before(index) \
                 or street_inside(index, end) \
                 or lows[index] in PLACE_WORDS or any(
                     is_place(text[words[index][0]:words[stop - 1][1]])
-                    for stop in range(end, index + 1, -1))
+                    for stop in range(last, index + 1, -1))
 
         def add(start: int, end: int, score: float, titled: bool = False) -> None:
             """A name at words start..end-1, unless a firm's, an institution's or a
@@ -506,7 +548,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             if not is_title(index):
                 continue
             nxt = index + 1
-            if nxt < len(words) - 1 and is_title(nxt):  # "Frau Dr. Weber"
+            if not right_after(nxt):  # "SR 200\nCarga por módulo" is no "Sr. Carga"
+                continue
+            if nxt < len(words) - 1 and is_title(nxt) and right_after(nxt + 1):  # "Frau Dr. Weber"
                 nxt += 1
             name_start = nxt
             while nxt < len(words) - 1 and lows[nxt] in particles:  # "dhr. van Leuven"
@@ -566,7 +610,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                         and not town(index, index + 2) \
                         and not any(is_place(words[at][2]) for at in (index, index + 1)) \
                         and not (
-                            index > 0 and lows[index - 1] in STRONG_PLACE_PREPOSITIONS):
+                            index > 0 and lows[index - 1] in STRONG_PLACE_PREPOSITIONS) \
+                        and not counted(index):
                     add(index, index + 2, 0.55)
                     index += 2
                     continue
@@ -584,7 +629,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     and not any(w in ORGANISATION_WORDS for w in run):
                 # a first name of the language's own lists, or of another language's
                 # before a listed surname ("Bitte" is Swedish, but "Bitte Angebot" is not)
-                if town(index, end):
+                if town(index, end) or index > 0 and gap(index) \
+                        and lows[index - 1] in NEUTER_ARTICLES.get(language, ()):
                     index = max(end, index + 1)
                     continue
                 if names[0] in firsts or names[0] in anywhere and names[1] in lasts:
@@ -593,10 +639,13 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     continue
                 if language in SHAPE_LANGUAGES:
                     # a listed surname at the end says person even after a preposition
-                    # ("de Clet Caron"), and at a sentence's start unless its first word is
-                    # one of the language's ("Segnalazione di Giulia Crispi")
+                    # ("de Clet Caron"), but for one of place ("in Oost West"), and at a
+                    # sentence's start unless its first word is one of the language's
+                    # ("Segnalazione di Giulia Crispi")
                     if names[-1] in lasts and names[-1] not in stops \
-                            and (mid_sentence or uncommon(index)):
+                            and (mid_sentence or uncommon(index)) and not (
+                                index > 0 and gap(index)
+                                and lows[index - 1] in STRONG_PLACE_PREPOSITIONS):
                         add(index, end, 0.6)
                         index = max(end, index + 1)
                         continue
@@ -614,7 +663,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                         and not is_place(words[at][2])
                         for at in range(index, end)) and not street_before(index) \
                         and not (index > 0 and gap(index)
-                                 and lows[index - 1] in STRONG_PLACE_PREPOSITIONS):
+                                 and lows[index - 1] in STRONG_PLACE_PREPOSITIONS) \
+                        and not counted(index):
                     add(index, end, 0.55)
                     index = max(end, index + 1)
                     continue
@@ -629,12 +679,18 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 add(index, index + 1, 0.6)
         # 6. a line that holds a name alone, as delivery notes and signatures write it:
         #    two or three name words, one of them listed ("remis en main propre à\nPrune
-        #    Lacombe\npièce ...")
+        #    Lacombe\npièce ..."); or a line that a dash opens, as reviews and quotes are
+        #    signed ("– Velten Stiebitz, verifizierter Kauf")
         for index in range(len(words)):
-            if not line_start(index) or not name_word(index, listed_only=lower_text):
+            if not name_word(index, listed_only=lower_text):
+                continue
+            start = words[index][0]
+            dashed = bool(SIGNATURE_DASH.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
+            if not (dashed or line_start(index)):
                 continue
             end = run_from(index, listed_only=lower_text)
-            if 2 <= end - index <= 4 and line_end(end) \
+            if 2 <= end - index <= 4 and (line_end(end) or dashed and text.startswith(
+                    ",", words[end - 1][1])) \
                     and any(low in firsts or low in lasts for low in lows[index:end]) \
                     and not town(index, end) and not street_before(index) \
                     and not any(low in ORGANISATION_WORDS for low in lows[index:end]):
@@ -650,6 +706,27 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             if end - index >= 2 or end > index and (lows[index] in firsts
                                                      or lows[index] in lasts):
                 add(index, end, 0.7)
+        # 8. a person from a town, as winners, visitors and new colleagues are introduced:
+        #    name words, one of them listed, then "aus", "uit", "z" and a known town
+        #    ("Armgard Haase aus Warendorf", "Meisje Arent uit Borculo", "Eugeniusz
+        #    Stefanski z miejscowości Chorzów")
+        for index in range(len(words)):
+            if lower_text or not name_word(index, listed_only=False):
+                continue
+            end = run_from(index, listed_only=False)
+            if not 2 <= end - index <= 3 or end + 1 >= len(words) or not gap(end) \
+                    or lows[end] not in FROM_WORDS or not gap(end + 1):
+                continue
+            place = end + 1 + (lows[end + 1] in TOWN_WORDS)
+            if place < len(words) and any(
+                    is_place(text[words[place][0]:words[stop - 1][1]])
+                    for stop in range(min(place + 3, len(words)), place, -1)) \
+                    and any(low in firsts or low in lasts or low in anywhere
+                            for low in lows[index:end]) \
+                    and not all(low in common for low in lows[index:end]) \
+                    and not town(index, end) and not street_before(index) \
+                    and not any(low in ORGANISATION_WORDS for low in lows[index:end]):
+                add(index, end, 0.6)
         # 4. a surname, a comma and listed first names, as forms and lists write a person
         #    ("Bessems, Bethina; geboortedatum ..."), or standing as a record's field,
         #    listed or not ("| Ring, Heinzfried |"); unless either is a town

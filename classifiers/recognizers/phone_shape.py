@@ -20,13 +20,14 @@ PHONE_PATTERNS = (
     ("international",
      r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){1,5}"
      + DIGITS_END),
-    # National with trunk prefix: 020 7946 0958, 030/1234567, 06-12345678
-    ("national", r"(?<![\w+.-])\(?0\d{1,4}\)?[\s/-]\d{2,8}(?:[\s-]\d{2,5}){0,3}" + DIGITS_END),
+    # National with trunk prefix: 020 7946 0958, 030/1234567, 06-12345678; not the month and
+    # year of a date ("28/01/1982 03:12")
+    ("national", r"(?<![\w+./-])\(?0\d{1,4}\)?[\s/-]\d{2,8}(?:[\s-]\d{2,5}){0,3}" + DIGITS_END),
 )
 # Digits in groups of two to four ("67 501 36 56", "04.47.64.53.88", "(85) 5986-8343"):
 # a phone number's grouping, but also an amount's; only a context word decides.
 GROUPED_DIGITS = (
-    r"(?<![\w+.,-])(?:\(\d{1,4}\)[ \t]?)?\d{2,4}(?:[ .-]\d{2,8}){1,4}(?![\w.,-]\d)\b"
+    r"(?<![\w+.,/-])(?:\(\d{1,4}\)[ \t]?)?\d{2,4}(?:[ .-]\d{2,8}){1,4}(?![\w.,-]\d)\b"
 )
 EXTENSION = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?"
 # A national number written without any separator: "03012345678", "0612345678". Only a
@@ -83,8 +84,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         if re.fullmatch(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}",
                         main.strip()):
             return False  # a date: ISO, or day, month and year
-        if re.match(r"\d{4}-\d{2}-\d{2}\b", main.strip()):
-            return False  # an ISO date and the time after it ("2024-07-19 02:00:13")
+        if re.match(r"\d{4}-\d{2}-\d{2}\b|\d{1,2}([/.])\d{1,2}\1\d{4}\b", main.strip()):
+            return False  # a date and the time after it ("2024-07-19 02:00", "20.10.1997 03")
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", main.strip()):
             return False  # an IPv4 address
         return None  # keep the pattern's score

@@ -9,6 +9,8 @@ import re
 
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
+from classifiers.recognizers.calendar_words import MONTHS_AFTER_A_DAY
+
 STREET_SUFFIXES = (
     "street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|way|"
     "terrace|close|crescent|square|sq|parkway|pkwy|highway|hwy|row|gardens|grove|hill|mews|"
@@ -29,8 +31,13 @@ LOCAL_COMPOUND_SUFFIXES = (
     "baan|dreef|singel|steeg|dijk|plantsoen|park|hoven|erf|wal|lei|boulevard"
 )
 HOUSE_NUMBER = r"\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?"
+NOT_A_DAY = (r"(?![ \t]*(?:\.|er|e|°|º)?[ \t]+(?:de[ \t]+)?(?i:"
+             + "|".join(sorted(MONTHS_AFTER_A_DAY, key=len, reverse=True)) + r")\b)")
+"""After a house number: no month's name, which makes it a day ("notre agence rue Coulon
+sera fermée du 24 décembre", "ul. Towarowa nieczynny od 24 grudnia")."""
 LOCAL_STREET_FIRST = (
-    rf"\b[^\W\d_][\w'’-]*(?i:{LOCAL_COMPOUND_SUFFIXES})\s+{HOUSE_NUMBER}(?![\w/-])")
+    rf"\b[^\W\d_][\w'’-]*(?i:{LOCAL_COMPOUND_SUFFIXES})\s+{HOUSE_NUMBER}(?![\w/-])"
+    + NOT_A_DAY)
 STREET_TYPES_FIRST = (
     "Rua|Rue|Via|Viale|Calle|Avenida|Avda\\.|Av\\.|Piazza|Plaza|Praça|Largo|Travessa|Strada|"
     "Ulica|ul\\.|Carrer|Camino|Paseo|Chemin|Allée|Quai|Corso|Vicolo|Place|Boulevard"
@@ -63,7 +70,7 @@ surnames too ("Osterhof", "Wittenpark")."""
 NAME_PARTICLES = r"(?:de|del|de la|de las|de los|des|du|d'|della|dello|dei|di|da|do|dos|das)"
 STREET_TYPE_FIRST = (
     rf"(?:\b\d{{1,5}},?\s+)?\b(?:{STREET_TYPES_FIRST})\s+(?:[^\W\d_][\w'’.-]*\s+){{0,4}}"
-    r"\d{1,5}[a-zA-Z]?\b"
+    r"\d{1,5}[a-zA-Z]?\b" + NOT_A_DAY
 )
 LOCAL_NUMBERLESS = (
     r"(?:rue|boulevard|chemin|allée|impasse|avenue|calle|avenida|viale|piazza|ulica|aleja)")
@@ -83,7 +90,7 @@ def _local_patterns(word: str, lower_case: bool) -> list[Pattern]:
     particle = rf"(?:(?i:{NAME_PARTICLES})[ \t]+)?"
     type_name_number = (
         rf"(?<![\w.])(?i:{types})\.?[ \t]+{particle}(?:{word}[ \t]+){{0,4}}?{word},?[ \t]+"
-        rf"{HOUSE_NUMBER}(?![\w/-])")
+        rf"{HOUSE_NUMBER}(?![\w/-]){NOT_A_DAY}")
     number_type_name = (
         rf"(?<![\w.,/-])\d{{1,4}}(?:[ \t]?(?i:bis|ter|[a-d]))?,?[ \t]+(?i:{types})\.?[ \t]+"
         rf"{particle}{word}(?:[ \t]+{particle}{word}){{0,3}}")

@@ -112,6 +112,23 @@ FOUND = [
     ("nl", "kun je wopke zeldenrust even terugbellen?", [("wopke zeldenrust", 7, 23, 0.55, 0.55)]),
     ("de", "kannst du gunthild ebersbächer kurz zurückrufen",
      [("gunthild ebersbächer", 10, 30, 0.55, 0.55)]),
+    # "and" between two people, not a firm's "und Söhne"; "z" is "from", not "sp. z o.o."
+    ("de", "Bitte rufen Sie Hans Gruber und Petra Klein an.",
+     [("Hans Gruber", 16, 27, 0.7, 0.7), ("Petra Klein", 32, 43, 0.7, 0.7)]),
+    ("it", "grazie a paola bertolini e marco ferri per l'aiuto",
+     [("paola bertolini", 9, 24, 0.6, 0.6)]),
+    ("pl", "jan hajda z gminy kórnik odbiera nagrodę", [("jan hajda", 0, 9, 0.6, 0.6)]),
+    # a person from a town; a review signed after a dash; an obituary
+    ("de", "Thielo Adler aus Gransee hat den Hauptpreis gewonnen.",
+     [("Thielo Adler", 0, 12, 0.6, 0.6)]),
+    ("de", "Sehr bequem, schnell geliefert.\n– Velten Stiebitz, verifizierter Kauf",
+     [("Velten Stiebitz", 34, 49, 0.6, 0.6)]),
+    ("fr", "Nous annonçons avec tristesse le décès de Gaspard Tellier, survenu lundi.",
+     [("Gaspard Tellier", 42, 57, 0.7, 0.7)]),
+    ("pl", "Śp. Benedykt Zaręba\nZ głębokim żalem żegnamy naszego kolegę.",
+     [("Benedykt Zaręba", 4, 19, 0.85, 0.85)]),
+    ("de", "Wir trauern um Volkrad Schulte-Brinkmann.",
+     [("Volkrad Schulte-Brinkmann", 15, 40, 0.7, 0.7)]),
 ]
 
 
@@ -194,6 +211,22 @@ NOT_FOUND = [
     ("es", "Tu paquete te espera en el Citypaq de Paseo de Mercedes Gargallo, Almería."),
     ("nl", "stormschade aan het dak van de hal in netterden, de expert komt."),
     ("pl", "Klimatyzację w Centrum Nauki Kopernik obsługuje nowa firma."),
+    # a form of address ("Sr") only right before the name
+    ("es", "Estantería SR 200\nCarga por módulo: 400 kg"),
+    # airports named after people, a code or quotes between
+    ("de", "Abflug vom Flughafen BER „Willy Brandt“ um 8:10 Uhr."),
+    ("it", "Ritrovo all'aeroporto Leonardo da Vinci di Fiumicino alle 6:45."),
+    ("es", "Salida desde el aeropuerto Adolfo Suárez Madrid-Barajas, T4."),
+    ("es", "Colaboramos con el Hospital Gregorio Marañón y con el IES Miguel de Cervantes."),
+    # an order's items: a quantity and a unit before words no text uses
+    ("nl", "bestelling:\n- 5 pakken steriele petrischalen\n- 2 bunsenbranders met gasbus"),
+    ("it", "ordine:\n- 20 beute erlenmeyer da 250 ml"),
+    # places between, after "in", a town's lower-case words; "het" takes no person
+    ("it", "L'A1 è chiusa tra Casino Pica e Morro fino alle 18."),
+    ("nl", "Windstoten in Oost West en Middelbeers vanaf 14.00 uur."),
+    ("nl", "De samenwerking met het Antoni van Leeuwenhoek loopt door."),
+    # a firm of partners: "and" with no first name after it
+    ("it", "Preventivo a Saracino, Gatto e Onio e figli S.r.l. entro venerdì."),
     # English text is PersonNameRecognizer's
     ("en", "Call Alice Johnson about the renewal."),
 ]

@@ -95,7 +95,9 @@ def test_national_numbers_valid_in_the_country(text, countries, span, low, high)
     assert_results(results, text, ENTITY, [(span, start, start + len(span), low, high)])
 
 
-@pytest.mark.parametrize("text", ["Lieferung am 16.07.2022 erwartet", "fattura del 13/12/2023"])
+@pytest.mark.parametrize("text", ["Lieferung am 16.07.2022 erwartet", "fattura del 13/12/2023",
+                                  # a date and its time: not the month, year and hour
+                                  "starts_at: 28/01/1982 03:12", "début 20.10.1997 03:12"])
 def test_dates_are_no_phone_numbers(text):
     from types import SimpleNamespace
 

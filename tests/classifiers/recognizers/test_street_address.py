@@ -166,3 +166,19 @@ def test_streets_without_a_house_number_are_no_address(language, text):
     results = StreetAddressRecognizer().analyze(
         text, ["STREET_ADDRESS"], SimpleNamespace(language=language))
     assert [(text[r.start:r.end], r.score) for r in results if r.score >= 0.5] == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a street, then a day and its month: the day is no house number
+    ("fr", "notre agence boulevard coulon sera fermée du 24 décembre au 1er janvier"),
+    ("it", "La filiale in Vicolo Patrizia resterà chiusa dal 24 dicembre al 1° gennaio."),
+    ("pl", "Punkt przy ul. Towarowa będzie nieczynny od 24 grudnia do 1 stycznia."),
+    ("es", "La tienda de la calle Mayor cierra el 6 de enero."),
+    ("de", "Die Filiale Hauptstraße bleibt am 24. Dezember geschlossen."),
+])
+def test_a_day_after_a_street_is_no_house_number(language, text):
+    from types import SimpleNamespace
+
+    results = StreetAddressRecognizer().analyze(
+        text, ["STREET_ADDRESS"], SimpleNamespace(language=language))
+    assert [text[r.start:r.end] for r in results if text[r.end - 1].isdigit()] == []
