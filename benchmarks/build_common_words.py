@@ -23,8 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "classifiers" / "data" / "common_words.tsv.gz"
-LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi")
-"""Languages whose names LocalNameRecognizer finds by their context (forms of address)."""
+LANGUAGES = ("de", "fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi", "en")
+"""Languages whose names LocalNameRecognizer finds by their context (forms of address), and
+English, whose words technical text in every language borrows ("add column")."""
 MIN_ZIPF = 3.0
 WORD = re.compile(r"^[^\W\d_][^\W\d_'’-]{2,}$")
 

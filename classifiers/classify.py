@@ -36,7 +36,8 @@ from classifiers.recognizers.card_number import CardNumberRecognizer
 from classifiers.recognizers.custom import custom_recognizer
 from classifiers.recognizers.domain_name import domain_name_recognizer
 from classifiers.recognizers.driver_license import DriverLicenseRecognizer
-from classifiers.recognizers.iban_code import IbanCodeRecognizer
+from classifiers.recognizers.email_address import EmailAddressRecognizer
+from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
 from classifiers.recognizers.local_name import LocalNameRecognizer
 from classifiers.recognizers.named_field import NamedFieldRecognizer
 from classifiers.recognizers.national_id import national_id_recognizers
@@ -204,6 +205,8 @@ class RecordClassifier:
         # Loaded case-insensitive, Presidio's IBAN pattern swallows the word after an IBAN
         # written without spaces and then fails its own check (see IbanCodeRecognizer).
         registry.remove_recognizer("IbanRecognizer")
+        registry.remove_recognizer("EmailRecognizer")
+        registry.add_recognizer(EmailAddressRecognizer())
         registry.add_recognizer(IbanCodeRecognizer())
         registry.add_recognizer(street_address_recognizer())
         registry.add_recognizer(domain_name_recognizer())
@@ -374,12 +377,16 @@ class RecordClassifier:
             except Exception as error:  # a recognizer bug must not read as "no entity"
                 results[item] = error
                 continue
+            # Digits inside an IBAN are no phone or card number of their own.
+            ibans = iban_spans(piece) if IBAN_HINT.search(piece) else ()
             # Overlapping chunks may find an entity twice: a set counts it once.
             shifted = {
                 (r.entity_type, r.start + offset, r.end + offset)
                 for r in found
-                if r.entity_type != "PERSON" or _checks_itself(r)
-                or plausible_person(piece, r.start, r.end)
+                if (r.entity_type != "PERSON" or _checks_itself(r)
+                    or plausible_person(piece, r.start, r.end))
+                and not any(start <= r.start and r.end <= end and r.entity_type != "IBAN_CODE"
+                            for start, end in ibans)
             }
             results[item] = results.get(item, marker) | shifted
         return results

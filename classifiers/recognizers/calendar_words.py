@@ -32,3 +32,15 @@ janeiro fevereiro março maio junho julho setembro outubro novembro dezembro set
 """)
 """Month names as they follow a day's number ("24 grudnia", "1er janvier", "24 de
 diciembre"): the Polish genitive, English and Portuguese too."""
+HOLIDAYS = words("""
+neujahr karfreitag ostern ostersonntag ostermontag pfingsten pfingstsonntag pfingstmontag
+himmelfahrt fronleichnam allerheiligen weihnachten weihnachtsfeiertag heiligabend
+pâques pentecôte ascension assomption
+navidad nochebuena nochevieja apóstol
+pasquetta ferragosto ognissanti
+kerstmis pasen pinksteren hemelvaart koningsdag bevrijdingsdag
+wigilia wielkanoc wniebowstąpienie wniebowzięcie
+""")
+"""Feasts, whose names hold saints' and people's ("Christi Himmelfahrt", "Santiago Apóstol",
+"Mariä Himmelfahrt"): a calendar's words, no name. Not those that are names too ("Noël",
+"Toussaint", "Reyes", "Natale", "Asunción", "Silvester")."""

@@ -16,6 +16,44 @@ from stdnum import iban
 CANDIDATE = re.compile(
     r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\w])")
 GROUP_END = re.compile(r"[ ]?[A-Za-z0-9]{1,4}$")
+IBAN_HINT = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}[ ]?[A-Za-z0-9]{4}")
+"""What every IBAN opens with: a cheap look before the full search."""
+
+
+PAYEE = re.compile(
+    r"(?i)(?<!\w)(?:zugunsten(?: von)?|zu gunsten(?: von)?|empfänger|kontoinhaber|an|"
+    r"au profit de|à l'ordre de|bénéficiaire|titulaire|a favor de|beneficiario|titular|"
+    r"intestato a|t\.n\.v\.|ten name van|op naam van|na rachunek|odbiorca|na konto)"
+    r"[ \t:]+(?P<payee>[^\n]{2,80})")
+"""A phrase that names an account's holder, and what follows it on the line."""
+WINDOW = 160
+"""How far around an IBAN its holder may be named (an invoice's payment line)."""
+
+
+def iban_spans(text: str) -> list[tuple[int, int]]:
+    """Where valid IBANs stand in the text, each cut back to what passes the check."""
+    spans = []
+    for match in CANDIDATE.finditer(text):
+        candidate = match.group()
+        while len(candidate) >= 15:
+            if iban.is_valid(candidate):
+                spans.append((match.start(), match.start() + len(candidate)))
+                break
+            candidate = GROUP_END.sub("", candidate)
+    return spans
+
+
+def firm_account(text: str, start: int, end: int) -> bool:
+    """Is the account at start..end named as a firm's: a payee phrase on its line, then a
+    firm's legal form ("an Budig GmbH, IBAN ...", "... t.n.v. Loyens & Loeff B.V.")? A
+    firm's own account on its invoice is no data subject's."""
+    from classifiers.recognizers.local_name import firm_named
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    window = text[max(line_start, start - WINDOW):
+                  min(len(text) if line_end < 0 else line_end, end + WINDOW)]
+    return any(firm_named(m.group("payee")) for m in PAYEE.finditer(window))
 
 
 class IbanCodeRecognizer(EntityRecognizer):
@@ -29,14 +67,5 @@ class IbanCodeRecognizer(EntityRecognizer):
         return None
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        results = []
-        for match in CANDIDATE.finditer(text):
-            candidate = match.group()
-            while len(candidate) >= 15:
-                if iban.is_valid(candidate):
-                    start = match.start()
-                    results.append(RecognizerResult("IBAN_CODE", start, start + len(candidate),
-                                                    self.SCORE))
-                    break
-                candidate = GROUP_END.sub("", candidate)
-        return results
+        return [RecognizerResult("IBAN_CODE", start, end, self.SCORE)
+                for start, end in iban_spans(text) if not firm_account(text, start, end)]

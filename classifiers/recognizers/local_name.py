@@ -41,7 +41,7 @@ from functools import cache, lru_cache
 from classifiers.languages import DEFAULT_LANGUAGE, stop_words
 from classifiers.names import words
 from classifiers.places import PLACE_WORDS, SAINTS, is_place
-from classifiers.recognizers.calendar_words import MONTHS, WEEKDAYS
+from classifiers.recognizers.calendar_words import HOLIDAYS, MONTHS, WEEKDAYS
 from classifiers.recognizers.person_spans import PersonSpanRecognizer
 from classifiers.recognizers.street_address import (
     STREET_ENDINGS_AFTER_A_NAME,
@@ -77,31 +77,32 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "kontakt", "inhaber", "inhaberin", "patient", "patientin", "mieter", "mieterin",
            "antragsteller", "antragstellerin", "versicherungsnehmer", "versicherungsnehmerin",
            "teilnehmer", "teilnehmerin", "trauern um", "nachruf", "in memoriam",
-           "gedenken an"),
+           "gedenken an", "fahrer", "fahrerin"),
     "fr": ("contact", "interlocuteur", "interlocutrice", "client", "cliente", "nom",
            "prénom", "cordialement", "bien à vous", "salutations", "de la part de",
            "demandé par", "signé", "signé par", "attribué à", "rappeler", "titulaire",
            "destinataire", "locataire", "patient", "patiente", "appel de", "bonjour",
            "demandeur", "demandeuse", "souscripteur", "souscriptrice", "assuré", "assurée",
-           "participant", "participante", "décès de", "disparition de", "in memoriam"),
+           "participant", "participante", "décès de", "disparition de", "in memoriam",
+           "conducteur", "conductrice"),
     "es": ("contacto", "cliente", "nombre", "apellido", "apellidos", "saludos",
            "atentamente", "un saludo", "de parte de", "solicitado por", "atendido por",
            "firmado", "asignado a", "titular", "destinatario", "destinataria", "paciente",
            "inquilino", "inquilina", "llamar a", "hola", "estimado", "estimada",
            "solicitante", "asegurado", "asegurada", "participante", "fallecimiento de",
-           "in memoriam"),
+           "in memoriam", "conductor", "conductora"),
     "it": ("referente", "cliente", "nome", "cognome", "nominativo", "cordiali saluti",
            "distinti saluti", "saluti", "da parte di", "richiesto da", "firmato",
            "assegnato a", "intestatario", "intestataria", "titolare", "destinatario",
            "paziente", "inquilino", "richiamare", "gentile", "buongiorno", "ciao",
            "richiedente", "assicurato", "assicurata", "partecipante", "scomparsa di",
-           "in memoriam"),
+           "in memoriam", "conducente"),
     "nl": ("contactpersoon", "klant", "naam", "voornaam", "achternaam",
            "met vriendelijke groet", "vriendelijke groet", "groeten", "groet", "namens",
            "aangevraagd door", "ondertekend", "toegewezen aan", "terugbellen",
            "rekeninghouder", "ontvanger", "patiënt", "huurder", "beste", "geachte",
            "aanvrager", "aanvraagster", "verzekerde", "deelnemer", "deelneemster",
-           "overlijden van", "in memoriam"),
+           "overlijden van", "in memoriam", "bestuurder"),
     "pl": ("osoba kontaktowa", "kontakt", "klient", "klientka", "imię", "nazwisko",
            "imię i nazwisko", "pozdrawiam", "z poważaniem", "pozdrowienia", "w imieniu",
            "zgłaszający", "zgłaszająca", "przypisano do", "oddzwonić do", "właściciel",
@@ -126,8 +127,8 @@ PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
 PARTICLES = frozenset().union(*PARTICLES_BY_LANGUAGE.values())
 """Lower-case words inside a surname: "de Vries", "van der Berg", "von Stein"."""
 
-CALENDAR_WORDS = MONTHS | WEEKDAYS
-"""Month and weekday names: "August", "Mai", "Juli" are first names as well."""
+CALENDAR_WORDS = MONTHS | WEEKDAYS | HOLIDAYS
+"""Month, weekday and feast names: "August", "Mai", "Juli" are first names as well."""
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*(?:\.[^\W\d_]+)*")
 """A word; abbreviations with inner dots ("sig.ra", "dott.ssa") are one word."""
@@ -193,6 +194,8 @@ SIGNATURE_DASH = re.compile(r"[ \t]*(?:–|—|--?)[ \t]*")
 """A dash that opens a line, before a signature's name."""
 NEUTER_ARTICLES = {"nl": frozenset({"het"}), "de": frozenset({"das"})}
 """Articles that no person's name takes: "het Antoni van Leeuwenhoek" is a hospital."""
+UNTIL_WORDS = words("hasta jusqu'à jusqu'au jusqu'aux bis fino tot")
+"""Words for how far a journey goes: a station or a town follows, no person."""
 FROM_WORDS = words("aus uit z ze")
 """Words for where a person comes from that are no name particle (unlike "de", "di")."""
 TOWN_WORDS = words("miejscowości gminy")
@@ -204,6 +207,11 @@ raum saal halle gebäude haus zimmer sitzungssaal hörsaal aula salle amphithé�
 bâtiment pavillon sala edificio auditorio pabellón palazzina padiglione zaal gebouw kamer
 vleugel budynek audytorium pawilon room hall building
 flughafen aéroport aeropuerto aeroporto luchthaven lotnisko airport
+bahnhof haltestelle gare station estación stazione fermata halte stacja przystanek
+parking parkhaus tiefgarage parkeergarage garage polígono industrial industriale
+gewerbegebiet industriegebiet bedrijventerrein
+pizzeria pizzería trattoria ristorante osteria restaurant restaurante café cafe bar bistro
+brasserie hotel hôtel hostal gasthaus gasthof
 schule grundschule gymnasium realschule gesamtschule oberschule berufsschule kita
 kindergarten klinik klinikum krankenhaus museum universität hochschule akademie institut
 stadion bibliothek stiftung preis theater kirche kaserne
@@ -227,7 +235,7 @@ namesake, not a data subject."""
 NAMESAKE_AFTER = words("""
 museum musée museo muzeum huis haus stadion stadium institut instituut gymnasium schule
 school college prize prijs award stiftung stichting fonds foundation zentrum centrum
-kliniek klinik
+kliniek klinik ziekenhuis krankenhaus hospital ospedale szpital
 """)
 """Words that make the name before them an institution's ("Anne Frank Huis", "Van Gogh
 Museum", "Johan Cruijff Arena"); as the last part of a hyphenated word too
@@ -244,15 +252,28 @@ SHAPE_LANGUAGES = frozenset({"fr", "es", "it", "nl", "pl", "pt", "sv", "da", "fi
 the middle of a sentence are a name (German capitalises every noun)."""
 
 
+FIRM_NAME_END = re.compile(r"[,;:–—(\n]|\s-\s|(?i:\biban\b)")
+
+
+def firm_named(text: str) -> bool:
+    """Does `text` open with a firm's name, one with its legal form or partners' word ("Budig
+    GmbH, Commerzbank ...", "Querol y asociados S.Com.")?"""
+    name = FIRM_NAME_END.split(text, maxsplit=1)[0]
+    return any(low in ORGANISATION_WORDS or LEGAL_INITIALS.fullmatch(low)
+               for low in (m.group().lower() for m in WORD.finditer(name)))
+
+
 @cache
 def _introducer(language: str) -> re.Pattern | None:
     phrases = NAME_INTRODUCERS.get(language)
     if not phrases:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    # a signature's name may stand after a blank line: "Cordialement,\n\nJean Dupont"
+    # a signature's name may stand after a blank line: "Cordialement,\n\nJean Dupont"; a
+    # form's label may go on before its colon: "Conducteur d'après le carnet de bord : "
     return re.compile(
-        rf"(?i)(?<![\w.])(?:{alternatives})(?![\w])[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*){{0,2}}")
+        rf"(?im)^[ \t]*(?:{alternatives})(?![\w])[^\n:]{{1,40}}:[ \t]*"
+        rf"|(?<![\w.])(?:{alternatives})(?![\w])[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*){{0,2}}")
 
 
 def namesake_word(low: str) -> bool:
@@ -351,7 +372,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
         )
 
         firsts, lasts = local_first_names(language), local_surnames(language)
-        common = common_words(language)
+        common, english = common_words(language), common_words(DEFAULT_LANGUAGE)
         anywhere = all_first_names()
         stops = stop_words(language)
         titles = frozenset(FORMS_OF_ADDRESS.get(language, ()))
@@ -383,11 +404,13 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             return bool({low, with_dot, bare, with_dot and ELIDED.sub("", with_dot)} & titles)
 
         def uncommon(index: int) -> bool:
-            """No word of the language: neither a common one nor a function word."""
+            """No word of the language: neither a common one nor a function word, nor,
+            unless listed as a name, a common English word, which technical text in any
+            language borrows ("add column", "Transit Custom")."""
             low = lows[index]
             return bool(common) and len(low) >= 3 and low.isalpha() and low not in common \
-                and low not in stops and (low in firsts or low in lasts
-                                          or not compound_of_common(low, language))
+                and low not in stops and (low in firsts or low in lasts or (
+                    low not in english and not compound_of_common(low, language)))
 
         def name_word(index: int, listed_only: bool) -> bool:
             """`listed_only` (text in lower case): listed, or no word of the language."""
@@ -516,6 +539,16 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             before = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS and (
                 lower_text or _capitalised(words[index - 1][2]))
             saint = any(low in SAINTS for low in lows[index + 1:end - 1])  # "Masi San Giacomo"
+            # the end of a journey: "línea 10 hasta Santiago Bernabéu", "fino a Milano Porta
+            # Garibaldi", "jusqu'à Charles de Gaulle"
+            until = index > 0 and gap(index) and (lows[index - 1] in UNTIL_WORDS or (
+                index > 1 and lows[index - 1] in PLACE_PREPOSITIONS
+                and lows[index - 2] in UNTIL_WORDS))
+            # the words of the language, then a town: an office's name ("Registro Mercantil
+            # de Girona", "Amtsgericht Husum")
+            office = end > index + 1 and is_place(words[end - 1][2]) and all(
+                low in common and low not in firsts and low not in anywhere
+                or low in particles for low in lows[index:end - 1])
             # a word of the language, no first name, before a town: "Tour Leipzig"
             word_then_town = end > index + 1 and lows[index] in common \
                 and lows[index] not in firsts \
@@ -529,7 +562,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             last = end
             while last < min(end + 3, len(words)) and gap(last):
                 last += 1
-            return before or saint or word_then_town or route or street_before(index) \
+            return before or saint or until or office or word_then_town or route \
+                or street_before(index) \
                 or street_inside(index, end) \
                 or lows[index] in PLACE_WORDS or any(
                     is_place(text[words[index][0]:words[stop - 1][1]])
@@ -652,7 +686,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     # words of the language, capitalised mid-sentence, name an institution
                     # or a title ("la Plataforma de Contratación del Sector Público")
                     if mid_sentence and not place_before(index) \
-                            and not all(w in common for w in names):
+                            and not all(w in common or w in english and w not in firsts
+                                        and w not in lasts for w in names):
                         add(index, end, 0.55)
                         index = max(end, index + 1)
                         continue
@@ -735,6 +770,10 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             end = comma_then_name(first, listed_only=lower_text)
             if end == first or end - first > 2 \
                     or not name_word(index, listed_only=lower_text):
+                continue
+            # the surname no word of the language, or listed ("Tag der Arbeit, Christi
+            # Himmelfahrt" is no "Arbeit, Christi")
+            if lows[index] in common and lows[index] not in lasts:
                 continue
             listed = not lower_text and all(low in firsts for low in lows[first:end])
             if (listed or field(index, end)) and not town(index, first) \

@@ -33,6 +33,13 @@ EXTENSION = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?"
 # A national number written without any separator: "03012345678", "0612345678". Only a
 # country's numbering plan (or a context word) tells it from an order number.
 NATIONAL_DIGITS = r"(?<![\w+.,/-])0\d{8,11}(?![\w.,/-]\d|\w)"
+FIRM_NUMBER_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:ust-?id(?:nr)?|ust\.?-?idnr|umsatzsteuer-id|steuernummer|st\.?-?nr|hr[ab]|"
+    r"rcs|siren|siret|tva|vat|kvk|kvk-nummer|btw|btw-nummer|p\.?\s?iva|partita iva|"
+    r"c\.f|cif|nip|regon|krs|rea|registro mercantil|handelsregister)"
+    r"(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,3}[ \t.:#°º-]*(?:n[°º.]?[ \t]*)?(?:[A-Z]{2}[ \t]?)?\Z")
+"""A firm's tax or register label just before a number ("USt-IdNr.: DE 811 907 980",
+"RCS Lyon 841 562 307", "NIP 525-284-15-63"): a firm's number, grouped like a phone's."""
 NATIONAL_SCORE = 0.6
 """A number that is valid in the numbering plan of the text's or the record's country."""
 
@@ -68,8 +75,10 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Weak matches (digits without a phone's telling shape) that are valid numbers in
         the numbering plan of the text's language's or the record's country count too."""
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         countries = getattr(nlp_artifacts, "countries", ())
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                   if not FIRM_NUMBER_BEFORE.search(text, max(0, r.start - 40), r.start)
+                   and not business_line(text[r.start:r.end], countries)]
         for result in results:
             if result.score < NATIONAL_SCORE and countries and \
                     valid_in(text[result.start:result.end], countries):
@@ -89,6 +98,28 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", main.strip()):
             return False  # an IPv4 address
         return None  # keep the pattern's score
+
+
+BUSINESS_LINES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE,
+                            phonenumbers.PhoneNumberType.PREMIUM_RATE})
+"""Numbering ranges let to firms, not people: freephone and premium rate ("+49 800 ...",
+"0800 ...", "+33 8 92 ..."). Shared-cost and company ranges ("902", "088") stay numbers:
+test data generators and some small firms' staff use them too."""
+
+
+def business_line(number: str, countries: tuple[str, ...]) -> bool:
+    """Is `number` (international, or national in one of these countries) a firm's line?"""
+    main = re.split(r"(?i)x|ext|#", number)[0]
+    for country in countries:  # none for English text: read as before
+        try:
+            parsed = phonenumbers.parse(main, country)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.number_type(parsed) in BUSINESS_LINES:
+            return True
+        if main.lstrip().startswith("+"):
+            break  # an international number reads the same in every country
+    return False
 
 
 def valid_in(number: str, countries: tuple[str, ...]) -> bool:

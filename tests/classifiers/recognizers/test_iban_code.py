@@ -28,3 +28,22 @@ def test_iban_found(text, span, start, end):
                                   "ES07101222837645984555"])  # wrong check, no country, short
 def test_iban_not_found(text):
     assert RECOGNIZER.analyze(text, [ENTITY]) == []
+
+
+PAYEE_LINES = [
+    # (text, a private account?): a firm named as the payee on the line makes the account
+    # the firm's; a person's, or no payee, keeps it personal
+    ("Bitte überweisen Sie an Budig GmbH, IBAN DE89 3704 0044 0532 0130 00.", False),
+    ("transferencia a favor de Querol y Asociados S.L., IBAN ES91 2100 0418 4502 0005 1332",
+     False),
+    ("over te maken op NL91 ABNA 0417 1643 00 t.n.v. Loyens & Loeff B.V. te Utrecht", False),
+    ("na rachunek Grupa Kowalski sp. z o.o.: PL61 1090 1014 0000 0712 1981 2874", False),
+    ("Bitte überweisen Sie an Herrn Max Budig, IBAN DE89 3704 0044 0532 0130 00.", True),
+    ("Erstattung auf DE89 3704 0044 0532 0130 00 (Kunde 4411), Budig GmbH", True),
+    ("IBAN DE89 3704 0044 0532 0130 00", True),
+]
+
+
+@pytest.mark.parametrize(("text", "private"), PAYEE_LINES)
+def test_a_firms_own_account_is_no_personal_iban(text, private):
+    assert bool(RECOGNIZER.analyze(text, [ENTITY])) is private

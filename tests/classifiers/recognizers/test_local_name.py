@@ -129,6 +129,13 @@ FOUND = [
      [("Benedykt Zaręba", 4, 19, 0.85, 0.85)]),
     ("de", "Wir trauern um Volkrad Schulte-Brinkmann.",
      [("Volkrad Schulte-Brinkmann", 15, 40, 0.7, 0.7)]),
+    # a form's label that names a role, words, a colon, then the name
+    ("fr", "Conducteur d'après le carnet de bord : Benoist Vegas\nÀ désigner sous 45 jours.",
+     [("Benoist Vegas", 39, 52, 0.7, 0.7)]),
+    ("nl", "Bestuurder volgens de rittenregistratie: Ans Labeeuw",
+     [("Ans Labeeuw", 41, 52, 0.7, 0.7)]),
+    # a feast's name that is a first name too
+    ("fr", "Demandeur : Noël Gabriel, né le 1997-12-07", [("Noël Gabriel", 12, 24, 0.7, 0.7)]),
 ]
 
 
@@ -227,6 +234,20 @@ NOT_FOUND = [
     ("nl", "De samenwerking met het Antoni van Leeuwenhoek loopt door."),
     # a firm of partners: "and" with no first name after it
     ("it", "Preventivo a Saracino, Gatto e Onio e figli S.r.l. entro venerdì."),
+    # English words that technical text borrows
+    ("de", "alter table kunden add column geburtsdatum date null;"),
+    ("es", "1044 KFP;Ford;Transit Custom;Málaga;25.06.2008;Diésel"),
+    # feasts named after saints
+    ("de", "Frei: Neujahr, Tag der Arbeit, Christi Himmelfahrt, Mariä Himmelfahrt."),
+    ("es", "Festivos: Reyes, San José, Santiago Apóstol y la Asunción."),
+    # where a journey ends, a registry of a town, car parks, estates and hospitals
+    ("es", "En metro, línea 10 hasta Santiago Bernabéu."),
+    ("fr", "RER A jusqu'à Charles de Gaulle – Étoile, sortie n° 5."),
+    ("it", "Passante ferroviario fino a Milano Porta Garibaldi."),
+    ("es", "Inscrita en el Registro Mercantil de Girona, tomo 4.512."),
+    ("nl", "Parkeren in parkeergarage Albert Cuyp."),
+    ("es", "Nuevo centro en el polígono industrial Isaac Peral de Córdoba."),
+    ("nl", "Geleverd door de apotheek van het St. Antonius Ziekenhuis."),
     # English text is PersonNameRecognizer's
     ("en", "Call Alice Johnson about the renewal."),
 ]

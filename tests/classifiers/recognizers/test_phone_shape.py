@@ -102,3 +102,27 @@ def test_dates_are_no_phone_numbers(text):
     from types import SimpleNamespace
 
     assert RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=("DE", "IT"))) == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # a firm's tax or register number, grouped like a phone number
+    ("USt-IdNr.: DE 811 907 980 · Gläubiger-ID DE98ZZZ09999999999", ("DE",)),
+    ("SAS au capital de 50 000 € – RCS Saint Susan 841 562 307", ("FR",)),
+    ("NIP 525-284-15-63, REGON 384156230", ("PL",)),
+    # freephone and premium-rate lines are let to firms
+    ("TEL;TYPE=WORK,VOICE:+49 800 5550123", ("FR",)),
+    ("Hotline 0800 1234567 (kostenlos)", ("DE",)),
+    ("Service : 08 92 68 08 92", ("FR",)),
+])
+def test_firms_numbers_are_no_personal_phone(text, countries):
+    from types import SimpleNamespace
+
+    assert RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=countries)) == []
+
+
+def test_a_personal_number_beside_a_firms_number_is_found():
+    from types import SimpleNamespace
+
+    text = "Rückruf unter 0171 2345678, USt-IdNr. DE 811 907 980"
+    results = RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=("DE",)))
+    assert [text[r.start:r.end] for r in results] == ["0171 2345678"]

@@ -1,0 +1,60 @@
+"""E-mail addresses: Presidio's pattern, also where a URL's query or a header holds the
+address, and no function's shared mailbox."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import Pattern
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+from classifiers.names import words
+
+ADDRESS_IN_A_STRING = (
+    r"(?<=[=:/?&<(\"'])[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63}(?![\w-])")
+"""An address right after a query's "=", a header's ":" or a quote ("?email=x@y.org&t=1"):
+Presidio's pattern reads the URL's path as the address's local part there, and its check
+then rejects the whole."""
+ROLE_MAILBOXES = words("""
+info information contact contacts kontakt contatti contatto contacto office mail post
+support help helpdesk service services servicedesk hello hallo bonjour hola ciao
+sales vertrieb verkauf vendite ventas ventes verkoop sprzedaz
+billing invoice invoices rechnung rechnungen faktura faktury factura facturas facture
+factures facturation facturacion fatturazione fatture factuur facturen
+accounts accounting buchhaltung compta comptabilite contabilidad contabilita
+amministrazione administracion administration administratie administracja ksiegowosc
+verwaltung admin webmaster postmaster hostmaster abuse security noreply no reply
+donotreply newsletter marketing press presse prensa stampa pers
+orders order bestellung bestellungen commandes commande pedidos ordini bestellingen
+zamowienia einkauf purchasing achats compras acquisti inkoop zakupy
+archive archiv archives archivo archivio archief archiwum
+jobs careers karriere recrutement empleo lavora vacatures praca hr personal rh rrhh
+kundenservice kundendienst customer customers clients client clientes clienti klanten
+klantenservice atencion assistenza assistance bok biuro sekretariat secretariat
+secretaria segreteria secretariaat empfang zentrale accueil recepcion reception receptie
+team it technik technique tecnico ict logistik logistique logistica logistiek
+""")
+"""Local parts that name a function, not a person ("rechnung@", "service-clients@",
+"bok@"): a shared mailbox is an organisation's address, no data subject's."""
+_PARTS = re.compile(r"[._+-]+")
+
+
+def role_mailbox(address: str) -> bool:
+    """Is every part of the address's local part a function's word ("service-clients")?"""
+    local = address.rpartition("@")[0].lower()
+    parts = [p for p in _PARTS.split(local) if p]
+    return bool(parts) and all(p in ROLE_MAILBOXES for p in parts)
+
+
+class EmailAddressRecognizer(EmailRecognizer):
+    """Presidio's e-mail recognizer, with addresses inside URLs and headers, and without
+    shared mailboxes of a function."""
+
+    def __init__(self) -> None:
+        super().__init__(patterns=[*EmailRecognizer.PATTERNS,
+                                   Pattern("Email in a string", ADDRESS_IN_A_STRING, 0.5)])
+
+    def validate_result(self, pattern_text: str) -> bool:
+        if role_mailbox(pattern_text):
+            return False
+        return super().validate_result(pattern_text)

@@ -1,0 +1,48 @@
+"""EmailAddressRecognizer by itself: addresses in prose, inside URLs and headers; shared
+mailboxes of a function are no person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.offline import use_bundled_suffix_list
+from classifiers.recognizers.email_address import EmailAddressRecognizer, role_mailbox
+from tests.classifiers.recognizers.assertions import assert_results
+
+ENTITY = "EMAIL_ADDRESS"
+use_bundled_suffix_list()
+RECOGNIZER = EmailAddressRecognizer()
+
+FOUND = [
+    # (text, span, start, end)
+    ("Bitte an anna.schmidt@example.net schreiben", "anna.schmidt@example.net", 9, 33),
+    ('"GET /newsletter/abmelden?email=nkruschwitz@example.net&token=c91f0a HTTP/1.1"',
+     "nkruschwitz@example.net", 32, 55),
+    ("Reply-To: <m.rossi@example.it>", "m.rossi@example.it", 11, 29),
+    ("kontakt: jan.info@example.pl", "jan.info@example.pl", 9, 28),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "start", "end"), FOUND)
+def test_email_found(text, span, start, end):
+    assert_results(RECOGNIZER.analyze(text, [ENTITY]), text, ENTITY,
+                   [(span, start, end, 1.0, 1.0)])
+
+
+@pytest.mark.parametrize("text", [
+    "absender = rechnung@example.de",
+    "antwort_an = buchhaltung@example.de",
+    "EMAIL;TYPE=INTERNET:service-clients@example.fr",
+    "Fragen an info@example.com oder no-reply@example.com",
+    "kopia_do = archiwum@example.pl; bok@example.pl",
+])
+def test_shared_mailboxes_are_not_found(text):
+    assert RECOGNIZER.analyze(text, [ENTITY]) == []
+
+
+@pytest.mark.parametrize(("address", "role"), [
+    ("service-clients@example.fr", True), ("klantenservice@example.nl", True),
+    ("anna.service@example.de", False), ("m.rossi@example.it", False), ("@example.org", False),
+])
+def test_role_mailbox(address, role):
+    assert role_mailbox(address) is role
