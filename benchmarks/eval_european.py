@@ -35,6 +35,7 @@ from european_templates import (
     PERSONAL_NEW,
     PRODUCTS,
 )
+from european_templates_eighth import NOT_PERSONAL_EIGHTH, PERSONAL_EIGHTH
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH
@@ -79,17 +80,21 @@ class Note:
     """A seventh-round template (`european_templates_seventh.py`), written by another hand
     without running the classifier on them, its contents unknown to whoever tuned it: a
     second blind measure."""
+    eighth: bool = False
+    """An eighth-round template (`european_templates_eighth.py`), written by another hand
+    without running the classifier on them, its contents unknown to whoever tuned it: a
+    third blind measure."""
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
         first: all first-round templates; new: the second round's; third, fourth, fifth,
-        sixth, seventh: those rounds'; all: the first two rounds; every: all seven."""
+        sixth, seventh, eighth: those rounds'; all: the first two rounds; every: all eight."""
         first = not (self.new or self.third or self.fourth or self.fifth or self.sixth
-                     or self.seventh)
+                     or self.seventh or self.eighth)
         return {"tune": first and not self.held_out, "held-out": first and self.held_out,
                 "first": first, "new": self.new, "third": self.third, "fourth": self.fourth,
                 "fifth": self.fifth, "sixth": self.sixth, "seventh": self.seventh,
-                "all": first or self.new, "every": True}[split]
+                "eighth": self.eighth, "all": first or self.new, "every": True}[split]
 
 
 # --- the second name source ----------------------------------------------------------------
@@ -227,9 +232,9 @@ def german_tax_id(rng: random.Random) -> str:
 
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
-    """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's and
-    seventh's (each drawn after the rounds before, so that a seed fills earlier templates as
-    it did before)."""
+    """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
+    seventh's and eighth's (each drawn after the rounds before, so that a seed fills earlier
+    templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -243,7 +248,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_FOURTH, NOT_PERSONAL_FOURTH, 300, {"fourth": True}),
         (PERSONAL_FIFTH, NOT_PERSONAL_FIFTH, 400, {"fifth": True}),
         (PERSONAL_SIXTH, NOT_PERSONAL_SIXTH, 500, {"sixth": True}),
-        (PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH, 600, {"seventh": True}))
+        (PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH, 600, {"seventh": True}),
+        (PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH, 700, {"eighth": True}))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -302,7 +308,8 @@ class Table:
     def in_split(self, split: str) -> bool:
         if self.new:
             return split in ("all", "new", "every")
-        return split not in ("new", "third", "fourth", "fifth", "sixth", "seventh")
+        return split not in ("new", "third", "fourth", "fifth", "sixth", "seventh",
+                             "eighth")
 
 
 def generate_tables(language: str, seed: int, rows: int) -> list[Table]:

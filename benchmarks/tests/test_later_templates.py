@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to seventh) are complete, fill with
+"""The later rounds of held-out European templates (third to eighth) are complete, fill with
 the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -18,6 +18,7 @@ from european_templates import (  # noqa: E402
     PERSONAL,
     PERSONAL_NEW,
 )
+from european_templates_eighth import NOT_PERSONAL_EIGHTH, PERSONAL_EIGHTH  # noqa: E402
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa: E402
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH  # noqa: E402
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH  # noqa: E402
@@ -33,6 +34,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fifth", PERSONAL_FIFTH, NOT_PERSONAL_FIFTH),
     ("sixth", PERSONAL_SIXTH, NOT_PERSONAL_SIXTH),
     ("seventh", PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH),
+    ("eighth", PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
