@@ -427,15 +427,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="seeds of the European notes and tables (none: skip)")
     parser.add_argument("--european-split", default="all",
                         choices=["all", "tune", "held-out", "first", "new", "third", "fourth",
-                                 "fifth", "sixth", "seventh", "eighth", "every"],
+                                 "fifth", "sixth", "seventh", "eighth", "ninth", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
-                             "two (all), the third's, fourth's, fifth's, sixth's, seventh's or "
-                             "eighth's (written by another hand; the third's and fourth's "
-                             "misses were studied, the sixth's, seventh's and eighth's "
-                             "contents were never seen while tuning), or every one; tables: "
-                             "the second round's only with new, all and every, none with "
-                             "third, fourth, fifth, sixth, seventh and eighth")
+                             "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
+                             "eighth's or ninth's (written by another hand; the third's and "
+                             "fourth's misses were studied, the sixth's, seventh's, eighth's "
+                             "and ninth's contents were never seen while tuning), or every "
+                             "one; tables: the second round's only with new, all and every, "
+                             "none with third, fourth, fifth, sixth, seventh, eighth and ninth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

@@ -38,6 +38,7 @@ from european_templates import (
 from european_templates_eighth import NOT_PERSONAL_EIGHTH, PERSONAL_EIGHTH
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH
+from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH
 from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD
@@ -84,17 +85,23 @@ class Note:
     """An eighth-round template (`european_templates_eighth.py`), written by another hand
     without running the classifier on them, its contents unknown to whoever tuned it: a
     third blind measure."""
+    ninth: bool = False
+    """A ninth-round template (`european_templates_ninth.py`), written by another hand
+    without running the classifier on them, its contents unknown to whoever tuned it: a
+    fourth blind measure."""
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
         first: all first-round templates; new: the second round's; third, fourth, fifth,
-        sixth, seventh, eighth: those rounds'; all: the first two rounds; every: all eight."""
+        sixth, seventh, eighth, ninth: those rounds'; all: the first two rounds; every: all
+        nine."""
         first = not (self.new or self.third or self.fourth or self.fifth or self.sixth
-                     or self.seventh or self.eighth)
+                     or self.seventh or self.eighth or self.ninth)
         return {"tune": first and not self.held_out, "held-out": first and self.held_out,
                 "first": first, "new": self.new, "third": self.third, "fourth": self.fourth,
                 "fifth": self.fifth, "sixth": self.sixth, "seventh": self.seventh,
-                "eighth": self.eighth, "all": first or self.new, "every": True}[split]
+                "eighth": self.eighth, "ninth": self.ninth, "all": first or self.new,
+                "every": True}[split]
 
 
 # --- the second name source ----------------------------------------------------------------
@@ -233,8 +240,8 @@ def german_tax_id(rng: random.Random) -> str:
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
     """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
-    seventh's and eighth's (each drawn after the rounds before, so that a seed fills earlier
-    templates as it did before)."""
+    seventh's, eighth's and ninth's (each drawn after the rounds before, so that a seed fills
+    earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -249,7 +256,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_FIFTH, NOT_PERSONAL_FIFTH, 400, {"fifth": True}),
         (PERSONAL_SIXTH, NOT_PERSONAL_SIXTH, 500, {"sixth": True}),
         (PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH, 600, {"seventh": True}),
-        (PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH, 700, {"eighth": True}))
+        (PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH, 700, {"eighth": True}),
+        (PERSONAL_NINTH, NOT_PERSONAL_NINTH, 800, {"ninth": True}))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -309,7 +317,7 @@ class Table:
         if self.new:
             return split in ("all", "new", "every")
         return split not in ("new", "third", "fourth", "fifth", "sixth", "seventh",
-                             "eighth")
+                             "eighth", "ninth")
 
 
 def generate_tables(language: str, seed: int, rows: int) -> list[Table]:

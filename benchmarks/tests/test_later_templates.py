@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to eighth) are complete, fill with
+"""The later rounds of held-out European templates (third to ninth) are complete, fill with
 the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -21,6 +21,7 @@ from european_templates import (  # noqa: E402
 from european_templates_eighth import NOT_PERSONAL_EIGHTH, PERSONAL_EIGHTH  # noqa: E402
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa: E402
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH  # noqa: E402
+from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH  # noqa: E402
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH  # noqa: E402
 from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH  # noqa: E402
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD  # noqa: E402
@@ -35,6 +36,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("sixth", PERSONAL_SIXTH, NOT_PERSONAL_SIXTH),
     ("seventh", PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH),
     ("eighth", PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH),
+    ("ninth", PERSONAL_NINTH, NOT_PERSONAL_NINTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
