@@ -33,6 +33,7 @@ kundenservice kundendienst customer customers clients client clientes clienti kl
 klantenservice atencion assistenza assistance bok biuro sekretariat secretariat
 secretaria segreteria secretariaat empfang zentrale accueil recepcion reception receptie
 team it technik technique tecnico ict logistik logistique logistica logistiek
+privacy datenschutz dsb dpo dpd rgpd gdpr dsgvo avg rodo iod fg protezionedati
 """)
 """Local parts that name a function, not a person ("rechnung@", "service-clients@",
 "bok@"): a shared mailbox is an organisation's address, no data subject's."""

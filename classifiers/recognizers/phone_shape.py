@@ -7,6 +7,7 @@ import re
 import phonenumbers
 from presidio_analyzer import Pattern
 
+from classifiers.recognizers.firms import under_a_firm
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
 
 DIGITS_END = r"(?:\b|(?=(?i:x|ext\.?)[ \t]*\d))"
@@ -78,7 +79,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         countries = getattr(nlp_artifacts, "countries", ())
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                    if not FIRM_NUMBER_BEFORE.search(text, max(0, r.start - 40), r.start)
-                   and not business_line(text[r.start:r.end], countries)]
+                   and not business_line(text[r.start:r.end], countries)
+                   and not (countries and under_a_firm(text, r.start))]
         for result in results:
             if result.score < NATIONAL_SCORE and countries and \
                     valid_in(text[result.start:result.end], countries):

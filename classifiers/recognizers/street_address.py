@@ -10,6 +10,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from classifiers.recognizers.calendar_words import MONTHS_AFTER_A_DAY
+from classifiers.recognizers.firms import under_a_firm
 
 STREET_SUFFIXES = (
     "street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|way|"
@@ -69,7 +70,8 @@ STREET_ENDINGS_AFTER_A_NAME = re.compile(
 surnames too ("Osterhof", "Wittenpark")."""
 NAME_PARTICLES = r"(?:de|del|de la|de las|de los|des|du|d'|della|dello|dei|di|da|do|dos|das)"
 STREET_TYPE_FIRST = (
-    rf"(?:\b\d{{1,5}},?\s+)?\b(?:{STREET_TYPES_FIRST})\s+(?:[^\W\d_][\w'’.-]*\s+){{0,4}}"
+    rf"(?:\b\d{{1,5}},?\s+)?\b(?:{STREET_TYPES_FIRST})[ \t]{{1,3}}"
+    rf"(?:[^\W\d_][\w'’.-]*[ \t]{{1,3}}){{0,4}}"
     r"\d{1,5}[a-zA-Z]?\b" + NOT_A_DAY
 )
 LOCAL_NUMBERLESS = (
@@ -89,7 +91,7 @@ def _local_patterns(word: str, lower_case: bool) -> list[Pattern]:
     types = rf"(?:{LOCAL_STREET_TYPES}|c(?=\.))"
     particle = rf"(?:(?i:{NAME_PARTICLES})[ \t]+)?"
     type_name_number = (
-        rf"(?<![\w.])(?i:{types})\.?[ \t]+{particle}(?:{word}[ \t]+){{0,4}}?{word},?[ \t]+"
+        rf"(?<![\w.])(?i:{types})\.?[ \t]+{particle}(?:{word}[ \t]+){{0,4}}?{word},?[ \t]{{1,3}}"
         rf"{HOUSE_NUMBER}(?![\w/-]){NOT_A_DAY}")
     number_type_name = (
         rf"(?<![\w.,/-])\d{{1,4}}(?:[ \t]?(?i:bis|ter|[a-d]))?,?[ \t]+(?i:{types})\.?[ \t]+"
@@ -217,6 +219,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         else:
             recognizer = self._local_lower_case if local else self._lower_case
         results = recognizer.analyze(text, entities, nlp_artifacts)
+        if local:  # a firm's own address under its name (receipts, imprints, letterheads)
+            results = [r for r in results if not under_a_firm(text, r.start)]
         for result in results:  # the engine keeps only results of its own recognizers
             result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
         return results

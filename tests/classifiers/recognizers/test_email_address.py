@@ -35,6 +35,7 @@ def test_email_found(text, span, start, end):
     "EMAIL;TYPE=INTERNET:service-clients@example.fr",
     "Fragen an info@example.com oder no-reply@example.com",
     "kopia_do = archiwum@example.pl; bok@example.pl",
+    "Datenschutzbeauftragter: datenschutz@example.de, dpo@example.fr, iod@example.pl",
 ])
 def test_shared_mailboxes_are_not_found(text):
     assert RECOGNIZER.analyze(text, [ENTITY]) == []

@@ -182,3 +182,26 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     results = StreetAddressRecognizer().analyze(
         text, ["STREET_ADDRESS"], SimpleNamespace(language=language))
     assert [text[r.start:r.end] for r in results if text[r.end - 1].isdigit()] == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a firm's own address under its name; a timetable's column gap before a time
+    ("de", "Bärer Krause KG – Filiale Gera, Sergei-Röhrdanz-Straße 98"),
+    ("fr", "Navarro Seguin SA – magasin de Lyon, 22, rue de Garnier"),
+    ("es", "Calle Ramón y Cajal        salida 05:40"),
+])
+def test_no_personal_address(language, text):
+    from types import SimpleNamespace
+
+    results = StreetAddressRecognizer().analyze(
+        text, ["STREET_ADDRESS"], SimpleNamespace(language=language))
+    assert [text[r.start:r.end] for r in results if r.score >= 0.5] == []
+
+
+def test_a_customers_address_past_the_firms_paragraph_is_found():
+    from types import SimpleNamespace
+
+    text = "Budig GmbH\n\nLieferung an Hans Müller, Hauptstraße 5"
+    results = StreetAddressRecognizer().analyze(
+        text, ["STREET_ADDRESS"], SimpleNamespace(language="de"))
+    assert [text[r.start:r.end] for r in results] == ["Hauptstraße 5"]
