@@ -134,6 +134,11 @@ FOUND = [
      [("Benoist Vegas", 39, 52, 0.7, 0.7)]),
     ("nl", "Bestuurder volgens de rittenregistratie: Ans Labeeuw",
      [("Ans Labeeuw", 41, 52, 0.7, 0.7)]),
+    # a ticket's or card's holder
+    ("de", "Karteninhaber/in: Marlene Quast\nBlock C · Reihe 12",
+     [("Marlene Quast", 18, 31, 0.7, 0.7)]),
+    ("pl", "Posiadacz biletu: Jadwiga Ostrowska\nBalkon · rząd 4",
+     [("Jadwiga Ostrowska", 18, 35, 0.7, 0.7)]),
     # a feast's name that is a first name too
     ("fr", "Demandeur : Noël Gabriel, né le 1997-12-07", [("Noël Gabriel", 12, 24, 0.7, 0.7)]),
 ]
