@@ -41,6 +41,7 @@ from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH
 from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH
 from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH
+from european_templates_tenth import NOT_PERSONAL_TENTH, PERSONAL_TENTH
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
@@ -89,19 +90,23 @@ class Note:
     """A ninth-round template (`european_templates_ninth.py`), written by another hand
     without running the classifier on them, its contents unknown to whoever tuned it: a
     fourth blind measure."""
+    tenth: bool = False
+    """A tenth-round template (`european_templates_tenth.py`), written by another hand
+    without running the classifier on them, its contents unknown to whoever tuned it: a
+    fifth blind measure."""
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
         first: all first-round templates; new: the second round's; third, fourth, fifth,
-        sixth, seventh, eighth, ninth: those rounds'; all: the first two rounds; every: all
-        nine."""
+        sixth, seventh, eighth, ninth, tenth: those rounds'; all: the first two rounds;
+        every: all ten."""
         first = not (self.new or self.third or self.fourth or self.fifth or self.sixth
-                     or self.seventh or self.eighth or self.ninth)
+                     or self.seventh or self.eighth or self.ninth or self.tenth)
         return {"tune": first and not self.held_out, "held-out": first and self.held_out,
                 "first": first, "new": self.new, "third": self.third, "fourth": self.fourth,
                 "fifth": self.fifth, "sixth": self.sixth, "seventh": self.seventh,
-                "eighth": self.eighth, "ninth": self.ninth, "all": first or self.new,
-                "every": True}[split]
+                "eighth": self.eighth, "ninth": self.ninth, "tenth": self.tenth,
+                "all": first or self.new, "every": True}[split]
 
 
 # --- the second name source ----------------------------------------------------------------
@@ -240,8 +245,8 @@ def german_tax_id(rng: random.Random) -> str:
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
     """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
-    seventh's, eighth's and ninth's (each drawn after the rounds before, so that a seed fills
-    earlier templates as it did before)."""
+    seventh's, eighth's, ninth's and tenth's (each drawn after the rounds before, so that a
+    seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -257,7 +262,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_SIXTH, NOT_PERSONAL_SIXTH, 500, {"sixth": True}),
         (PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH, 600, {"seventh": True}),
         (PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH, 700, {"eighth": True}),
-        (PERSONAL_NINTH, NOT_PERSONAL_NINTH, 800, {"ninth": True}))
+        (PERSONAL_NINTH, NOT_PERSONAL_NINTH, 800, {"ninth": True}),
+        (PERSONAL_TENTH, NOT_PERSONAL_TENTH, 900, {"tenth": True}))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -317,7 +323,7 @@ class Table:
         if self.new:
             return split in ("all", "new", "every")
         return split not in ("new", "third", "fourth", "fifth", "sixth", "seventh",
-                             "eighth", "ninth")
+                             "eighth", "ninth", "tenth")
 
 
 def generate_tables(language: str, seed: int, rows: int) -> list[Table]:

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to ninth) are complete, fill with
+"""The later rounds of held-out European templates (third to tenth) are complete, fill with
 the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -24,6 +24,7 @@ from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH  # no
 from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH  # noqa: E402
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH  # noqa: E402
 from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH  # noqa: E402
+from european_templates_tenth import NOT_PERSONAL_TENTH, PERSONAL_TENTH  # noqa: E402
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD  # noqa: E402
 from eval_european import LANGUAGES, Filler  # noqa: E402
 
@@ -37,6 +38,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("seventh", PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH),
     ("eighth", PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH),
     ("ninth", PERSONAL_NINTH, NOT_PERSONAL_NINTH),
+    ("tenth", PERSONAL_TENTH, NOT_PERSONAL_TENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
