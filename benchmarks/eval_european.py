@@ -62,51 +62,25 @@ class Note:
     personal: bool
     template: int
     held_out: bool
-    new: bool = False
-    """A second-round template (`PERSONAL_NEW`, `NOT_PERSONAL_NEW`): never tuned on."""
-    third: bool = False
-    """A third-round template (`european_templates_third.py`), written by someone else
-    without running the classifier on them; its misses on one seed were then studied."""
-    fourth: bool = False
-    """A fourth-round template (`european_templates_fourth.py`), written the same way
-    after that; its misses on new seeds were studied once the third round's were fixed."""
-    fifth: bool = False
-    """A fifth-round template (`european_templates_fifth.py`), written by another hand
-    without running the classifier on them; its misses were never looked at, though its
-    genres were known while the fourth round's misses were fixed."""
-    sixth: bool = False
-    """A sixth-round template (`european_templates_sixth.py`), written by another hand
-    without running the classifier on them, its contents unknown to whoever tuned it:
-    the blind measure."""
-    seventh: bool = False
-    """A seventh-round template (`european_templates_seventh.py`), written by another hand
-    without running the classifier on them, its contents unknown to whoever tuned it: a
-    second blind measure."""
-    eighth: bool = False
-    """An eighth-round template (`european_templates_eighth.py`), written by another hand
-    without running the classifier on them, its contents unknown to whoever tuned it: a
-    third blind measure."""
-    ninth: bool = False
-    """A ninth-round template (`european_templates_ninth.py`), written by another hand
-    without running the classifier on them, its contents unknown to whoever tuned it: a
-    fourth blind measure."""
-    tenth: bool = False
-    """A tenth-round template (`european_templates_tenth.py`), written by another hand
-    without running the classifier on them, its contents unknown to whoever tuned it: a
-    fifth blind measure."""
+    round_name: str = "first"
+    """Which round of templates the note comes from: "first" (tuned on, or held out),
+    "new" (the second, never tuned on), or "third" to "tenth" (written by other hands
+    without running the classifier; which were studied later, the README says)."""
+
+    @property
+    def new(self) -> bool:
+        return self.round_name == "new"
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first: all first-round templates; new: the second round's; third, fourth, fifth,
-        sixth, seventh, eighth, ninth, tenth: those rounds'; all: the first two rounds;
-        every: all ten."""
-        first = not (self.new or self.third or self.fourth or self.fifth or self.sixth
-                     or self.seventh or self.eighth or self.ninth or self.tenth)
-        return {"tune": first and not self.held_out, "held-out": first and self.held_out,
-                "first": first, "new": self.new, "third": self.third, "fourth": self.fourth,
-                "fifth": self.fifth, "sixth": self.sixth, "seventh": self.seventh,
-                "eighth": self.eighth, "ninth": self.ninth, "tenth": self.tenth,
-                "all": first or self.new, "every": True}[split]
+        first, new, third ... tenth: those rounds'; all: the first two rounds; every: all."""
+        if split == "tune":
+            return self.round_name == "first" and not self.held_out
+        if split == "held-out":
+            return self.round_name == "first" and self.held_out
+        if split == "all":
+            return self.round_name in ("first", "new")
+        return split == "every" or self.round_name == split
 
 
 # --- the second name source ----------------------------------------------------------------
@@ -255,20 +229,20 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
             notes.extend(Note(language, filler.fill(template), personal, index, held_out)
                          for _ in range(fills))
     later_rounds = (  # (personal, not personal, first template number, round)
-        (PERSONAL_NEW, NOT_PERSONAL_NEW, 100, {"new": True}),
-        (PERSONAL_THIRD, NOT_PERSONAL_THIRD, 200, {"third": True}),
-        (PERSONAL_FOURTH, NOT_PERSONAL_FOURTH, 300, {"fourth": True}),
-        (PERSONAL_FIFTH, NOT_PERSONAL_FIFTH, 400, {"fifth": True}),
-        (PERSONAL_SIXTH, NOT_PERSONAL_SIXTH, 500, {"sixth": True}),
-        (PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH, 600, {"seventh": True}),
-        (PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH, 700, {"eighth": True}),
-        (PERSONAL_NINTH, NOT_PERSONAL_NINTH, 800, {"ninth": True}),
-        (PERSONAL_TENTH, NOT_PERSONAL_TENTH, 900, {"tenth": True}))
+        (PERSONAL_NEW, NOT_PERSONAL_NEW, 100, "new"),
+        (PERSONAL_THIRD, NOT_PERSONAL_THIRD, 200, "third"),
+        (PERSONAL_FOURTH, NOT_PERSONAL_FOURTH, 300, "fourth"),
+        (PERSONAL_FIFTH, NOT_PERSONAL_FIFTH, 400, "fifth"),
+        (PERSONAL_SIXTH, NOT_PERSONAL_SIXTH, 500, "sixth"),
+        (PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH, 600, "seventh"),
+        (PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH, 700, "eighth"),
+        (PERSONAL_NINTH, NOT_PERSONAL_NINTH, 800, "ninth"),
+        (PERSONAL_TENTH, NOT_PERSONAL_TENTH, 900, "tenth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
                 notes.extend(Note(language, filler.fill(template, lower_as_written=True),
-                                  personal, first + index, held_out=True, **which)
+                                  personal, first + index, held_out=True, round_name=which)
                              for _ in range(fills))
     return notes
 
@@ -310,6 +284,11 @@ WORDS = {
 }
 
 
+LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                "tenth")
+"""The rounds after the first; tables have the first's and the second's only."""
+
+
 @dataclass(frozen=True)
 class Table:
     language: str
@@ -322,8 +301,7 @@ class Table:
     def in_split(self, split: str) -> bool:
         if self.new:
             return split in ("all", "new", "every")
-        return split not in ("new", "third", "fourth", "fifth", "sixth", "seventh",
-                             "eighth", "ninth", "tenth")
+        return split not in LATER_ROUNDS
 
 
 def generate_tables(language: str, seed: int, rows: int) -> list[Table]:
