@@ -13,6 +13,8 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from stdnum import iban
 
+from classifiers.recognizers.local_name import firm_named
+
 CANDIDATE = re.compile(
     r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\w])")
 GROUP_END = re.compile(r"[ ]?[A-Za-z0-9]{1,4}$")
@@ -47,8 +49,6 @@ def firm_account(text: str, start: int, end: int) -> bool:
     """Is the account at start..end named as a firm's: a payee phrase on its line, then a
     firm's legal form ("an Budig GmbH, IBAN ...", "... t.n.v. Loyens & Loeff B.V.")? A
     firm's own account on its invoice is no data subject's."""
-    from classifiers.recognizers.local_name import firm_named
-
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     window = text[max(line_start, start - WINDOW):
