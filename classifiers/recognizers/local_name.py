@@ -149,12 +149,6 @@ CONJUNCTIONS = words("u und et y e i en")
 """After a name, "and" makes it a firm's ("Meier und Söhne", "Nadal y Asociados") unless a
 first name follows ("Anna Nowak i Jan Zieliński")."""
 AMPERSAND = re.compile(r"[ \t]*&")
-PLACE_PREPOSITIONS = words("""
-à au aux en vers de du des a en hacia hasta desde para in nach naar nella nel nei a da di
-per verso do w we z ze na zwischen entre tra fra tussen między pomiędzy
-""")
-"""Words before a place ("Déménagement à Leduc", "przesyłki z Skierniewice"): capitalised
-words after them are a person's name only when they start with a listed first name."""
 STRONG_PLACE_PREPOSITIONS = words("""
 à au aux vers en nach naar hacia hasta desde verso nella nel nei in w we do na
 zwischen entre tra fra tussen między pomiędzy
@@ -162,6 +156,9 @@ zwischen entre tra fra tussen między pomiędzy
 """Prepositions after which a name is a place's far more often than a person's (unlike
 "de", "di", "von", "od": "Fehlerbericht von Gernod Zimmer"); "between" too, as a closed
 road is ("chiusa tra Casino Pica e Morro")."""
+PLACE_PREPOSITIONS = STRONG_PLACE_PREPOSITIONS | words("de du des a para da di per z ze")
+"""Words before a place ("Déménagement à Leduc", "przesyłki z Skierniewice"): capitalised
+words after them are a person's name only when they start with a listed first name."""
 LEGAL_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,4}[^\W\d_]\.?")
 """A legal form written in initials: "S.L.N.E.", "S.A.", "B.V.", "e.K."."""
 TITLE_GAP = re.compile(r"\.[ \t\u00a0]{0,3}|[ \t\u00a0]{1,3}|\.?[ \t]*\r?\n[ \t]*")
