@@ -36,6 +36,7 @@ from european_templates import (
     PRODUCTS,
 )
 from european_templates_eighth import NOT_PERSONAL_EIGHTH, PERSONAL_EIGHTH
+from european_templates_eleventh import NOT_PERSONAL_ELEVENTH, PERSONAL_ELEVENTH
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH
 from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH
@@ -64,7 +65,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "tenth" (written by other hands
+    "new" (the second, never tuned on), or "third" to "eleventh" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -73,7 +74,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... tenth: those rounds'; all: the first two rounds; every: all."""
+        first, new, third ... eleventh: those rounds'; all: rounds one and two; every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
         if split == "held-out":
@@ -219,8 +220,8 @@ def german_tax_id(rng: random.Random) -> str:
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
     """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
-    seventh's, eighth's, ninth's and tenth's (each drawn after the rounds before, so that a
-    seed fills earlier templates as it did before)."""
+    seventh's, eighth's, ninth's, tenth's and eleventh's (each drawn after the rounds before,
+    so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -237,7 +238,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_SEVENTH, NOT_PERSONAL_SEVENTH, 600, "seventh"),
         (PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH, 700, "eighth"),
         (PERSONAL_NINTH, NOT_PERSONAL_NINTH, 800, "ninth"),
-        (PERSONAL_TENTH, NOT_PERSONAL_TENTH, 900, "tenth"))
+        (PERSONAL_TENTH, NOT_PERSONAL_TENTH, 900, "tenth"),
+        (PERSONAL_ELEVENTH, NOT_PERSONAL_ELEVENTH, 1000, "eleventh"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -285,7 +287,7 @@ WORDS = {
 
 
 LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                "tenth")
+                "tenth", "eleventh")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

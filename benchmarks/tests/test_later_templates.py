@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to tenth) are complete, fill with
+"""The later rounds of held-out European templates (third to eleventh) are complete, fill with
 the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -19,6 +19,10 @@ from european_templates import (  # noqa: E402
     PERSONAL_NEW,
 )
 from european_templates_eighth import NOT_PERSONAL_EIGHTH, PERSONAL_EIGHTH  # noqa: E402
+from european_templates_eleventh import (  # noqa: E402
+    NOT_PERSONAL_ELEVENTH,
+    PERSONAL_ELEVENTH,
+)
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa: E402
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH  # noqa: E402
 from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH  # noqa: E402
@@ -39,6 +43,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("eighth", PERSONAL_EIGHTH, NOT_PERSONAL_EIGHTH),
     ("ninth", PERSONAL_NINTH, NOT_PERSONAL_NINTH),
     ("tenth", PERSONAL_TENTH, NOT_PERSONAL_TENTH),
+    ("eleventh", PERSONAL_ELEVENTH, NOT_PERSONAL_ELEVENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
