@@ -37,13 +37,24 @@ from classifiers.recognizers.custom import custom_recognizer
 from classifiers.recognizers.domain_name import domain_name_recognizer
 from classifiers.recognizers.driver_license import DriverLicenseRecognizer
 from classifiers.recognizers.email_address import EmailAddressRecognizer
+from classifiers.recognizers.firms import names_a_firm
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
-from classifiers.recognizers.local_name import LocalNameRecognizer
+from classifiers.recognizers.local_name import LocalNameRecognizer, station_named
 from classifiers.recognizers.named_field import NamedFieldRecognizer
 from classifiers.recognizers.national_id import national_id_recognizers
-from classifiers.recognizers.person_name import PersonNameRecognizer, plausible_person
+from classifiers.recognizers.person_name import (
+    PersonNameRecognizer,
+    dose_after,
+    little_words_only,
+    other_languages_words,
+    plausible_person,
+)
 from classifiers.recognizers.phone_shape import PhoneShapeRecognizer
-from classifiers.recognizers.street_address import street_address_recognizer
+from classifiers.recognizers.street_address import (
+    street_address_recognizer,
+    town_after_a_postcode,
+)
+from classifiers.recognizers.table_cells import in_a_thing_column
 from classifiers.settings import ClassifierSettings
 
 PERSONAL = "personal"
@@ -134,6 +145,28 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
                       if hasattr(component, "pipe") else [component(doc) for doc in wanted])
         for doc in docs:
             yield doc.text, self._doc_to_nlp_artifact(doc, language)
+
+
+ENGLISH_READERS = frozenset({"SpacyRecognizer", "PersonNameRecognizer"})
+"""Recognizers of person names that read English: on text lingua read as English only."""
+CELL_OR_LINE_BREAK = re.compile(r"\n|\t|\||[ \t]{2}")
+
+
+def _english_reader(result) -> bool:
+    return (result.recognition_metadata or {}).get(result.RECOGNIZER_NAME_KEY) in \
+        ENGLISH_READERS
+
+
+def _one_line(text: str, result):
+    """A name never runs over a line break or a table's column gap: spaCy's span "Gude
+    KG\\n *\\n * Licensed" of a source file's header is cut to its first line, "wyjście
+    uwagi" of a table's header to its first cell. (Presidio's results are plain objects
+    made for this one analysis: cut in place.)"""
+    if result.entity_type == "PERSON":
+        cut = CELL_OR_LINE_BREAK.search(text, result.start, result.end)
+        if cut:
+            result.end = result.start + len(text[result.start:cut.start()].rstrip())
+    return result
 
 
 def _checks_itself(result) -> bool:
@@ -257,6 +290,8 @@ class RecordClassifier:
             self.nlp_engine.nlp[language] = nlp
             self.model_names[language] = name
         self.unreadable = frozenset(languages) - readable
+        self.other_languages = tuple(language for language in languages
+                                     if language != DEFAULT_LANGUAGE)
 
     def language_of(self, text: str) -> str:
         return self.detector.detect(text)
@@ -382,14 +417,29 @@ class RecordClassifier:
             # Overlapping chunks may find an entity twice: a set counts it once.
             shifted = {
                 (r.entity_type, r.start + offset, r.end + offset)
-                for r in found
-                if (r.entity_type != "PERSON" or _checks_itself(r)
-                    or plausible_person(piece, r.start, r.end))
+                for r in (_one_line(piece, result) for result in found)
+                if (r.entity_type != "PERSON" or self._person(piece, r, language))
                 and not any(start <= r.start and r.end <= end and r.entity_type != "IBAN_CODE"
                             for start, end in ibans)
             }
             results[item] = results.get(item, marker) | shifted
         return results
+
+    def _person(self, piece: str, result, language: str) -> bool:
+        """Is a PERSON result a person's name, not a firm's, a place's or a word's?"""
+        if result.end <= result.start:
+            return False
+        if names_a_firm(piece, result.start, result.end) or station_named(piece, result.end) \
+                or in_a_thing_column(piece, result.start) or dose_after(piece, result.end) \
+                or town_after_a_postcode(piece, result.start):
+            return False
+        if _checks_itself(result):
+            return True
+        if language == DEFAULT_LANGUAGE and self.other_languages and _english_reader(result) \
+                and (other_languages_words(piece, result.start, result.end, self.other_languages)
+                     or little_words_only(piece[result.start:result.end], self.other_languages)):
+            return False
+        return plausible_person(piece, result.start, result.end)
 
     def _verdict(self, fields: Fields, found: dict, direct: dict[str, ColumnKind],
                  country: str | None = None) -> Verdict:

@@ -1,16 +1,19 @@
-"""A firm's own contact data: the street and phone line that a receipt, an imprint or a
-letterhead gives right under the firm's name are no data subject's."""
+"""A firm's or a venue's own contact data: the street and phone line that a receipt, an
+imprint or a letterhead gives right under the firm's name, and the address of a place with
+opening hours (a museum's, a shop's), are no data subject's."""
 
 from __future__ import annotations
 
 import re
 
 LEGAL_FORM = re.compile(
-    r"(?<![\w.-])(?:GmbH|AG|KG|OHG|UG|GbR|KGaA|e\.K\.|e\.V\.|SARL|SAS|SASU|EURL|SNC|SA|"
+    r"(?<![\w.-])(?:GmbH|AG|KG|OHG|UG|GbR|KGaA|e\.K\.|e\.V\.|SARL|SAS|SASU|EURL|SNC|S\.A\.S\.?|SA|"
     r"S\.A\.U?|S\.L\.(?:N\.E\.?|U\.?|L\.?)?|SLU?|S\.Coop\.?|S\.Com\.?|S\.r\.l\.?|SRL|Srl|"
     r"S\.p\.A\.?|SpA|SPA|B\.V\.?|BV|N\.V\.?|NV|VOF|Sp\. z o\.o\.|s\.c\.|sp\.k\.|sp\.j\.|"
-    r"Ltd|PLC|Inc|LLC)(?![\w-])|(?i:(?<![\w.-])(?:s\.r\.l\.|sp\. z o\.o\.|s\.a\.|b\.v\.))")
-"""A firm's legal form as firms write it (case matters for the short ones: "SA", not "sa")."""
+    r"Ltd|PLC|Inc|LLC)(?![\w-])|(?i:(?<![\w.-])(?:s\.r\.l\.|sp\. z o\.o\.|s\.a\.|b\.v\.|"
+    r"gmbh|kgaa|sarl|sasu|eurl|s\.p\.a\.|n\.v\.|s\.a\.s\.|s\.com\.|s\.l\.)(?![\w-]))")
+"""A firm's legal form as firms write it (case matters for the short ones: "SA", not "sa";
+the longer ones are no word in any case: "gmbh", "sarl")."""
 
 
 def under_a_firm(text: str, start: int) -> bool:
@@ -21,3 +24,43 @@ def under_a_firm(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start)
     begin = 0 if line < 0 else text.rfind("\n", 0, line) + 1
     return bool(LEGAL_FORM.search(text, begin, start))
+
+
+PARTNERS_BEFORE_A_FORM = re.compile(
+    r"(?:(?:,[ \t]*|[ \t]+(?:e|y|i|und|and|et|en|&)[ \t]+)[^\W\d_][\w'’-]*)*"
+    r"(?:[ \t]+(?i:group|gruppe|groupe|grupo|gruppo|groep|grupa|& co\.?|und partner|e figli|"
+    r"y asociados|et associés|en zonen))?[ \t,]*")
+"""Partners' names and a group's word between a name and the firm's legal form."""
+
+
+def names_a_firm(text: str, start: int, end: int) -> bool:
+    """Is the name at `start:end` a firm's: does it hold a legal form or stand before one,
+    with its partners' names between ("Gude GmbH", "Almudena Barros Mateo S.A.", "Polani,
+    Sismondi e Baracca Group S.r.l.")?"""
+    inside = LEGAL_FORM.search(text, start, min(len(text), end + 16))
+    if inside and inside.start() < end:  # "Perlik-Molga Sp. z o.o.", though cut at "Sp"
+        return True
+    partners = PARTNERS_BEFORE_A_FORM.match(text, end, min(len(text), end + 120))
+    return bool(LEGAL_FORM.match(text, partners.end()))
+
+
+OPENING_HOURS = re.compile(
+    r"(?i)\b(?:öffnungszeiten|geöffnet|opening hours|open daily|horaires|heures d'ouverture|"
+    r"horarios?|horario de apertura|orari|orario di apertura|openingstijden|openingsuren|"
+    r"geopend|godziny otwarcia|czynne)\b")
+TIME_RANGE = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2}|h)?[ \t]*(?:-|–|bis|à|a|al|alle|tot|do|to)[ \t]*"
+    r"\d{1,2}(?:[:.h]\d{2}|h)?\b")
+DIRECTIONS = re.compile(
+    r"(?im)^[ \t]*(?:anfahrt|anreise|so finden sie uns|accès|plan d'accès|venir|cómo llegar|"
+    r"como llegar|dónde estamos|come arrivare|dove siamo|bereikbaarheid|route|dojazd|"
+    r"jak dojechać|getting here|directions|how to find us)[ \t]*:")
+
+
+def venue_address(text: str, start: int) -> bool:
+    """Is the address at `start` a venue's: in a text that gives opening hours ("horaires
+    ... de 10h à 18h30"), or on a line that says how to get there ("Accès : 77 rue de
+    Varenne", "Dojazd: ul. Okólnik 1")?"""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(DIRECTIONS.match(text, line)) or bool(
+        OPENING_HOURS.search(text) and TIME_RANGE.search(text))

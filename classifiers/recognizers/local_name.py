@@ -224,6 +224,8 @@ prijs kerk
 szkoła podstawowa liceum technikum przedszkole szpital klinika muzeum uniwersytet
 politechnika akademia biblioteka fundacja nagroda teatr kościół
 school hospital university stadium library foundation prize theatre church
+cultura cultural kulturhaus kulturzentrum cultuurcentrum kultury
+brücke pont puente ponte brug most kładka bridge galleria galerie galería
 """)
 """Words that make the name after them a room's, a building's or an institution's,
 named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée Jules
@@ -233,10 +235,12 @@ NAMESAKE_AFTER = words("""
 museum musée museo muzeum huis haus stadion stadium institut instituut gymnasium schule
 school college prize prijs award stiftung stichting fonds foundation zentrum centrum
 kliniek klinik ziekenhuis krankenhaus hospital ospedale szpital
+universiteit universität université universidad università uniwersytet hochschule
 """)
 """Words that make the name before them an institution's ("Anne Frank Huis", "Van Gogh
 Museum", "Johan Cruijff Arena"); as the last part of a hyphenated word too
 ("Humboldt-Gymnasium", "Sophie-Scholl-Schule", "Robert-Koch-Institut")."""
+OPENING_QUOTES = ("„", "«", "“", '"', "‚", "‹")
 STREET_ABBREVIATIONS = frozenset({"al.", "ul.", "pl.", "os.", "av.", "bd.", "c.", "str.",
                                   "avda.", "pza.", "p.za", "v.le", "im."})
 """Street types written short, with their dot ("al. Jana Pawła II", "C. Ramón Aguiló"),
@@ -288,6 +292,16 @@ def namesake_word(low: str) -> bool:
 _NAMESAKE_PARTS = "|".join(sorted(re.escape(w) for w in NAMESAKE_AFTER if len(w) >= 5))
 _NAMESAKE_COMPOUND = re.compile(rf"(?s)^(?:{_NAMESAKE_PARTS}).|.(?:{_NAMESAKE_PARTS})$")
 """A longer word that begins or ends with an institution's word of five letters or more."""
+
+
+TRANSIT_LINE_AFTER = re.compile(
+    r"[ \t]*\((?i:línea|líneas|ligne|lignes|linea|linee|linie|linien|lijn|lijnen|linia|linie|"
+    r"line|lines|metro|métro|tram|bus|u|s|m)\b")
+"""A transit line after a name makes it a station's: "Gregorio Marañón (líneas 7 y 10)"."""
+
+
+def station_named(text: str, end: int) -> bool:
+    return bool(TRANSIT_LINE_AFTER.match(text, end))
 
 
 MIXED_CASE_NAMES = re.compile(r"(?:Mc|Mac|O'|D'|Di|De|Da|Du|Le|La|Van|Von|Fitz)\w")
@@ -479,11 +493,15 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 before -= 1
             # a code between: "Flughafen BER „Willy Brandt“"
             code = before > 0 and words[before][2].isupper() and len(words[before][2]) <= 4
+            # a name in quotes may follow a town's: "Flughafen München „Franz Josef Strauß“"
+            quoted = before > 0 and words[before][2][:1].isupper() and \
+                text[:words[index][0]].rstrip().endswith(OPENING_QUOTES)
             return any(at >= 0 and (
                 ELIDED.sub("", lows[at]) in STREET_TYPES_BEFORE_A_NAME | NAMESAKE_WORDS
                 or dotted(at) in STREET_ABBREVIATIONS
                 or lows[at] == "via" and (language == "it" or words[at][2] == "Via"))
-                for at in (index, before, before - 1 if code else -1))
+                for at in (index, before, before - 1 if code or quoted else -1,
+                           before - 2 if quoted else -1))
 
         def street_inside(index: int, end: int) -> bool:
             """The run ends in a street's compound ("Willem de Zwijgerlaan")."""

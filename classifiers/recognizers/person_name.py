@@ -4,6 +4,7 @@ that are codes, organisations or places (applied to every recognizer's PERSON sp
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -54,6 +55,8 @@ orchestra band bank agency foundation institute university college school hospit
 clinic society club team studio studios labs lab systems solutions technologies
 consulting insurance service services capital investments investment energy enterprise
 enterprises industries fund funds trust media news resources
+stichting stiftung fundación fondazione fondation fundacja grupa gruppo grupo groupe gruppe
+groep koninklijke vereniging verein associazione asociación association stowarzyszenie
 """)
 
 
@@ -224,6 +227,57 @@ def _has_listed_name(span: str) -> bool:
     firsts, lasts = first_names(), surnames()
     return any(w in firsts or w in lasts
                for w in re.split(r"[^\w'’]+", span.lower()) if w)
+
+
+OTHER_LANGUAGE_WORDS = 3
+"""Words of another language, besides the span, that make a text read as English a mixed one."""
+
+
+def other_languages_words(text: str, start: int, end: int, languages: Iterable[str]) -> bool:
+    """Is an English NER span another language's words, in a text that holds more of them?
+    Lingua reads a text as English when most of it is (a translation file, a licence
+    header, a server's config): English NER then calls "Konto" or "deine Bestellung" a
+    person. A span with a listed name, or in a text with fewer than three other words of
+    the same language (English text around a foreign name), is left as it is."""
+    from classifiers.names import all_first_names, common_words, local_surnames
+
+    def split(part: str) -> list[str]:
+        return [w for w in re.split(r"[^\w'’]+", part.lower()) if w and not w.isdigit()]
+
+    span = split(text[start:end])
+    firsts = all_first_names()
+    if not span or any(w in firsts or any(w in local_surnames(language)
+                                          for language in languages) for w in span):
+        return False
+    english = common_words("en")
+    rest = split(text[:start] + " " + text[end:])
+    for language in languages:
+        theirs = common_words(language)
+        if any(w in theirs and w not in english for w in span) and sum(
+                w in theirs and w not in english for w in rest) >= OTHER_LANGUAGE_WORDS:
+            return True
+    return False
+
+
+def little_words_only(span: str, languages: Iterable[str]) -> bool:
+    """Is the span only another language's little words ("del", "les", "van der"), which
+    the English readers take for a name in a text lingua read as English?"""
+    from classifiers.languages import stop_words
+
+    words = [w for w in re.split(r"[^\w'’]+", span.lower()) if w]
+    english = stop_words("en")
+    return bool(words) and any(all(w in stop_words(language) and w not in english
+                                   for w in words) for language in languages)
+
+
+DOSE_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|mcg|ml|mmol|i\.?e\.?|u\.?i\.?)\b",
+    re.IGNORECASE)
+"""A medicine's strength after its name: "Ibuprofen Sandoz 400 mg", "Ibuprofen Teva, 400 mg"."""
+
+
+def dose_after(text: str, end: int) -> bool:
+    return bool(DOSE_AFTER.match(text, end))
 
 
 def plausible_person(text: str, start: int, end: int) -> bool:

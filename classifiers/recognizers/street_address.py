@@ -10,7 +10,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from classifiers.recognizers.calendar_words import MONTHS_AFTER_A_DAY
-from classifiers.recognizers.firms import under_a_firm
+from classifiers.recognizers.firms import under_a_firm, venue_address
 
 STREET_SUFFIXES = (
     "street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|way|"
@@ -18,12 +18,13 @@ STREET_SUFFIXES = (
     "circle|cir|trail|walk|strasse|straße|weg|gasse|platz|allee|utca|u|"
     "út|tér|körút|katu|tie|kuja|gata|gatan|vägen|väg|vej|gade|vei|veien|stræti|straat|laan"
 )
-# Continental and Nordic order, street name then number: "Hauptstraße 12", "Kiannonkatu 98".
+# Continental and Nordic order, street name then number: "Hauptstraße 12", "Kiannonkatu 98",
+# on one line ("Liegeplatz\n1992-07-15" is a table's header over a date).
 COMPOUND_SUFFIXES = (
     "strasse|straße|stræti|weg|gasse|platz|allee|damm|straat|laan|gracht|plein|kade|"
     "vej|vei|veien|gata|gatan|vägen|väg|katu|kuja|polku|utca|ulica"
 )
-STREET_FIRST = rf"\b[^\W\d_][\w'’-]*(?:{COMPOUND_SUFFIXES})\s+\d{{1,4}}[a-z]?\b"
+STREET_FIRST = rf"\b[^\W\d_][\w'’-]*(?:{COMPOUND_SUFFIXES})[ \t]+\d{{1,4}}[a-z]?\b"
 # The same in any letter case, with more suffixes and house-number ranges, for text in
 # those languages only ("Spring 2024" would read as a street in English):
 # "Hans-Michael-Freudenberger-Weg 49-32", "Kästerstr. 482", "Aaronbaan 32", "Striebitzring 3/2".
@@ -37,7 +38,7 @@ NOT_A_DAY = (r"(?![ \t]*(?:\.|er|e|°|º)?[ \t]+(?:de[ \t]+)?(?i:"
 """After a house number: no month's name, which makes it a day ("notre agence rue Coulon
 sera fermée du 24 décembre", "ul. Towarowa nieczynny od 24 grudnia")."""
 LOCAL_STREET_FIRST = (
-    rf"\b[^\W\d_][\w'’-]*(?i:{LOCAL_COMPOUND_SUFFIXES})\s+{HOUSE_NUMBER}(?![\w/-])"
+    rf"\b[^\W\d_][\w'’-]*(?i:{LOCAL_COMPOUND_SUFFIXES})[ \t]+{HOUSE_NUMBER}(?![\w/-])"
     + NOT_A_DAY)
 STREET_TYPES_FIRST = (
     "Rua|Rue|Via|Viale|Calle|Avenida|Avda\\.|Av\\.|Piazza|Plaza|Praça|Largo|Travessa|Strada|"
@@ -214,11 +215,13 @@ class StreetAddressRecognizer(PatternRecognizer):
         local = getattr(nlp_artifacts, "language", "en") not in (None, "en")
         if any(c.isupper() for c in text):
             if not local:
-                return super().analyze(text, entities, nlp_artifacts, regex_flags)
+                return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                        if not venue_address(text, r.start)]
             recognizer = self._local
         else:
             recognizer = self._local_lower_case if local else self._lower_case
-        results = recognizer.analyze(text, entities, nlp_artifacts)
+        results = [r for r in recognizer.analyze(text, entities, nlp_artifacts)
+                   if not venue_address(text, r.start)]
         if local:  # a firm's own address under its name (receipts, imprints, letterheads)
             results = [r for r in results if not under_a_firm(text, r.start)]
         for result in results:  # the engine keeps only results of its own recognizers
@@ -228,3 +231,14 @@ class StreetAddressRecognizer(PatternRecognizer):
 
 def street_address_recognizer() -> PatternRecognizer:
     return StreetAddressRecognizer()
+
+
+POSTCODE_BEFORE = re.compile(r"(?:^|,)[ \t]*(?:\d{2}-\d{3}|\d{4}[ \t]?[A-Z]{2}|\d{4,5})[ \t]+$",
+                             re.MULTILINE)
+"""A postcode that opens a line or follows a comma: "..., 43056 Misitano Superiore"."""
+
+
+def town_after_a_postcode(text: str, start: int) -> bool:
+    """Is the name at `start` a town's: right after a postcode that opens its line or
+    follows a comma? ("Kundennr. 43056 Hans Meier" is a customer number's.)"""
+    return bool(POSTCODE_BEFORE.search(text, max(0, start - 40), start))

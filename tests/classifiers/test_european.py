@@ -44,6 +44,26 @@ TEXTS = [
      None),
     ("de", '2024-07-19 02:00:13 ERROR backup.rsync src=10.64.221.123 exit=23 msg="teilweise '
      'übertragen"', "customer", None),
+    # mostly English, so read as English: English NER names no German word or firm a person
+    ("en", '#: templates/orders.html:40\nmsgid "Hello %(name)s, your order has shipped."\n'
+     'msgstr "Hallo %(name)s, deine Bestellung ist unterwegs."\nmsgid "Delete account"\n'
+     'msgstr "Konto löschen"', "customer", None),
+    ("en", "/*\n * Copyright (c) 2019-2025 Gotthard Schleich KG\n *\n * Licensed under the "
+     "Apache License, Version 2.0 (the \"License\");\n * you may not use this file except in "
+     "compliance with the License.\n * You may obtain a copy of the License at\n *\n * "
+     "Berechnet die Versandkosten je Zone.\n */", "customer",
+     None),
+    # tables in text: a column of products or destinations holds no person
+    ("de", "Kommissionierliste Lager Güstrow\nLagerplatz | Artikel | Menge\nA-03-12 | Dr. "
+     "Oetker Ristorante Pizza Salame | 24\nC-02-09 | Hugo Boss Bottled Eau de Toilette | 4",
+     "customer", None),
+    ("de", "Kommissionierliste Lager Güstrow\nKunde | Artikel | Menge\nHans Gruber | Dr. "
+     "Oetker Ristorante Pizza Salame | 24", "personal", "PERSON"),
+    # a venue's address, and an airport's namesake in quotes
+    ("fr", "Musée Rodin – horaires et tarifs\nDu mardi au dimanche de 10h à 18h30, fermé le "
+     "lundi\nAccès : 77 rue de Varenne, métro Varenne (ligne 13)", "customer", None),
+    ("de", "ABFLUG · Flughafen München „Franz Josef Strauß“ · Terminal 2\nZeit   Flug     Ziel"
+     "              Gate\n07:05  LH 2470  London Heathrow   K14", "customer", None),
 ]
 
 

@@ -1,11 +1,12 @@
-"""under_a_firm by itself: a street or number on a firm's line or right under it is the
-firm's; one further down (a label's recipient under its sender) is not."""
+"""The firm's and the venue's own data by themselves: a street or number on a firm's line
+or right under it is the firm's, one further down (a label's recipient under its sender)
+is not; a name before a legal form is a firm's; a venue's address is no person's."""
 
 from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers.firms import under_a_firm
+from classifiers.recognizers.firms import names_a_firm, under_a_firm, venue_address
 
 BLOCKS = [
     # (text, the word the street or number starts with, the firm's?)
@@ -29,3 +30,43 @@ BLOCKS = [
 @pytest.mark.parametrize(("text", "word", "firm"), BLOCKS)
 def test_under_a_firm(text, word, firm):
     assert under_a_firm(text, text.index(word)) is firm
+
+
+FIRM_NAMES = [
+    # (text, the name, a firm's?)
+    (" * Copyright (c) 2019-2025 Gotthard Schleich KG", "Gotthard Schleich KG", True),
+    ("Copyright (c) 2019-2025 Almudena Barros Mateo S.A.", "Almudena Barros Mateo", True),
+    ("Copyright (c) 2019-2025 De Oliveira De Sousa S.A.S.", "De Oliveira De Sousa", True),
+    ("Copyright (c) 2019-2025 Polani, Sismondi e Baracca Group S.r.l.", "Polani", True),
+    ("pharmazeutischer unternehmer: linke gmbh & co. kg", "linke", True),
+    (" * Copyright (c) 2019-2025 PPUH Perlik-Molga Sp. z o.o. Sp.k.", "Molga Sp", True),
+    (" * copyright (c) 2019-2025 paula bas marco s.l.", "paula bas marco", True),
+    ("Hans Gruber, Lagerleiter der Budig GmbH", "Hans Gruber", False),
+    ("Hans Gruber und Petra Klein haben angerufen.", "Hans Gruber", False),
+    ("Dzwoniła pani Anna Nowak, SA-Team", "Anna Nowak", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "firm"), FIRM_NAMES)
+def test_names_a_firm(text, name, firm):
+    start = text.index(name)
+    assert names_a_firm(text, start, start + len(name)) is firm
+
+
+VENUES = [
+    # (text, the word the address starts with, a venue's?)
+    ("Musée – horaires et tarifs\nDu mardi au dimanche de 10h à 18h30\n"
+     "Accès : 77 rue de Varenne", "77", True),
+    ("Museo – horarios\nDe martes a sábado de 9:30 a 20:00\nCómo llegar: paseo del General "
+     "Martínez Campos, 37", "paseo", True),
+    ("Dojazd: Pałac Ostrogskich, ul. Okólnik 1", "ul.", True),
+    ("Bereikbaarheid: Museumplein 6, Amsterdam", "Museum", True),
+    ("Kunde Hans Müller, Hauptstraße 5, ruft morgen an", "Haupt", False),
+    ("Öffnungszeiten bitte erfragen. Lieferung an Hauptstraße 5", "Haupt", False),
+    ("Route planen: wir liefern um 10-12 Uhr an Hauptstraße 5", "Haupt", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "venue"), VENUES)
+def test_venue_address(text, word, venue):
+    assert venue_address(text, text.index(word)) is venue

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from classifiers.recognizers.local_name import LocalNameRecognizer
+from classifiers.recognizers.local_name import LocalNameRecognizer, station_named
 from tests.classifiers.recognizers.assertions import assert_results
 
 ENTITY = "PERSON"
@@ -29,6 +29,9 @@ FOUND = [
      [("Parpinel", 24, 32, 0.85, 0.85)]),
     ("nl", "Pakket voor dhr. van Leuven niet bezorgd", [("van Leuven", 17, 27, 0.85, 0.85)]),
     ("pl", "Dzwoniła pani Wiśniewska w sprawie faktury", [("Wiśniewska", 14, 24, 0.85, 0.85)]),
+    # quotes after a namesake's word and a lower-case word: a person's name
+    ("de", "Wir treffen uns am Flughafen BER mit „Hans Gruber“ am Gate.",
+     [("Hans Gruber", 38, 49, 0.7, 0.7)]),
     # in lower case too, where any word after it counts (more when listed)
     ("nl", "afspraak met meneer demmers bevestigd", [("demmers", 20, 27, 0.6, 0.7)]),
     ("pl", "odbiorca pan kowalski nieobecny", [("kowalski", 13, 21, 0.6, 0.7)]),
@@ -253,6 +256,14 @@ NOT_FOUND = [
     ("nl", "Parkeren in parkeergarage Albert Cuyp."),
     ("es", "Nuevo centro en el polígono industrial Isaac Peral de Córdoba."),
     ("nl", "Geleverd door de apotheek van het St. Antonius Ziekenhuis."),
+    # bridges, arcades and culture houses named after people
+    ("pl", "Kładka Ojca Bernatka łączy Kazimierz z Podgórzem."),
+    ("fr", "Le pont Jacques Chaban-Delmas est un pont levant."),
+    ("it", "La Galleria Vittorio Emanuele collega piazza del Duomo con piazza della Scala."),
+    ("es", "Clases en la casa de cultura Miguel Hernández, aula 204."),
+    ("nl", "Volksuniversiteit Wamel – voorjaarsprogramma"),
+    # a namesake in quotes after a town's name
+    ("de", "ABFLUG · Flughafen München „Franz Josef Strauß“ · Terminal 2"),
     # English text is PersonNameRecognizer's
     ("en", "Call Alice Johnson about the renewal."),
 ]
@@ -289,3 +300,14 @@ def test_every_text_is_read_to_its_end(language, text):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert all(start < end for start, end, _ in spans)
+
+
+@pytest.mark.parametrize(("text", "name", "station"), [
+    ("metro Iglesia (línea 1) o Gregorio Marañón (líneas 7 y 10)", "Gregorio Marañón", True),
+    ("RER B jusqu'à Denfert (ligne 4)", "Denfert", True),
+    ("Fermata Leonardo da Vinci (linea M1)", "Leonardo da Vinci", True),
+    ("Gregorio Marañón (cliente desde 2019) ha llamado", "Gregorio Marañón", False),
+    ("Anna Nowak (Linienbetrieb) ruft zurück", "Anna Nowak", False),
+])
+def test_a_transit_line_after_a_name_makes_it_a_station(text, name, station):
+    assert station_named(text, text.index(name) + len(name)) is station

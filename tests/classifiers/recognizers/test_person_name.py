@@ -1,11 +1,17 @@
-"""PersonNameRecognizer by itself, and `plausible_person`, the check the classifier applies
+"""PersonNameRecognizer by itself, and `other_languages_words, plausible_person`, the check the classifier applies
 to every PERSON span (spaCy's included)."""
 
 from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers.person_name import PersonNameRecognizer, plausible_person
+from classifiers.recognizers.person_name import (
+    PersonNameRecognizer,
+    dose_after,
+    little_words_only,
+    other_languages_words,
+    plausible_person,
+)
 from tests.classifiers.recognizers.assertions import assert_results
 
 ENTITY = "PERSON"
@@ -121,3 +127,49 @@ def test_no_names(person_names, nlp_artifacts, text):
 def test_plausible_person(text, span, plausible):
     start = text.index(span)
     assert plausible_person(text, start, start + len(span)) is plausible
+
+
+PO_FILE = ('msgid "Hello %(name)s, your order has shipped."\n'
+           'msgstr "Hallo %(name)s, deine Bestellung ist unterwegs."\n'
+           'msgid "Delete account"\nmsgstr "Konto löschen"')
+
+
+@pytest.mark.parametrize(("text", "span", "foreign"), [
+    # English NER on a text lingua read as English: another language's words, no name
+    (PO_FILE, "Konto", True),
+    (PO_FILE, "deine Bestellung", True),
+    (" * Berechnet die Versandkosten je Zone, gültig für alle Länder und Kunden.",
+     "Versandkosten je Zone", True),
+    # a listed name, English words, or an English text around the word stay as they are
+    (PO_FILE.replace("Konto", "Anna Schmidt"), "Anna Schmidt", False),
+    (PO_FILE, "Delete account", False),
+    ("Mrs. Raap flew to Olmedo de Camaces on Thursday morning.", "Raap", False),
+    ("I want to add Chizue Senda as a beneficiary to my account", "Chizue Senda", False),
+])
+def test_other_languages_words(text, span, foreign):
+    start = text.index(span)
+    assert other_languages_words(text, start, start + len(span),
+                                 ("de", "fr", "es", "it", "nl", "pl")) is foreign
+
+
+@pytest.mark.parametrize(("span", "little"), [
+    ("del", True),
+    ("les", True),
+    ("van der", True),
+    ("Del Piero", False),
+    ("Anna", False),
+    ("the", False),  # English's own little words are the English readers' to judge
+])
+def test_little_words_only(span, little):
+    assert little_words_only(span, ("de", "fr", "es", "it", "nl", "pl")) is little
+
+
+@pytest.mark.parametrize(("text", "name", "medicine"), [
+    ("Ibuprofen Sandoz 400 mg, filmomhulde tabletten", "Ibuprofen Sandoz", True),
+    ("Ibuprofen Teva, 400 mg, tabletki powlekane", "Ibuprofen Teva", True),
+    ("Paracetamol Ratiopharm 500mg", "Paracetamol Ratiopharm", True),
+    ("Patient Hans Meier, 45 Jahre", "Hans Meier", False),
+    ("Hans Meier 400 m vom Bahnhof", "Hans Meier", False),
+])
+def test_a_dose_after_a_name_makes_it_a_medicine(text, name, medicine):
+    assert dose_after(text, text.index(name) + len(name)) is medicine

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
-from classifiers.recognizers.street_address import StreetAddressRecognizer
+from classifiers.recognizers.street_address import StreetAddressRecognizer, town_after_a_postcode
 from tests.classifiers.recognizers.assertions import assert_results
 
 ENTITY = "STREET_ADDRESS"
@@ -189,6 +189,13 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("de", "Bärer Krause KG – Filiale Gera, Sergei-Röhrdanz-Straße 98"),
     ("fr", "Navarro Seguin SA – magasin de Lyon, 22, rue de Garnier"),
     ("es", "Calle Ramón y Cajal        salida 05:40"),
+    # a table's header over a date: street name and house number share a line
+    ("de", "ETA            Schiff            Liegeplatz\n1992-07-15 05:30   Albert Ballin"),
+    ("nl", "Terminal       Kade\nWilhelminakade\n23 januari aankomst"),
+    # a venue's address: opening hours, or how to get there
+    ("fr", "Musée – horaires\nDu mardi au dimanche de 10h à 18h30\nAccès : 77 rue de Varenne"),
+    ("pl", "Dojazd: Pałac Ostrogskich, ul. Okólnik 1; metro Nowy Świat"),
+    ("en", "Opening hours: daily 9:30-17:00. Getting here: 77 Great Russell Street"),
 ])
 def test_no_personal_address(language, text):
     from types import SimpleNamespace
@@ -205,3 +212,15 @@ def test_a_customers_address_past_the_firms_paragraph_is_found():
     results = StreetAddressRecognizer().analyze(
         text, ["STREET_ADDRESS"], SimpleNamespace(language="de"))
     assert [text[r.start:r.end] for r in results] == ["Hauptstraße 5"]
+
+
+@pytest.mark.parametrize(("text", "name", "town"), [
+    ("Lucchesi SPA, Rotonda Morosini, 43, 43056 Misitano Superiore", "Misitano", True),
+    ("Hauptstraße 5\n10115 Berlin Mitte", "Berlin", True),
+    ("ul. Długa 5, 00-950 Nowa Wieś", "Nowa", True),
+    ("Kerkstraat 1, 1234 AB Sint Anthonis", "Sint", True),
+    ("Kundennr. 43056 Hans Meier", "Hans", False),
+    ("Rechnung 2024 Hans Meier", "Hans", False),
+])
+def test_a_name_after_a_postcode_is_a_towns(text, name, town):
+    assert town_after_a_postcode(text, text.index(name)) is town

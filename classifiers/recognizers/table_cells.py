@@ -1,0 +1,75 @@
+"""Tables inside free text: a cell under a header that names things or places ("Artikel",
+"Schiff", "Ziel", "Liegeplatz", "producto", "miasto") holds no person's name, though
+brands, ships and airports are often named after people ("Dr. Oetker ...", "Albert
+Ballin", "London Heathrow"). Cells are split by "|", tabs or runs of two or more spaces."""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.names import words
+
+THING_HEADERS = words("""
+item items product products article articles description ship vessel destination city town
+type brand manufacturer supplier company station stop route
+artikel produkt produkte bezeichnung ware waren schiff ziel ort stadt typ marke hersteller
+lieferant firma haltestelle bahnhof
+produit produits désignation libellé navire destination ville marque fabricant fournisseur
+société gare arrêt
+artículo artículos producto productos descripción buque barco destino ciudad tipo marca
+fabricante proveedor empresa estación parada
+articolo articoli prodotto prodotti descrizione nave destinazione città marca produttore
+fornitore azienda stazione fermata
+product producten omschrijving schip bestemming plaats stad merk fabrikant leverancier
+bedrijf halte
+artykuł artykuły produkt produkty towar towary opis statek kierunek miasto typ marka
+producent dostawca firma stacja przystanek
+berth quay platform gate terminal liegeplatz kai gleis bahnsteig quai voie muelle andén
+banchina binario ligplaats kade spoor perron nabrzeże peron
+""")
+CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+RULE_LINE = re.compile(r"^[\s|:+=-]*$")  # a Markdown table's "---|---" line
+MAX_ROWS = 60
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty cell of a line."""
+    cells, begin = [], 0
+    for cut in CELL_BREAK.finditer(line):
+        if cut.start() > begin:
+            cells.append((begin, cut.start()))
+        begin = cut.end()
+    if begin < len(line.rstrip()):
+        cells.append((begin, len(line.rstrip())))
+    return cells
+
+
+def in_a_thing_column(text: str, start: int) -> bool:
+    """Does `start` lie in a table's cell whose column header names things or places?
+    The header is the top line of the block of lines above with as many cells."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    cells = _cells(line)
+    if len(cells) < 2:
+        return False
+    column = next((i for i, (a, b) in enumerate(cells) if a <= start - line_start < b), None)
+    if column is None:
+        return False
+    header, top = None, line_start
+    for _ in range(MAX_ROWS):
+        if top == 0:
+            break
+        above_start = text.rfind("\n", 0, top - 1) + 1
+        above = text[above_start:top - 1]
+        top = above_start
+        if RULE_LINE.match(above) and above.strip():
+            continue
+        above_cells = _cells(above)
+        if len(above_cells) != len(cells):
+            break
+        header = above[above_cells[column][0]:above_cells[column][1]]
+    if header is None:
+        return False
+    first = re.split(r"[^\w]+", header.lower().strip(" *#:"), maxsplit=1)[0]
+    return first in THING_HEADERS

@@ -1,0 +1,41 @@
+"""in_a_thing_column by itself: a cell under a header that names things or places holds no
+person, whichever way the table's cells are split; a cell under a person's header, a line
+that is no table and a table's own header are left to the recognizers."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.recognizers.table_cells import in_a_thing_column
+
+PICKING = ("Lagerplatz | Artikel | Menge\nA-03-12 | Dr. Oetker Ristorante Pizza Salame | 24\n"
+           "C-02-09 | Hugo Boss Bottled Eau de Toilette 100 ml | 4")
+DEPARTURES = ("Zeit   Flug     Ziel              Gate  Bemerkung\n"
+              "06:40  LH 2002  Hamburg           G21   Boarding\n"
+              "07:05  LH 2470  London Heathrow   K14   verspätet 07:40")
+SHIPS = ("ETA            Schiff            Typ               Liegeplatz\n"
+         "1992-07-15 05:30   Albert Ballin     Containerschiff   CTA Burchardkai")
+MARKDOWN = ("| Ubicación | Artículo | Uds. |\n|---|---|---|\n| A-03-12 | Tío Pepe fino 75 cl | 12 |")
+TABS = "Kunde\tArtikel\tMenge\nHans Gruber\tKathreiner Malzkaffee\t12"
+
+CELLS = [
+    # (text, the word the name starts with, in a column of things?)
+    (PICKING, "Oetker", True),
+    (PICKING, "Hugo", True),
+    (DEPARTURES, "London", True),
+    (SHIPS, "Albert", True),
+    (SHIPS, "CTA", True),  # the berth's column
+    (MARKDOWN, "Tío", True),
+    (TABS, "Kathreiner", True),
+    (TABS, "Hans", False),  # the customer's column
+    (PICKING, "Artikel", False),  # the header itself
+    ("Kontrolle: Schichtleitung, Hans Gruber", "Hans", False),  # no table
+    ("Name | Artikel\nHans Gruber | Kaffee", "Hans", False),
+    # a first line with as many cells is the header, whatever sits between the lines
+    ("Ort  Name\nKöln  Anna Schmidt", "Anna", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "thing"), CELLS)
+def test_in_a_thing_column(text, word, thing):
+    assert in_a_thing_column(text, text.index(word)) is thing
