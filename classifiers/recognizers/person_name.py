@@ -260,11 +260,14 @@ def other_languages_words(text: str, start: int, end: int, languages: Iterable[s
 
 
 def little_words_only(span: str, languages: Iterable[str]) -> bool:
-    """Is the span only another language's little words ("del", "les", "van der"), which
-    the English readers take for a name in a text lingua read as English?"""
+    """Is the span only another language's little words in lower case ("del", "les", "van
+    der"), which the English readers take for a name in a text lingua read as English?
+    Capitalised, they are names as often ("Ben", "Anders", "Ella")."""
     from classifiers.languages import stop_words
 
-    words = [w for w in re.split(r"[^\w'’]+", span.lower()) if w]
+    if not span.islower():
+        return False
+    words = [w for w in re.split(r"[^\w'’]+", span) if w]
     english = stop_words("en")
     return bool(words) and any(all(w in stop_words(language) and w not in english
                                    for w in words) for language in languages)
