@@ -207,6 +207,18 @@ def unescape_breaks(text: str) -> str:
     return text.replace("\\n", "\n ").replace("\\t", "\t ").replace("\\r", "\r ")
 
 
+ZPL_FIELD = re.compile(r"\^F[DS]")
+"""A label printer's field data starts at "^FD" and ends at "^FS" (ZPL, shipping labels)."""
+
+
+def label_fields_as_lines(text: str) -> str:
+    """A ZPL label's fields read as lines ("^FO40,90^A0N,44,44^FDJan Kowal^FS" holds the
+    line "Jan Kowal"), at the same length so that offsets stay true."""
+    if "^F" not in text:
+        return text
+    return ZPL_FIELD.sub("\n  ", text)
+
+
 def english_words(nlp) -> frozenset[str]:
     """The model's own dictionary, kept by `lean_pipeline` when it removed the lemmatizer."""
     kept = getattr(nlp, "flowaudit_english_words", None)
@@ -382,7 +394,7 @@ class RecordClassifier:
         pieces = [
             (item, offset, piece)
             for item in items
-            for offset, piece in chunks(unescape_breaks(item[1]))
+            for offset, piece in chunks(label_fields_as_lines(unescape_breaks(item[1])))
         ]
         results: dict[Item, Spans | Exception] = {}
         # A text in a language nothing reads names in is marked, never silently clean.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.classify import chunks, context_words, unescape_breaks
+from classifiers.classify import chunks, context_words, label_fields_as_lines, unescape_breaks
 from classifiers.columns import ColumnKind, DatasetProfile, infer_profile
 from classifiers.installed import ModelNotAvailable, find_model
 from classifiers.models import load_spacy_model
@@ -201,6 +201,14 @@ def test_escaped_line_breaks_keep_offsets():
     text = "name\\nAlice"
     assert len(unescape_breaks(text)) == len(text)
     assert "\n" in unescape_breaks(text)
+
+
+def test_label_fields_read_as_lines_keep_offsets():
+    text = "^XA^FO40,90^A0N,44,44^FDJan Kowal^FS^XZ"
+    lines = label_fields_as_lines(text)
+    assert len(lines) == len(text)
+    assert "Jan Kowal" in [line.strip() for line in lines.splitlines()]
+    assert lines.index("Jan") == text.index("Jan")
 
 
 TAGGING = [

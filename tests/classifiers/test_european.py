@@ -59,6 +59,10 @@ TEXTS = [
      "customer", None),
     ("de", "Kommissionierliste Lager Güstrow\nKunde | Artikel | Menge\nHans Gruber | Dr. "
      "Oetker Ristorante Pizza Salame | 24", "personal", "PERSON"),
+    # a shipping label's printer code: each field is a line
+    ("pl", "^XA\n^CI28\n^FO40,30^A0N,26,26^FDNadawca: Minkiewicz S.A., Centrum Zwrotów^FS\n"
+     "^FO40,90^A0N,44,44^FDAndrzej Kurczab^FS\n^FO40,140^A0N,44,44^FDplac Kochanowskiego "
+     "15/99^FS\n^XZ", "personal", "PERSON"),
     # a venue's address, and an airport's namesake in quotes
     ("fr", "Musée Rodin – horaires et tarifs\nDu mardi au dimanche de 10h à 18h30, fermé le "
      "lundi\nAccès : 77 rue de Varenne, métro Varenne (ligne 13)", "customer", None),
