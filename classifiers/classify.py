@@ -441,6 +441,8 @@ class RecordClassifier:
         """Is a PERSON result a person's name, not a firm's, a place's or a word's?"""
         if result.end <= result.start:
             return False
+        if piece[result.start - 1:result.start] == "/" or piece[result.end:result.end + 1] == "/":
+            return False  # a path's or a time zone's part: "Europe/Berlin"
         if names_a_firm(piece, result.start, result.end) or station_named(piece, result.end) \
                 or in_a_thing_column(piece, result.start) or dose_after(piece, result.end) \
                 or town_after_a_postcode(piece, result.start):

@@ -34,9 +34,13 @@ klantenservice atencion assistenza assistance bok biuro sekretariat secretariat
 secretaria segreteria secretariaat empfang zentrale accueil recepcion reception receptie
 team it technik technique tecnico ict logistik logistique logistica logistiek
 privacy datenschutz dsb dpo dpd rgpd gdpr dsgvo avg rodo iod fg protezionedati
+betriebsrat personalrat cse comite rsu ondernemingsraad or rada
 """)
 """Local parts that name a function, not a person ("rechnung@", "service-clients@",
-"bok@"): a shared mailbox is an organisation's address, no data subject's."""
+"bok@", a works council's "betriebsrat@"): a shared mailbox is an organisation's address,
+no data subject's."""
+GROUP_ENTRY = re.compile(r"(?im)^[^\n]*;CUTYPE=(?:GROUP|RESOURCE|ROOM)\b[^\n]*$")
+"""A calendar entry's attendee that is a group, a resource or a room (iCalendar CUTYPE)."""
 _PARTS = re.compile(r"[._+-]+")
 
 
@@ -59,3 +63,10 @@ class EmailAddressRecognizer(EmailRecognizer):
         if role_mailbox(pattern_text):
             return False
         return super().validate_result(pattern_text)
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if ";CUTYPE=" not in text.upper():
+            return results
+        groups = [(m.start(), m.end()) for m in GROUP_ENTRY.finditer(text)]
+        return [r for r in results if not any(a <= r.start < b for a, b in groups)]

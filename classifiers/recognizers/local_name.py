@@ -226,6 +226,9 @@ politechnika akademia biblioteka fundacja nagroda teatr kościół
 school hospital university stadium library foundation prize theatre church
 cultura cultural kulturhaus kulturzentrum cultuurcentrum kultury
 brücke pont puente ponte brug most kładka bridge galleria galerie galería
+sportpark sportplatz sporthalle sporthal sportivo sportiva sportif sportive deportivo
+deportiva sportowy sportowe activités activité przemysłowa hospitalier ospedaliero
+hospitalario szpitalny
 """)
 """Words that make the name after them a room's, a building's or an institution's,
 named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée Jules

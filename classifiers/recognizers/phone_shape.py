@@ -81,6 +81,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                    if not FIRM_NUMBER_BEFORE.search(text, max(0, r.start - 40), r.start)
                    and not business_line(text[r.start:r.end], countries)
                    and not (countries and under_a_firm(text, r.start))]
+        extensions = switchboard_extensions([text[r.start:r.end] for r in results])
+        results = [r for r, extension in zip(results, extensions, strict=True) if not extension]
         for result in results:
             if result.score < NATIONAL_SCORE and countries and \
                     valid_in(text[result.start:result.end], countries):
@@ -100,6 +102,25 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", main.strip()):
             return False  # an IPv4 address
         return None  # keep the pattern's score
+
+
+SWITCHBOARD_SHARE = 2
+"""How many other numbers of a text must share a number's exchange to make it an extension."""
+
+
+def switchboard_extensions(numbers: list[str]) -> list[bool]:
+    """Which numbers are extensions of one switchboard: a directory's lines ("Zentrale
+    0821 400-0", "Notaufnahme 0821 400-1100", "Kardiologie 0821 400-2310") share all digits
+    but their last four (five at least) with two other numbers of the text. Customers'
+    numbers share an area code at most. Such lines are an organisation's, no person's."""
+    digits = ["".join(c for c in number if c.isdigit()) for number in numbers]
+
+    def shared(a: str, b: str) -> int:
+        return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y),
+                    min(len(a), len(b)))
+
+    return [sum(other != mine and shared(mine, other) >= max(5, len(mine) - 4)
+                for other in set(digits)) >= SWITCHBOARD_SHARE for mine in digits]
 
 
 BUSINESS_LINES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE,

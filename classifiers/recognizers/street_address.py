@@ -19,12 +19,13 @@ STREET_SUFFIXES = (
     "út|tér|körút|katu|tie|kuja|gata|gatan|vägen|väg|vej|gade|vei|veien|stræti|straat|laan"
 )
 # Continental and Nordic order, street name then number: "Hauptstraße 12", "Kiannonkatu 98",
-# on one line ("Liegeplatz\n1992-07-15" is a table's header over a date).
+# on one line and not across a table's column gap ("Liegeplatz\n1992-07-15" is a table's
+# header over a date, "paviljoen Einthoven    088 400 2310" a directory's line).
 COMPOUND_SUFFIXES = (
     "strasse|straße|stræti|weg|gasse|platz|allee|damm|straat|laan|gracht|plein|kade|"
     "vej|vei|veien|gata|gatan|vägen|väg|katu|kuja|polku|utca|ulica"
 )
-STREET_FIRST = rf"\b[^\W\d_][\w'’-]*(?:{COMPOUND_SUFFIXES})[ \t]+\d{{1,4}}[a-z]?\b"
+STREET_FIRST = rf"\b[^\W\d_][\w'’-]*(?:{COMPOUND_SUFFIXES})[ \t]{{1,3}}\d{{1,4}}[a-z]?\b"
 # The same in any letter case, with more suffixes and house-number ranges, for text in
 # those languages only ("Spring 2024" would read as a street in English):
 # "Hans-Michael-Freudenberger-Weg 49-32", "Kästerstr. 482", "Aaronbaan 32", "Striebitzring 3/2".
@@ -38,7 +39,7 @@ NOT_A_DAY = (r"(?![ \t]*(?:\.|er|e|°|º)?[ \t]+(?:de[ \t]+)?(?i:"
 """After a house number: no month's name, which makes it a day ("notre agence rue Coulon
 sera fermée du 24 décembre", "ul. Towarowa nieczynny od 24 grudnia")."""
 LOCAL_STREET_FIRST = (
-    rf"\b[^\W\d_][\w'’-]*(?i:{LOCAL_COMPOUND_SUFFIXES})[ \t]+{HOUSE_NUMBER}(?![\w/-])"
+    rf"\b[^\W\d_][\w'’-]*(?i:{LOCAL_COMPOUND_SUFFIXES})[ \t]{{1,3}}{HOUSE_NUMBER}(?![\w/-])"
     + NOT_A_DAY)
 STREET_TYPES_FIRST = (
     "Rua|Rue|Via|Viale|Calle|Avenida|Avda\\.|Av\\.|Piazza|Plaza|Praça|Largo|Travessa|Strada|"
@@ -55,6 +56,10 @@ LOCAL_STREET_TYPES = (
     "canale|rotonda|lungomare|località|salita|ulica|ul|aleja|al|plac|pl|osiedle|os|rondo|"
     "skwer|bulwar|rua|travessa|praça|estrada|beco|pasadizo"
 )
+DOTTED_ONLY = ("al", "os")
+"""Polish short street types that are words of other languages (Italian and Spanish "al",
+Spanish "os"): street types with their dot only ("al. Jana Pawła II", not "n. 4 al
+Piano Regolatore", "al padiglione 4")."""
 STREET_TYPES_BEFORE_A_NAME = frozenset(LOCAL_STREET_TYPES.split("|")) - {
     "c/", "via", "al", "pl", "os"} | {
     "straße", "strasse", "str", "gasse", "weg", "platz", "allee", "straat", "laan", "plein",
@@ -89,7 +94,8 @@ Mercedes Gargallo")."""
 def _local_patterns(word: str, lower_case: bool) -> list[Pattern]:
     """Street type, name, number (and number, type, name) as Romance languages and Polish
     write them; `word` is what a street-name word looks like."""
-    types = rf"(?:{LOCAL_STREET_TYPES}|c(?=\.))"
+    written_out = "|".join(t for t in LOCAL_STREET_TYPES.split("|") if t not in DOTTED_ONLY)
+    types = rf"(?:{written_out}|(?:c|{'|'.join(DOTTED_ONLY)})(?=\.))"
     particle = rf"(?:(?i:{NAME_PARTICLES})[ \t]+)?"
     type_name_number = (
         rf"(?<![\w.])(?i:{types})\.?[ \t]+{particle}(?:{word}[ \t]+){{0,4}}?{word},?[ \t]{{1,3}}"

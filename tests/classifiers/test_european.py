@@ -59,6 +59,12 @@ TEXTS = [
      "customer", None),
     ("de", "Kommissionierliste Lager Güstrow\nKunde | Artikel | Menge\nHans Gruber | Dr. "
      "Oetker Ristorante Pizza Salame | 24", "personal", "PERSON"),
+    # a time zone is no person; a hospital's directory of extensions is no one's phone
+    ("en", "BEGIN:VEVENT\nSUMMARY:Team meeting\nTZ: Europe/Berlin\nEND:VEVENT", "customer",
+     None),
+    ("de", "Klinikum – Telefonverzeichnis\nZentrale                 0821 400-0\n"
+     "Zentrale Notaufnahme     0821 400-1100\nKardiologie, Station 3   0821 400-2310\n"
+     "Patientenaufnahme        0821 400-1010 (Mo–Fr 7–16 Uhr)", "customer", None),
     # a shipping label's printer code: each field is a line
     ("pl", "^XA\n^CI28\n^FO40,30^A0N,26,26^FDNadawca: Minkiewicz S.A., Centrum Zwrotów^FS\n"
      "^FO40,90^A0N,44,44^FDAndrzej Kurczab^FS\n^FO40,140^A0N,44,44^FDplac Kochanowskiego "

@@ -36,6 +36,10 @@ def test_email_found(text, span, start, end):
     "Fragen an info@example.com oder no-reply@example.com",
     "kopia_do = archiwum@example.pl; bok@example.pl",
     "Datenschutzbeauftragter: datenschutz@example.de, dpo@example.fr, iod@example.pl",
+    "ORGANIZER;CN=Betriebsrat:mailto:betriebsrat@example.de",
+    # a calendar's attendee that is a group, a resource or a room
+    "ATTENDEE;CUTYPE=GROUP;ROLE=REQ-PARTICIPANT;CN=Alle – site Sud:mailto:site-sud@example.fr",
+    "ATTENDEE;CUTYPE=ROOM;CN=Sala Verdi:mailto:sala.verdi@example.it",
 ])
 def test_shared_mailboxes_are_not_found(text):
     assert RECOGNIZER.analyze(text, [ENTITY]) == []
@@ -47,3 +51,10 @@ def test_shared_mailboxes_are_not_found(text):
 ])
 def test_role_mailbox(address, role):
     assert role_mailbox(address) is role
+
+
+def test_a_persons_attendee_line_beside_a_groups_is_found():
+    text = ("ATTENDEE;CUTYPE=GROUP;CN=Alle:mailto:alle@example.de\n"
+            "ATTENDEE;CUTYPE=INDIVIDUAL;CN=Anna Schmidt:mailto:anna.schmidt@example.de")
+    found = [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])]
+    assert found == ["anna.schmidt@example.de"]

@@ -256,6 +256,11 @@ NOT_FOUND = [
     ("nl", "Parkeren in parkeergarage Albert Cuyp."),
     ("es", "Nuevo centro en el polígono industrial Isaac Peral de Córdoba."),
     ("nl", "Geleverd door de apotheek van het St. Antonius Ziekenhuis."),
+    # sports grounds, industrial estates and hospitals named after people or places
+    ("nl", "bedrijfstoernooi zaterdag op sportpark abe lenstra, aanvang 10.00"),
+    ("it", "torneo aziendale sabato al centro sportivo gaetano scirea"),
+    ("fr", "Calendrier de collecte 2025 – Zone d'activités Hubert Nord"),
+    ("it", "Presidio ospedaliero «Camillo Golgi» di Pionca – rubrica telefonica"),
     # bridges, arcades and culture houses named after people
     ("pl", "Kładka Ojca Bernatka łączy Kazimierz z Podgórzem."),
     ("fr", "Le pont Jacques Chaban-Delmas est un pont levant."),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers.phone_shape import PhoneShapeRecognizer
+from classifiers.recognizers.phone_shape import PhoneShapeRecognizer, switchboard_extensions
 from tests.classifiers.recognizers.assertions import assert_results
 
 ENTITY = "PHONE_NUMBER"
@@ -126,3 +126,19 @@ def test_a_personal_number_beside_a_firms_number_is_found():
     text = "Rückruf unter 0171 2345678, USt-IdNr. DE 811 907 980"
     results = RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=("DE",)))
     assert [text[r.start:r.end] for r in results] == ["0171 2345678"]
+
+
+@pytest.mark.parametrize(("numbers", "extensions"), [
+    # a directory's lines of one switchboard: all digits but the last four shared
+    (["0821 400-0", "0821 400-1100", "0821 400-2310"], [True, True, True]),
+    (["03 89 12 40 00", "03 89 12 41 10", "03 89 12 42 31"], [True, True, True]),
+    (["0341 400 111", "0341 400 110", "0341 400 231"], [True, True, True]),
+    (["91 400 00 00", "91 400 11 00", "91 400 23 10"], [True, True, True]),
+    # two numbers are no directory; customers share an area code at most
+    (["0821 400-0", "0821 400-1100"], [False, False]),
+    (["030 1234567", "030 9876543", "030 1112233"], [False, False, False]),
+    (["+49 151 23456789", "+49 151 98765432", "+49 151 11122233"], [False, False, False]),
+    (["0821 400-1100", "0821 400-1100", "0821 400-1100"], [False, False, False]),
+])
+def test_switchboard_extensions(numbers, extensions):
+    assert switchboard_extensions(numbers) == extensions

@@ -192,6 +192,11 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     # a table's header over a date: street name and house number share a line
     ("de", "ETA            Schiff            Liegeplatz\n1992-07-15 05:30   Albert Ballin"),
     ("nl", "Terminal       Kade\nWilhelminakade\n23 januari aankomst"),
+    # a directory's column gap before a number
+    ("nl", "Cardiologie – paviljoen Einthoven    088 400 2310"),
+    # Italian and Spanish "al" is no Polish aleja without its dot
+    ("it", "3. Variante n. 4 al Piano Regolatore – comparto di via Aldo Moro"),
+    ("it", "leonardi spa presenta al padiglione 4, stand c024, il nuovo controllore"),
     # a venue's address: opening hours, or how to get there
     ("fr", "Musée – horaires\nDu mardi au dimanche de 10h à 18h30\nAccès : 77 rue de Varenne"),
     ("pl", "Dojazd: Pałac Ostrogskich, ul. Okólnik 1; metro Nowy Świat"),
