@@ -54,7 +54,7 @@ from classifiers.recognizers.street_address import (
     street_address_recognizer,
     town_after_a_postcode,
 )
-from classifiers.recognizers.table_cells import in_a_thing_column
+from classifiers.recognizers.table_cells import in_a_thing_column, on_a_price_list_line
 from classifiers.settings import ClassifierSettings
 
 PERSONAL = "personal"
@@ -445,6 +445,7 @@ class RecordClassifier:
             return False  # a path's or a time zone's part: "Europe/Berlin"
         if names_a_firm(piece, result.start, result.end) or station_named(piece, result.end) \
                 or in_a_thing_column(piece, result.start) or dose_after(piece, result.end) \
+                or on_a_price_list_line(piece, result.start) \
                 or town_after_a_postcode(piece, result.start):
             return False
         if _checks_itself(result):

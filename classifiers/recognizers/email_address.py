@@ -35,10 +35,14 @@ secretaria segreteria secretariaat empfang zentrale accueil recepcion reception 
 team it technik technique tecnico ict logistik logistique logistica logistiek
 privacy datenschutz dsb dpo dpd rgpd gdpr dsgvo avg rodo iod fg protezionedati
 betriebsrat personalrat cse comite rsu ondernemingsraad or rada
+sdb fds sds vib kch sav sat serwis reparatur repair
+shop webshop boutique tienda negozio winkel sklep equipe equipo squadra zespol
+deploy root git jenkins ci build backup ansible automation bot
 """)
 """Local parts that name a function, not a person ("rechnung@", "service-clients@",
-"bok@", a works council's "betriebsrat@"): a shared mailbox is an organisation's address,
-no data subject's."""
+"bok@", a works council's "betriebsrat@", a safety data sheet's "sdb@", a deployment's
+"deploy@"): a shared mailbox or a machine's account is an organisation's address, no data
+subject's."""
 GROUP_ENTRY = re.compile(r"(?im)^[^\n]*;CUTYPE=(?:GROUP|RESOURCE|ROOM)\b[^\n]*$")
 """A calendar entry's attendee that is a group, a resource or a room (iCalendar CUTYPE)."""
 _PARTS = re.compile(r"[._+-]+")

@@ -1,6 +1,7 @@
 """Person names as the value of a field whose key says person, inside log lines and JSON
 written into free text: `debtor_name="Grete Wollinger"`, `"kunde": "Jan de Vries"`,
-`holder='Abraham Mendoza'`.
+`holder='Abraham Mendoza'`, and accounts named after their user (`Kontoname:
+Friedrich-Wilhelm.Ebert`).
 
 Such text is often told as English (its keys are), where the entity recognizer reads a
 quoted name among keys and codes poorly, and in every language no capital or form of
@@ -70,6 +71,30 @@ def listed_name(value: str) -> bool:
     return bool(words) and words[0].strip(".'’").lower() in firsts
 
 
+ACCOUNT_KEYS = words("""
+account accountname konto kontoname compte cuenta conto accountnaam konta user username
+benutzer benutzername utilisateur usuario utente gebruiker gebruikersnaam użytkownik
+uzytkownik login samaccountname targetusername subjectusername
+""")
+"""Words of a key whose value is a user account ("Kontoname", "Nom du compte")."""
+ACCOUNT_FIELD = re.compile(
+    r"(?m)^[ \t]*(?P<key>[^\W\d][^\n:=]{1,40}?)[ \t]*[:=][ \t]*"
+    r"(?P<value>(?P<first>[^\W\d_][\w'’]*)(?:-[^\W\d_][\w'’]*)?\.[^\W\d_][\w'’-]*)[ \t]*$")
+"""An account name "First.Last" alone after its key, as Windows' event log writes it
+("Kontoname: Friedrich-Wilhelm.Ebert")."""
+
+
+def account_of_a_person(key: str, value: str, first: str) -> bool:
+    """Does an account key hold "First.Last": a listed first name, or two capitalised words
+    ("Marcien.Brogniez"; "svc.backup" and "config.Main" are no person's)?"""
+    from classifiers.names import all_first_names
+
+    if not any(p in ACCOUNT_KEYS for p in key_words(key)):
+        return False
+    return first.lower() in all_first_names() or all(
+        part[:1].isupper() and part[1:].islower() for part in re.split(r"[.-]", value))
+
+
 class NamedFieldRecognizer(PersonSpanRecognizer):
     """A person's name as the quoted value of a key that says person (see the module)."""
 
@@ -89,4 +114,8 @@ class NamedFieldRecognizer(PersonSpanRecognizer):
                     and listed_name(value):
                 start = match.start("value") + match.group("value").index(value)
                 found.append((start, start + len(value)))
+        for match in ACCOUNT_FIELD.finditer(text):
+            if account_of_a_person(match.group("key"), match.group("value"),
+                                   match.group("first")):
+                found.append((match.start("value"), match.end("value")))
         return found

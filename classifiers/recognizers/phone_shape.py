@@ -37,7 +37,7 @@ NATIONAL_DIGITS = r"(?<![\w+.,/-])0\d{8,11}(?![\w.,/-]\d|\w)"
 FIRM_NUMBER_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:ust-?id(?:nr)?|ust\.?-?idnr|umsatzsteuer-id|steuernummer|st\.?-?nr|hr[ab]|"
     r"rcs|siren|siret|tva|vat|kvk|kvk-nummer|btw|btw-nummer|p\.?\s?iva|partita iva|"
-    r"c\.f|cif|nip|regon|krs|rea|registro mercantil|handelsregister)"
+    r"c\.f|cif|nip|regon|krs|rea|registro mercantil|handelsregister|registernummer)"
     r"(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,3}[ \t.:#°º-]*(?:n[°º.]?[ \t]*)?(?:[A-Z]{2}[ \t]?)?\Z")
 """A firm's tax or register label just before a number ("USt-IdNr.: DE 811 907 980",
 "RCS Lyon 841 562 307", "NIP 525-284-15-63"): a firm's number, grouped like a phone's."""

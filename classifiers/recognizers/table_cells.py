@@ -73,3 +73,17 @@ def in_a_thing_column(text: str, start: int) -> bool:
         return False
     first = re.split(r"[^\w]+", header.lower().strip(" *#:"), maxsplit=1)[0]
     return first in THING_HEADERS
+
+
+PRICE_LIST_LINE = re.compile(
+    r"\.{4,}[ \t]*(?:€|EUR|zł|PLN|CHF|kr)?[ \t]*\d+(?:[.,]\d{2})?[ \t]*(?:€|EUR|zł|PLN|CHF|kr)?"
+    r"[ \t]*$")
+"""A price list's line: the item, a dotted leader and its price ("Rosier 'Pierre de Ronsard'
+...... 19,99 €")."""
+
+
+def on_a_price_list_line(text: str, start: int) -> bool:
+    """Is `start` on a line that a dotted leader ends with a price? Names there name items
+    (roses, dishes, wines named after people), not data subjects."""
+    end = text.find("\n", start)
+    return bool(PRICE_LIST_LINE.search(text[start:end if end >= 0 else len(text)]))

@@ -37,6 +37,9 @@ def test_email_found(text, span, start, end):
     "kopia_do = archiwum@example.pl; bok@example.pl",
     "Datenschutzbeauftragter: datenschutz@example.de, dpo@example.fr, iod@example.pl",
     "ORGANIZER;CN=Betriebsrat:mailto:betriebsrat@example.de",
+    "1.3 Abteilung Produktsicherheit, sdb@example.de",
+    "failure { mail to: 'team-shop@example.de' }",
+    "507  scp export/firmen.csv deploy@gerade-29.corp.example.net:/import/",
     # a calendar's attendee that is a group, a resource or a room
     "ATTENDEE;CUTYPE=GROUP;ROLE=REQ-PARTICIPANT;CN=Alle – site Sud:mailto:site-sud@example.fr",
     "ATTENDEE;CUTYPE=ROOM;CN=Sala Verdi:mailto:sala.verdi@example.it",

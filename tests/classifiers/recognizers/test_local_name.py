@@ -29,6 +29,13 @@ FOUND = [
      [("Parpinel", 24, 32, 0.85, 0.85)]),
     ("nl", "Pakket voor dhr. van Leuven niet bezorgd", [("van Leuven", 17, 27, 0.85, 0.85)]),
     ("pl", "Dzwoniła pani Wiśniewska w sprawie faktury", [("Wiśniewska", 14, 24, 0.85, 0.85)]),
+    # who signs, receives or is employed: consents, hand-over forms, garnishments
+    ("de", "Ich, Klaus Steckel, bin damit einverstanden.", [("Klaus Steckel", 5, 18, 0.7, 0.7)]),
+    ("it", "consegnato a: mario pedersoli, ufficio acquisti",
+     [("mario pedersoli", 14, 29, 0.6, 0.6)]),
+    ("pl", "wydano: jędrzej kowalski, dział zakupów", [("jędrzej kowalski", 8, 24, 0.6, 0.6)]),
+    ("fr", "Je soussignée Amélie Poulain, salariée", [("Amélie Poulain", 14, 28, 0.7, 0.7)]),
+    ("nl", "Werknemer: Elena Visser, geboren op 2011-02-19", [("Elena Visser", 11, 23, 0.7, 0.7)]),
     # quotes after a namesake's word and a lower-case word: a person's name
     ("de", "Wir treffen uns am Flughafen BER mit „Hans Gruber“ am Gate.",
      [("Hans Gruber", 38, 49, 0.7, 0.7)]),

@@ -20,6 +20,11 @@ FOUND = [
     ('"kontakt": "Wollinger, Grete"', [("Wollinger, Grete", 12, 28, 0.9, 0.9)]),
     ("owner='Marta Kowalska' status=open", [("Marta Kowalska", 7, 21, 0.9, 0.9)]),
     ('displayName: "Sophie Martin"', [("Sophie Martin", 14, 27, 0.9, 0.9)]),
+    # a Windows event's account named after its user
+    ("Gesperrtes Konto:\n  Kontoname: Friedrich-Wilhelm.Ebert\n",
+     [("Friedrich-Wilhelm.Ebert", 31, 54, 0.9, 0.9)]),
+    ("  Nom du compte : Marcien.Brogniez", [("Marcien.Brogniez", 18, 34, 0.9, 0.9)]),
+    ("  Nazwa konta: Witold.Pacia", [("Witold.Pacia", 15, 27, 0.9, 0.9)]),
 ]
 
 
@@ -36,6 +41,9 @@ NOT_FOUND = [
     'debtor_name="Grete W. 42"',  # digits: no name
     'recipient="grete@example.com"',
     "Grete Wollinger called",  # no key at all
+    "  Kontoname: DC01$",  # a machine's account
+    "  Account Name: config.Main",
+    "  Datei: Backup.Tar",  # no account's key
 ]
 
 

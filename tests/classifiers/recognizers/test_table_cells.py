@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers.table_cells import in_a_thing_column
+from classifiers.recognizers.table_cells import in_a_thing_column, on_a_price_list_line
 
 PICKING = ("Lagerplatz | Artikel | Menge\nA-03-12 | Dr. Oetker Ristorante Pizza Salame | 24\n"
            "C-02-09 | Hugo Boss Bottled Eau de Toilette 100 ml | 4")
@@ -39,3 +39,14 @@ CELLS = [
 @pytest.mark.parametrize(("text", "word", "thing"), CELLS)
 def test_in_a_thing_column(text, word, thing):
     assert in_a_thing_column(text, text.index(word)) is thing
+
+
+@pytest.mark.parametrize(("text", "word", "item"), [
+    ("Rosier grimpant 'Pierre de Ronsard' ...... 19,99 €", "Pierre", True),
+    ("Róża 'Gloria Dei' ..................... 49,99 zł", "Gloria", True),
+    ("Roos 'Gloria Dei' ...................... € 14,99", "Gloria", True),
+    ("Frau Anna Schmidt hat 14,99 € bezahlt", "Anna", False),  # no dotted leader
+    ("Pierre de Ronsard ......\nAnna Schmidt 19,99 €", "Anna", False),
+])
+def test_on_a_price_list_line(text, word, item):
+    assert on_a_price_list_line(text, text.index(word)) is item
