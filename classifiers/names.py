@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import importlib.resources
+import re
 import unicodedata
 from functools import cache, lru_cache
 
@@ -124,15 +125,11 @@ def common_words(language: str) -> frozenset[str]:
     """Words that texts in `language` use at least once in a million (wordfreq, CC BY-SA
     4.0; `common_words.tsv.gz`, rebuilt by `benchmarks/build_common_words.py`): in text
     written in lower case, a word outside them beside other signs of a name is a name."""
-    return _common_table().get(language, frozenset())
+    return frozenset(re.findall(rf"(?m)^{re.escape(language)}\t(.*)$", _common_text()))
 
 
 @cache
-def _common_table() -> dict[str, frozenset[str]]:
-    """`common_words.tsv.gz` read once for every language (language, tab, word)."""
+def _common_text() -> str:
+    """`common_words.tsv.gz` decompressed once for every language (language, tab, word)."""
     raw = importlib.resources.files("classifiers").joinpath("data", "common_words.tsv.gz")
-    table: dict[str, set[str]] = {}
-    for line in gzip.decompress(raw.read_bytes()).decode("utf-8").splitlines():
-        language, _, word = line.partition("\t")
-        table.setdefault(language, set()).add(word)
-    return {language: frozenset(found) for language, found in table.items()}
+    return gzip.decompress(raw.read_bytes()).decode("utf-8")
