@@ -239,20 +239,12 @@ def other_languages_words(text: str, start: int, end: int, languages: Iterable[s
     header, a server's config): English NER then calls "Konto" or "deine Bestellung" a
     person. A span with a listed name, or in a text with fewer than three other words of
     the same language (English text around a foreign name), is left as it is."""
-    from classifiers.languages import stop_words
     from classifiers.names import all_first_names, common_words, local_surnames
 
     def split(part: str) -> list[str]:
         return [w for w in re.split(r"[^\w'’]+", part.lower()) if w and not w.isdigit()]
 
     span, rest = split(text[start:end]), split(text[:start] + " " + text[end:])
-    # a cheap look first: without one of its little words, no text is partly that language
-    # (and plain English text loads no other language's word lists)
-    english_little = stop_words("en")
-    languages = [language for language in languages if any(
-        w in stop_words(language) and w not in english_little for w in span + rest)]
-    if not languages:
-        return False
     firsts = all_first_names()
     if not span or any(w in firsts or any(w in local_surnames(language)
                                           for language in languages) for w in span):
