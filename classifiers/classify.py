@@ -54,7 +54,11 @@ from classifiers.recognizers.street_address import (
     street_address_recognizer,
     town_after_a_postcode,
 )
-from classifiers.recognizers.table_cells import in_a_thing_column, on_a_price_list_line
+from classifiers.recognizers.table_cells import (
+    CELL_BREAK,
+    in_a_thing_column,
+    on_a_price_list_line,
+)
 from classifiers.settings import ClassifierSettings
 
 PERSONAL = "personal"
@@ -149,7 +153,8 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
 
 ENGLISH_READERS = frozenset({"SpacyRecognizer", "PersonNameRecognizer"})
 """Recognizers of person names that read English: on text lingua read as English only."""
-CELL_OR_LINE_BREAK = re.compile(r"\n|\t|\||[ \t]{2}")
+CELL_OR_LINE_BREAK = re.compile(rf"\n|{CELL_BREAK.pattern}")
+"""Where a name ends at the latest: a line break, or a table's column gap."""
 
 
 def _english_reader(result) -> bool:
