@@ -70,7 +70,7 @@ class EmailAddressRecognizer(EmailRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        if ";CUTYPE=" not in text.upper():
+        if not results:  # most texts: no upper-case copy or calendar scan of them
             return results
         groups = [(m.start(), m.end()) for m in GROUP_ENTRY.finditer(text)]
         return [r for r in results if not any(a <= r.start < b for a, b in groups)]
