@@ -44,6 +44,7 @@ from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH
 from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH
 from european_templates_tenth import NOT_PERSONAL_TENTH, PERSONAL_TENTH
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD
+from european_templates_thirteenth import NOT_PERSONAL_THIRTEENTH, PERSONAL_THIRTEENTH
 from european_templates_twelfth import NOT_PERSONAL_TWELFTH, PERSONAL_TWELFTH
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
@@ -66,7 +67,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "twelfth" (written by other hands
+    "new" (the second, never tuned on), or "third" to "thirteenth" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -75,7 +76,8 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... twelfth: those rounds'; all: rounds one and two; every: all."""
+        first, new, third ... thirteenth: those rounds'; all: rounds one and two;
+        every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
         if split == "held-out":
@@ -221,8 +223,8 @@ def german_tax_id(rng: random.Random) -> str:
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
     """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
-    seventh's, eighth's, ninth's, tenth's, eleventh's and twelfth's (each drawn after the
-    rounds before, so that a seed fills earlier templates as it did before)."""
+    seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's and thirteenth's (each drawn
+    after the rounds before, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -241,7 +243,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_NINTH, NOT_PERSONAL_NINTH, 800, "ninth"),
         (PERSONAL_TENTH, NOT_PERSONAL_TENTH, 900, "tenth"),
         (PERSONAL_ELEVENTH, NOT_PERSONAL_ELEVENTH, 1000, "eleventh"),
-        (PERSONAL_TWELFTH, NOT_PERSONAL_TWELFTH, 1100, "twelfth"))
+        (PERSONAL_TWELFTH, NOT_PERSONAL_TWELFTH, 1100, "twelfth"),
+        (PERSONAL_THIRTEENTH, NOT_PERSONAL_THIRTEENTH, 1200, "thirteenth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -289,7 +292,7 @@ WORDS = {
 
 
 LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                "tenth", "eleventh", "twelfth")
+                "tenth", "eleventh", "twelfth", "thirteenth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -1,5 +1,5 @@
-"""The later rounds of held-out European templates (third to twelfth) are complete, fill with
-the harness's placeholders and repeat no earlier round (no classifier is run here: the
+"""The later rounds of held-out European templates (third to thirteenth) are complete, fill
+with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH  #
 from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH  # noqa: E402
 from european_templates_tenth import NOT_PERSONAL_TENTH, PERSONAL_TENTH  # noqa: E402
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD  # noqa: E402
+from european_templates_thirteenth import (  # noqa: E402
+    NOT_PERSONAL_THIRTEENTH,
+    PERSONAL_THIRTEENTH,
+)
 from european_templates_twelfth import NOT_PERSONAL_TWELFTH, PERSONAL_TWELFTH  # noqa: E402
 from eval_european import LANGUAGES, Filler  # noqa: E402
 
@@ -46,6 +50,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("tenth", PERSONAL_TENTH, NOT_PERSONAL_TENTH),
     ("eleventh", PERSONAL_ELEVENTH, NOT_PERSONAL_ELEVENTH),
     ("twelfth", PERSONAL_TWELFTH, NOT_PERSONAL_TWELFTH),
+    ("thirteenth", PERSONAL_THIRTEENTH, NOT_PERSONAL_THIRTEENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
