@@ -39,7 +39,11 @@ from classifiers.recognizers.driver_license import DriverLicenseRecognizer
 from classifiers.recognizers.email_address import EmailAddressRecognizer
 from classifiers.recognizers.firms import names_a_firm
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
-from classifiers.recognizers.local_name import LocalNameRecognizer, station_named
+from classifiers.recognizers.local_name import (
+    LocalNameRecognizer,
+    names_a_namesake,
+    station_named,
+)
 from classifiers.recognizers.named_field import NamedFieldRecognizer
 from classifiers.recognizers.national_id import national_id_recognizers
 from classifiers.recognizers.person_name import (
@@ -56,6 +60,7 @@ from classifiers.recognizers.street_address import (
 )
 from classifiers.recognizers.table_cells import (
     CELL_BREAK,
+    in_a_markup_tag,
     in_a_thing_column,
     on_a_price_list_line,
 )
@@ -311,7 +316,9 @@ class RecordClassifier:
                                      if language != DEFAULT_LANGUAGE)
 
     def language_of(self, text: str) -> str:
-        return self.detector.detect(text)
+        """Told from the text as analysed: an escaped line break ("Waltari\\nPinellas") joins
+        no words into one."""
+        return self.detector.detect(unescape_breaks(text))
 
     def classify(self, fields: Fields, profile: DatasetProfile | None = None,
                  region: str | None = None) -> Verdict:
@@ -451,7 +458,9 @@ class RecordClassifier:
         if names_a_firm(piece, result.start, result.end) or station_named(piece, result.end) \
                 or in_a_thing_column(piece, result.start) or dose_after(piece, result.end) \
                 or on_a_price_list_line(piece, result.start) \
-                or town_after_a_postcode(piece, result.start):
+                or town_after_a_postcode(piece, result.start) \
+                or names_a_namesake(piece[result.start:result.end]) \
+                or in_a_markup_tag(piece, result.start):
             return False
         if _checks_itself(result):
             return True

@@ -70,9 +70,9 @@ text made mostly of names ("Sites en surstock : Delahaye-sur-Boyer, Duhamel et .
 gives it almost no chance."""
 
 _LETTER = re.compile(r"[^\W\d_]")
-_NOT_PROSE = re.compile(r"\S*(?:@|://|\w\.\w|\d)\S*")
-"""E-mail addresses, URLs, host names, codes, numbers: "com" in "db-1.contoso.com" is no
-Portuguese word."""
+_NOT_PROSE = re.compile(r"\S*(?:@|://|\w\.\w|\w/\w|\d)\S*")
+"""E-mail addresses, URLs, host names, paths, codes, numbers, slashed abbreviations: "com"
+in "db-1.contoso.com" is no Portuguese word, nor are "y" and "o" in "82 y/o" Spanish."""
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -150,9 +150,10 @@ class LanguageDetector:
         sample = _NOT_PROSE.sub(" ", text[:SAMPLE_CHARS])
         if self._detector is None or len(_LETTER.findall(sample)) < MIN_LETTERS:
             return self.default
-        # acronyms and labels in capitals ("TOP 2", "AU") are no words of a language
+        # acronyms and labels in capitals ("TOP 2", "AU") are no words of a language, nor
+        # is an initial ("Katie E Miles": no Spanish or Italian "e"); English "I" is a word
         tokens = [token.lower() for token in _WORD.findall(sample)
-                  if not (token.isupper() and len(token) > 1)]
+                  if not token.isupper() or token == "I"]
         hits = {language: sum(token in stop_words(language) for token in tokens)
                 for language in self.languages}
         if all(hits[self.default] > n for language, n in hits.items()

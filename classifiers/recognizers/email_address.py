@@ -38,11 +38,12 @@ betriebsrat personalrat cse comite rsu ondernemingsraad or rada
 sdb fds sds vib kch sav sat serwis reparatur repair
 shop webshop boutique tienda negozio winkel sklep equipe equipo squadra zespol
 deploy root git jenkins ci build backup ansible automation bot
+dmarc report reports berichte rapport rapports informes rapporti raporty rapporten
 """)
 """Local parts that name a function, not a person ("rechnung@", "service-clients@",
 "bok@", a works council's "betriebsrat@", a safety data sheet's "sdb@", a deployment's
-"deploy@"): a shared mailbox or a machine's account is an organisation's address, no data
-subject's."""
+"deploy@", a domain's "dmarc-berichte@"): a shared mailbox or a machine's account is an
+organisation's address, no data subject's."""
 GROUP_ENTRY = re.compile(r"(?im)^[^\n]*;CUTYPE=(?:GROUP|RESOURCE|ROOM)\b[^\n]*$")
 """A calendar entry's attendee that is a group, a resource or a room (iCalendar CUTYPE)."""
 _PARTS = re.compile(r"[._+-]+")

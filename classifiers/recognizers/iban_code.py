@@ -13,21 +13,30 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from stdnum import iban
 
+from classifiers.recognizers.firms import names_a_firm
 from classifiers.recognizers.local_name import firm_named
 
 CANDIDATE = re.compile(
-    r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,3})?(?![\w])")
+    r"(?:(?<![\w])|(?<=\?3[01]))[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}"
+    r"(?:[ ]?[A-Za-z0-9]{1,3})?(?![\w])")
 GROUP_END = re.compile(r"[ ]?[A-Za-z0-9]{1,4}$")
-IBAN_HINT = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}[ ]?[A-Za-z0-9]{4}")
-"""What every IBAN opens with: a cheap look before the full search."""
+IBAN_HINT = re.compile(r"(?:(?<![\w])|(?<=\?3[01]))[A-Za-z]{2}\d{2}[ ]?[A-Za-z0-9]{4}")
+"""What every IBAN opens with: a cheap look before the full search. MT940's "?31" subfield
+runs into the IBAN it holds."""
 
 
 PAYEE = re.compile(
     r"(?i)(?<!\w)(?:zugunsten(?: von)?|zu gunsten(?: von)?|empfänger|kontoinhaber|an|"
     r"au profit de|à l'ordre de|bénéficiaire|titulaire|a favor de|beneficiario|titular|"
-    r"intestato a|t\.n\.v\.|ten name van|op naam van|na rachunek|odbiorca|na konto)"
+    r"intestato a|a favore di|bonifico da|t\.n\.v\.|ten name van|op naam van|na rachunek|"
+    r"odbiorca|na konto)"
     r"[ \t:]+(?P<payee>[^\n]{2,80})")
 """A phrase that names an account's holder, and what follows it on the line."""
+HOLDER_FIELD = re.compile(r"(?:\?3[23]|/NAME/|<Nm>)(?P<payee>[^\n<?/]{2,80})")
+"""A bank statement's field of a party's name: MT940's "?32" and "/NAME/", camt.053's
+"<Nm>"."""
+STATEMENT_REACH = 200
+"""How far before an IBAN a statement names its holder (camt.053: two elements up)."""
 WINDOW = 160
 """How far around an IBAN its holder may be named (an invoice's payment line)."""
 
@@ -47,13 +56,28 @@ def iban_spans(text: str) -> list[tuple[int, int]]:
 
 def firm_account(text: str, start: int, end: int) -> bool:
     """Is the account at start..end named as a firm's: a payee phrase on its line, then a
-    firm's legal form ("an Budig GmbH, IBAN ...", "... t.n.v. Loyens & Loeff B.V.")? A
-    firm's own account on its invoice is no data subject's."""
+    firm's legal form ("an Budig GmbH, IBAN ...", "... t.n.v. Loyens & Loeff B.V.", partners
+    between: "intestato a Crespi, Ferragni e Tozzo s.r.l."), or a bank statement's party
+    field naming a firm? A firm's own account on its invoice or statement is no data
+    subject's."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     window = text[max(line_start, start - WINDOW):
                   min(len(text) if line_end < 0 else line_end, end + WINDOW)]
-    return any(firm_named(m.group("payee")) for m in PAYEE.finditer(window))
+    if any(_a_firm(m.group("payee")) for m in PAYEE.finditer(window)):
+        return True
+    # a statement's party: the name field just before the IBAN, or after it on its line
+    before = list(HOLDER_FIELD.finditer(text, max(0, start - STATEMENT_REACH), start))
+    after = HOLDER_FIELD.search(text, end, len(text) if line_end < 0 else line_end)
+    return any(_a_firm(m.group("payee")) for m in (before[-1] if before else None, after) if m)
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _a_firm(payee: str) -> bool:
+    first = _FIRST_WORD.match(payee)
+    return firm_named(payee) or bool(first) and names_a_firm(payee, 0, first.end())
 
 
 class IbanCodeRecognizer(EntityRecognizer):

@@ -123,6 +123,33 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "paciente", "olá", "caro", "cara"),
 }
 """Phrases after which a name follows, per language."""
+NAMING_LABELS = words("""
+nachname vorname familienname rufname nom prénom prenom apellido apellidos cognome
+achternaam voornaam nazwisko imię imie
+""")
+"""A form's labels of a surname or a first name alone ("Nom : Rezapour", "Prénom :
+Nadette"): the one word after them is a name even when no list has it (other labels,
+"Name" or "nombre", also name things)."""
+SELF_INTRODUCTIONS: dict[str, tuple[str, ...]] = {
+    "de": ("ich bin", "ich heiße", "mein name ist"),
+    "fr": ("je suis", "je m'appelle", "moi c'est", "mon nom est"),
+    "es": ("soy", "me llamo", "mi nombre es"), "it": ("sono", "mi chiamo", "il mio nome è"),
+    "nl": ("ik ben", "ik heet", "mijn naam is"), "pl": ("jestem", "nazywam się", "mam na imię"),
+    "pt": ("sou", "chamo-me", "o meu nome é"),
+}
+"""Phrases a person introduces themselves with ("Ich bin Bozena Zorbach", "Soy Flores
+Lillo"): what follows may also be a role or a state ("Ich bin Kunde"), so words of the
+language alone are no name there."""
+_SELF_INTRODUCTIONS = frozenset().union(*SELF_INTRODUCTIONS.values())
+
+
+def self_introduction(introduction: str) -> bool:
+    return re.sub(r"[\s:,]+$", "", introduction.strip().lower()) in _SELF_INTRODUCTIONS
+
+
+def naming_label(introduction: str) -> bool:
+    return re.sub(r"[\s:,]+$", "", introduction.strip().lower()) in NAMING_LABELS
+
 
 PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "de": frozenset({"von", "vom", "zu", "van", "de", "der", "den"}),
@@ -235,6 +262,7 @@ politechnika akademia biblioteka fundacja nagroda teatr kościół
 school hospital university stadium library foundation prize theatre church
 cultura cultural kulturhaus kulturzentrum cultuurcentrum kultury
 brücke pont puente ponte brug most kładka bridge galleria galerie galería
+festival festiwal
 sportpark sportplatz sporthalle sporthal sportivo sportiva sportif sportive deportivo
 deportiva sportowy sportowe activités activité przemysłowa hospitalier ospedaliero
 hospitalario szpitalny
@@ -278,7 +306,7 @@ def firm_named(text: str) -> bool:
 
 @cache
 def _introducer(language: str) -> re.Pattern | None:
-    phrases = NAME_INTRODUCERS.get(language)
+    phrases = NAME_INTRODUCERS.get(language, ()) + SELF_INTRODUCTIONS.get(language, ())
     if not phrases:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
@@ -299,6 +327,21 @@ def namesake_word(low: str) -> bool:
         if last in NAMESAKE_AFTER or last in NAMESAKE_WORDS or last in STREET_TYPES_BEFORE_A_NAME:
             return True
     return bool(_NAMESAKE_COMPOUND.search(low))
+
+
+ENGLISH_SURNAMES_AMONG_NAMESAKE_WORDS = words("hall church bar garage station room hotel")
+"""Words of NAMESAKE_WORDS that English surnames use too ("Anna Hall", "Hall Church")."""
+
+
+def names_a_namesake(span: str) -> bool:
+    """A name that an entity recognizer read as a person's but that names an institution
+    after someone: a hyphenated namesake ("Albert-Schweitzer-Gymnasium") or one after an
+    institution's word ("Collège Jules-Ferry", "Ospedale Sandro Pertini")."""
+    lows = span.lower().split()
+    return bool(lows) and (
+        any("-" in low and namesake_word(low) for low in lows)
+        or len(lows) > 1 and lows[0] in NAMESAKE_WORDS
+        and lows[0] not in ENGLISH_SURNAMES_AMONG_NAMESAKE_WORDS)
 
 
 _NAMESAKE_PARTS = "|".join(sorted(re.escape(w) for w in NAMESAKE_AFTER if len(w) >= 5))
@@ -423,6 +466,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
 
         def is_title(index: int) -> bool:
             low, with_dot = lows[index], dotted(index)
+            if len(low) == 1 and re.search(r"\d[ \t]*\Z", text[max(0, words[index][0] - 4):
+                                                               words[index][0]]):
+                return False  # a unit after a quantity: "2 mètres ruban stanley 5 m."
             bare = ELIDED.sub("", low)  # "l'avv." is "avv." after an elided article
             return bool({low, with_dot, bare, with_dot and ELIDED.sub("", with_dot)} & titles)
 
@@ -491,6 +537,10 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     return True
                 if lows[at] in CONJUNCTIONS:
                     nxt = at + 1
+                    if not lower_text and nxt < len(words) and gap(nxt) \
+                            and words[nxt][2].islower() and lows[nxt] in stops \
+                            and lows[nxt] not in particles:
+                        return False  # a clause goes on: "Ich bin Bozena Zorbach und hier"
                     return not (nxt < len(words) and gap(nxt) and (
                         lows[nxt] in firsts or lows[nxt] in anywhere or is_title(nxt)))
                 if not ROMAN.fullmatch(words[at][2]):
@@ -637,8 +687,13 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 end = run_from(index, listed_only=lower_text)
                 if end > index:
                     end = comma_then_name(end, listed_only=lower_text)
+                if self_introduction(match.group()) \
+                        and all(low in common for low in lows[index:end]):
+                    continue  # "Ich bin Kunde seit 2010", "je suis Responsable du site"
                 if end > index and (end - index > 1 or lows[index] in firsts
-                                         or lows[index] in lasts) \
+                                         or lows[index] in lasts
+                                         or not lower_text and ":" in match.group()
+                                         and naming_label(match.group()) and uncommon(index)) \
                         and not street_before(index):
                     add(index, end, 0.6 if lower_text else 0.7)
         # 3. a listed first name before more name words; in lower case, before a listed

@@ -41,6 +41,18 @@ FIRM_NUMBER_BEFORE = re.compile(
     r"(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,3}[ \t.:#°º-]*(?:n[°º.]?[ \t]*)?(?:[A-Z]{2}[ \t]?)?\Z")
 """A firm's tax or register label just before a number ("USt-IdNr.: DE 811 907 980",
 "RCS Lyon 841 562 307", "NIP 525-284-15-63"): a firm's number, grouped like a phone's."""
+ORGANISATION_LINE_BEFORE = re.compile(
+    r"(?i)(?<![\w/])(?:zentrale|vermittlung|standard|centralita|centralino|receptie|centrala|"
+    r"switchboard)\b[ \t.:,()-]*(?:n[°º.]?[ \t]*)?\Z")
+"""A switchboard's label just before a number ("Zentrale, +49 69 4005-0", "centralino, +39
+02 4455 6000"): an organisation's line, unless an extension follows ("Zentrale 030 1234567
+x12" reaches someone)."""
+EXTENSION_MARK = re.compile(r"(?i)x|ext|#")
+SWIFT_FIELD_TAG = re.compile(r":\d{2}[A-Z]?:\Z")
+"""A bank statement's (MT940's) field tag at a line's start: ":28C:00031/001" numbers a
+statement, ":25:" names an account."""
+SWITCHBOARD_SUFFIX = re.compile(r"[ \t]*-[ \t]?0(?!\d)")
+"""German and Austrian numbers end their switchboard's with "-0" ("069 4005-0")."""
 NATIONAL_SCORE = 0.6
 """A number that is valid in the numbering plan of the text's or the record's country."""
 
@@ -79,6 +91,11 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         countries = getattr(nlp_artifacts, "countries", ())
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                    if not FIRM_NUMBER_BEFORE.search(text, max(0, r.start - 40), r.start)
+                   and not (ORGANISATION_LINE_BEFORE.search(text, max(0, r.start - 20), r.start)
+                            and not EXTENSION_MARK.search(text, r.start, r.end))
+                   and not SWITCHBOARD_SUFFIX.match(text, r.end)
+                   and not SWIFT_FIELD_TAG.search(text, text.rfind("\n", 0, r.start) + 1,
+                                                  r.start)
                    and not business_line(text[r.start:r.end], countries)
                    and not (countries and under_a_firm(text, r.start))]
         extensions = switchboard_extensions([text[r.start:r.end] for r in results])

@@ -87,3 +87,11 @@ def on_a_price_list_line(text: str, start: int) -> bool:
     (roses, dishes, wines named after people), not data subjects."""
     end = text.find("\n", start)
     return bool(PRICE_LIST_LINE.search(text[start:end if end >= 0 else len(text)]))
+
+
+def in_a_markup_tag(text: str, start: int) -> bool:
+    """Is `start` inside an XML or HTML tag ("<Amt Ccy=...>")? Element and attribute names
+    are no one's name."""
+    opened = text.rfind("<", 0, start)
+    return opened >= 0 and text.rfind(">", 0, start) < opened \
+        and text.find(">", start) >= 0 and not 0 <= text.find("<", start) < text.find(">", start)

@@ -74,6 +74,19 @@ TEXTS = [
      "lundi\nAccès : 77 rue de Varenne, métro Varenne (ligne 13)", "customer", None),
     ("de", "ABFLUG · Flughafen München „Franz Josef Strauß“ · Terminal 2\nZeit   Flug     Ziel"
      "              Gate\n07:05  LH 2470  London Heathrow   K14", "customer", None),
+    # a school named after someone in a geocoder's answer, read as English
+    ("en", '{"status": "OK", "results": [{"name": "Albert-Schweitzer-Gymnasium", "types": '
+     '["school"]}, {"name": "Collège Jules-Ferry", "types": ["school"]}]}', "customer", None),
+    # a bank statement's parties are firms, and its element names no one's
+    ("en", '<Ntry>\n  <Amt Ccy="EUR">4010.00</Amt>\n  <RltdPties>\n    <Dbtr><Nm>Bouchet '
+     'S.A.R.L.</Nm></Dbtr>\n    <DbtrAcct><Id><IBAN>FR1420041010050500013M02606</IBAN></Id>'
+     '</DbtrAcct>\n  </RltdPties>\n</Ntry>', "customer", None),
+    # a person introducing themselves in a training video's subtitles
+    ("de", "2\n00:00:05,100 --> 00:00:09,300\nBozena: Ich bin Bozena Zorbach und hier im Werk "
+     "Lüdinghausen für die Arbeitssicherheit zuständig.", "personal", "PERSON"),
+    # an English line whose escaped breaks once joined words into another language's
+    ("en", "Date: 2005-07-12 10:12:55\\nName: Tadzio L. Chmielewski\\nPhone: 94 20 56",
+     "personal", "PERSON"),
 ]
 
 
@@ -125,6 +138,9 @@ DETECTED = [
     # a text made mostly of names, which lingua hears as English: its stop words decide
     ("Sites en surstock : Delahaye-sur-Boyer, Duhamel et Schmitt-sur-Pinto.", "fr"),
     ("Please ask Jean-Luc Dubois et Marie about the contract renewal for the team.", "en"),
+    # an initial and a slashed abbreviation are no Spanish "e", "y" or "o"
+    ("I'm Katie E Miles, originally from Mavčiče, and i'm 82 y/o.", "en"),
+    ("Hola, soy Ana y vivo en Sevilla o en Cádiz.", "es"),
 ]
 
 

@@ -50,6 +50,8 @@ def test_shared_mailboxes_are_not_found(text):
 
 @pytest.mark.parametrize(("address", "role"), [
     ("service-clients@example.fr", True), ("klantenservice@example.nl", True),
+    ("dmarc-berichte@example-handel.de", True), ("rapports-dmarc@example.fr", True),
+    ("dmarc.anna@example.de", False),
     ("anna.service@example.de", False), ("m.rossi@example.it", False), ("@example.org", False),
 ])
 def test_role_mailbox(address, role):

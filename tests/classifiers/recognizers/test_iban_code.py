@@ -41,6 +41,20 @@ PAYEE_LINES = [
     ("Bitte überweisen Sie an Herrn Max Budig, IBAN DE89 3704 0044 0532 0130 00.", True),
     ("Erstattung auf DE89 3704 0044 0532 0130 00 (Kunde 4411), Budig GmbH", True),
     ("IBAN DE89 3704 0044 0532 0130 00", True),
+    # partners before the legal form; a statement's party fields (MT940 ?32 and /NAME/,
+    # camt.053 <Nm> two elements up)
+    ("c/c intestato a Crespi, Ferragni e Tozzo s.r.l. – IBAN IT60X0542811101000000123456",
+     False),
+    ("BONIFICO A FAVORE DI Vezzali e figli S.r.l. - IBAN BENEF. IT60X0542811101000000123456",
+     False),
+    (":86:166?00SEPA-GUTSCHRIFT?31DE89370400440532013000?32Schottin GmbH & Co. OHG", False),
+    (":86:/TRTP/SEPA OVERBOEKING/IBAN/NL91ABNA0417164300/BIC/ABNANL2A/NAME/Dachgelt B.V./",
+     False),
+    ("<Dbtr><Nm>Bouchet S.A.R.L.</Nm></Dbtr>\n<DbtrAcct><Id><IBAN>FR1420041010050500013M02606"
+     "</IBAN></Id></DbtrAcct>", False),
+    (":86:166?00SEPA-GUTSCHRIFT?31DE89370400440532013000?32Anna Schottin", True),
+    ("<Dbtr><Nm>Anna Bouchet</Nm></Dbtr>\n<DbtrAcct><Id><IBAN>FR1420041010050500013M02606"
+     "</IBAN></Id></DbtrAcct>", True),
 ]
 
 

@@ -151,6 +151,16 @@ FOUND = [
      [("Jadwiga Ostrowska", 18, 35, 0.7, 0.7)]),
     # a feast's name that is a first name too
     ("fr", "Demandeur : Noël Gabriel, né le 1997-12-07", [("Noël Gabriel", 12, 24, 0.7, 0.7)]),
+    # a person introducing themselves, the sentence going on after a conjunction
+    ("de", "Ich bin Bozena Zorbach und hier im Werk zuständig.",
+     [("Bozena Zorbach", 8, 22, 0.7, 0.7)]),
+    ("es", "Soy Flores Lillo y me encargo de la prevención.", [("Flores Lillo", 4, 16, 0.7, 0.7)]),
+    ("fr", "Je suis Julienne Colin et je m'occupe de la prévention.",
+     [("Julienne Colin", 8, 22, 0.7, 0.7)]),
+    # a form's surname and first-name labels, the names in no list
+    ("fr", "Nom : Rezapour\nPrénom : Nadette", [("Rezapour", 6, 14, 0.7, 0.7),
+                                             ("Nadette", 24, 31, 0.7, 0.7)]),
+    ("de", "Nachname: Quastwitzky\nPersonalnummer: 554192", [("Quastwitzky", 10, 21, 0.7, 0.7)]),
 ]
 
 
@@ -278,6 +288,15 @@ NOT_FOUND = [
     ("de", "ABFLUG · Flughafen München „Franz Josef Strauß“ · Terminal 2"),
     # English text is PersonNameRecognizer's
     ("en", "Call Alice Johnson about the renewal."),
+    # a role or a state after a self-introduction; a naming label in running text
+    ("de", "Ich bin Kunde seit 2010 und zufrieden."),
+    ("fr", "Je suis Responsable du site depuis mars."),
+    ("pl", "kładka otwarta w 2010 roku, nosi imię zakonnika ze szpitala."),
+    # a unit after a quantity is no form of address ("5 m.")
+    ("fr", "2 mètres ruban stanley 5 m. livraison quai 3"),
+    # a festival named after someone; partners of a firm after a conjunction
+    ("fr", "Vidal SARL reste mécène du Festival Berlioz de La Côte-Saint-André et des Chorégies."),
+    ("es", "Tercer aviso enviado a Alimentación Palomo y asociados S.A.D: factura 241185."),
 ]
 
 

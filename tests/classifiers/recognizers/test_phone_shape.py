@@ -64,7 +64,23 @@ NOT_FOUND = [
     "Coordinates 51.5074, -0.1278",
     "Price 1,299.00",
     "Batch 415-555-0132xyz",  # digits that run on into a word are no number's end
+    # a switchboard's line: its label, or German "-0" after the exchange
+    "Taste 0: Zentrale, +49 69 4005-0",
+    "Tasto 0: centralino, +39 02 4455 6000",
+    "Toets 0: receptie, +31 20 555 4400",
+    "Service-Hotline 069 4005-0 (Mo-Fr)",
+    # a bank statement's (MT940) field tags number a statement, not a phone
+    ":28C:00031/001",
 ]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Zentrale 030 1234567x12", "030 1234567x12"),  # an extension reaches someone
+    ("Herr Weber, Durchwahl 069 4005-123", "069 4005-123"),
+    ("Rückruf 0151 2345 6789 (privat), nicht über die Zentrale", "0151 2345 6789"),
+])
+def test_a_line_beside_a_switchboard_is_found(text, span):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])] == [span]
 
 
 @pytest.mark.parametrize("text", NOT_FOUND)
