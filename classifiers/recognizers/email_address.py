@@ -38,7 +38,7 @@ betriebsrat personalrat cse comite rsu ondernemingsraad or rada
 sdb fds sds vib kch sav sat serwis reparatur repair
 shop webshop boutique tienda negozio winkel sklep equipe equipo squadra zespol
 deploy root git jenkins ci build backup ansible automation bot
-dmarc report reports berichte rapport rapports informes rapporti raporty rapporten
+obsluga dmarc report reports berichte rapport rapports informes rapporti raporty rapporten
 """)
 """Local parts that name a function, not a person ("rechnung@", "service-clients@",
 "bok@", a works council's "betriebsrat@", a safety data sheet's "sdb@", a deployment's

@@ -181,6 +181,8 @@ eurl snc s.n.c sapa scarl s.c.a.r.l ska s.k.a compañía compagnia companhia com
 kompania maatschappij cooperativa coöperatie genossenschaft
 """)
 """Words of a firm's name: a run that holds one, or is followed by one, is no person."""
+SONS_AND_PARTNERS = words("söhne sohn tochter töchter syn synowie figlio filles hijo socios soci")
+"""Family members and partners who follow "und", "e", "y" in a firm's name."""
 CONJUNCTIONS = words("u und et y e i en")
 """After a name, "and" makes it a firm's ("Meier und Söhne", "Nadal y Asociados") unless a
 first name follows ("Anna Nowak i Jan Zieliński")."""
@@ -537,10 +539,13 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     return True
                 if lows[at] in CONJUNCTIONS:
                     nxt = at + 1
-                    if not lower_text and nxt < len(words) and gap(nxt) \
-                            and words[nxt][2].islower() and lows[nxt] in stops \
-                            and lows[nxt] not in particles:
-                        return False  # a clause goes on: "Ich bin Bozena Zorbach und hier"
+                    if nxt < len(words) and gap(nxt) and words[nxt][2].islower() \
+                            and lows[nxt] not in particles \
+                            and lows[nxt] not in ORGANISATION_WORDS | SONS_AND_PARTNERS \
+                            and (not lower_text or lows[nxt] in stops):
+                        # a clause goes on: "Ich bin Bozena Zorbach und hier", "Nazywam się
+                        # Jowanka Nagel i odpowiadam"
+                        return False
                     return not (nxt < len(words) and gap(nxt) and (
                         lows[nxt] in firsts or lows[nxt] in anywhere or is_title(nxt)))
                 if not ROMAN.fullmatch(words[at][2]):

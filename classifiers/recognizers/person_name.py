@@ -40,6 +40,26 @@ MY_RELATION = re.compile(
 VOCATIVE = re.compile(
     rf"(?:^|[.!?\n][ \t]*)({MIXED_CASE_WORD}),[ \t]+(?:can|could|would|will|please|I|we|you|do|"
     r"did|are|is|have|let|thanks|thank)\b")
+# What only a person does or has, said of a name: "says Tuininga.", "She named him Ciset",
+# "the true gender of Vehbija", "Kosec began writing", "Unlike the Ruoho novel", "add
+# Mamoru Ooshima as a beneficiary", "Aslak is very reliable. You can always depend on him."
+_NAME_RUN = rf"{MIXED_CASE_WORD}(?:[ \t]+(?:[A-Z]\.?[ \t]+)?{MIXED_CASE_WORD}){{0,2}}"
+HUMAN_CONTEXT = (
+    re.compile(rf"[\"”“][ \t]*,?[ \t]*(?:says|said|adds|added|explains|explained|recalls|"
+               rf"recalled)[ \t]+({_NAME_RUN})\b"),
+    re.compile(rf"\b(?:named|called|call)[ \t]+(?:him|her)[ \t]+({MIXED_CASE_WORD})"),
+    re.compile(rf"(?i:\b(?:gender|pronouns|birthday|wife|husband|widow|son|daughter)[ \t]+of)"
+               rf"[ \t]+({_NAME_RUN})"),
+    re.compile(rf"({_NAME_RUN})[ \t]+(?:began|started)[ \t]+(?:writing|singing|painting|acting|"
+               rf"performing|composing)\b"),
+    re.compile(rf"(?i:\bthe)[ \t]+({_NAME_RUN})[ \t]+(?:novel|novels|poem|poems|memoir|"
+               rf"biography|concert)\b"),
+    re.compile(rf"(?i:\badd(?:ed|ing)?)[ \t]+({_NAME_RUN})[ \t]+as[ \t]+(?:an?[ \t]+)?(?:"
+               rf"beneficiary|guardian|co-?owner|co-?signer|dependa?e?nt|authori[sz]ed user|"
+               rf"joint holder|nominee|trustee|executor|next of kin)\b"),
+    re.compile(rf"(?:^|[.!?][ \t]+)({_NAME_RUN})[ \t]+(?:is|was)[ \t]+[^.!?\n]{{1,40}}[.!?]"
+               rf"[ \t]+[^.!?\n]{{0,60}}\b(?:him|her|his|she|he)\b"),
+)
 NAME_INTRO_LOWER = re.compile(
     r"(?i:\b(?:my name is|name is|call me|last name\??|first name\??|surname\??)[ \t:]+)"
     r"([a-zà-ÿ][\w'’-]+(?:[ \t]+[a-zà-ÿ][\w'’-]+)?)")
@@ -95,6 +115,11 @@ class PersonNameRecognizer(EntityRecognizer):
                                (MY_RELATION, 0.6)):
             for match in pattern.finditer(text):
                 results.append(RecognizerResult("PERSON", match.start(1), match.end(1), score))
+        taken = {(r.start, r.end) for r in results}
+        for pattern in HUMAN_CONTEXT:
+            for match in pattern.finditer(text):
+                if match.span(1) not in taken and self._not_words(match.group(1)):
+                    results.append(RecognizerResult("PERSON", match.start(1), match.end(1), 0.6))
         doc = getattr(nlp_artifacts, "tokens", None)
         if doc is None:
             return results
@@ -103,6 +128,14 @@ class PersonNameRecognizer(EntityRecognizer):
             results.append(RecognizerResult("PERSON", doc[start].idx, last.idx + len(last),
                                             score))
         return results
+
+    def _not_words(self, span: str) -> bool:
+        """Does the span hold a word that is no English word, or a listed first name ("Microsoft
+        Teams" in "says Microsoft Teams" is words; "Tuininga" is none)?"""
+        from classifiers.names import first_names
+
+        lows = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", span)]
+        return any(low not in self.english_words or low in first_names() for low in lows)
 
     def reads_tags(self, doc) -> bool:
         """Whether `analyze` would look at a part-of-speech tag of this (untagged) doc.

@@ -118,6 +118,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
             return False  # a date and the time after it ("2024-07-19 02:00", "20.10.1997 03")
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", main.strip()):
             return False  # an IPv4 address
+        if re.fullmatch(r"[1-9]\d{0,2}\.\d{4,8}", main.strip()):
+            return False  # a decimal: a latitude or a longitude ("45.76404")
         return None  # keep the pattern's score
 
 

@@ -33,6 +33,14 @@ SIGNALS = [
     ('Nayla C. Montero signed', [('Nayla C. Montero', 0, 16, 0.6, 0.6)]),
     # a name said to its bearer
     ('Warrane, can I please speak to your boss?', [('Warrane', 0, 7, 0.55, 0.55)]),
+    # what only a person does or has, said of a name no list holds
+    ('"Prices will fall," says Tuininga.', [('Tuininga', 25, 33, 0.6, 0.6)]),
+    ('She named him Ciset', [('Ciset', 14, 19, 0.6, 0.6)]),
+    ('The true gender of Vehbija is debated.', [('Vehbija', 19, 26, 0.6, 0.6)]),
+    ('Kosec began writing as a teenager.', [('Kosec', 0, 5, 0.6, 0.6)]),
+    ('Unlike the Ruoho novel, it is short.', [('Ruoho', 11, 16, 0.6, 0.6)]),
+    ('Please add Mamoru Ooshima as a beneficiary.', [('Mamoru Ooshima', 11, 25, 0.6, 0.6)]),
+    ('Aslak is very reliable. You can always depend on him.', [('Aslak', 0, 5, 0.6, 0.6)]),
     ('Thanks. Priya, could you check?', [('Priya', 8, 13, 0.55, 0.55)]),
     # a person named by a relation
     ("It was a done thing between him and Asya's kid.", [('Asya', 36, 40, 0.6, 0.6)]),
@@ -84,6 +92,10 @@ NOT_FOUND = [
     "the cleanup job overlapped again",  # 'job' is a first name, and an English word
     "cache miss on shard 7",
     "disk 80% full on node 4",
+    # a person's context around English words is no name
+    '"The update ships today," says Nobody.',
+    "Please add Travel as a dependent of the policy.",
+    "the true gender of the word is debated",
 ]
 
 

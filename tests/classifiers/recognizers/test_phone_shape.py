@@ -71,6 +71,7 @@ NOT_FOUND = [
     "Service-Hotline 069 4005-0 (Mo-Fr)",
     # a bank statement's (MT940) field tags number a statement, not a phone
     ":28C:00031/001",
+    '"location": {"lat": 45.76404, "lng": 4.83566}',  # decimals: a latitude, a longitude
 ]
 
 
