@@ -230,6 +230,12 @@ PLACE_OR_EMPLOYER_BEFORE = re.compile(
     r"headquartered)[ \t]+(?:in|at)|(?:return(?:s|ed)?|move[sd]?|went|go(?:es|ing)?|"
     r"com(?:e|es|ing)|came|travel(?:l?ed|l?ing)?|flew|fly(?:ing)?|drove|driv(?:e|ing))[ \t]+to)"
     r"[ \t]+(?:the[ \t]+)?)(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
+# Words talked about, not people: "Capitalized words like Wisdom and Discipline", "names
+# such as Grace", "the word Hope".
+WORDS_MENTIONED_BEFORE = re.compile(
+    r"(?i:\b(?:words?|terms?|names?|nouns?)[ \t]+(?:like|such[ \t]+as)|\bthe[ \t]+(?:word|term|"
+    r"name)[ \t]+[\"'“‘]?)(?:[ \t]*[\"'“‘]?[A-Z][\w'’-]*[\"'”’]?[ \t]*(?:,|and|or)?)*"
+    r"[ \t]*[\"'“‘]?$")
 # Bare prepositions: a place unless the span starts with a known first name.
 PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?i:\b(?:in|from|near|at)[ \t]+(?:the[ \t]+)?)(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
@@ -327,7 +333,8 @@ def plausible_person(text: str, start: int, end: int) -> bool:
         return False
     if span.islower() and not _has_listed_name(span):
         return False  # lower case gives spaCy nothing to go on: "cache miss", "the on-call"
-    if PLACE_OR_EMPLOYER_BEFORE.search(text[max(0, start - 60):start]):
+    if PLACE_OR_EMPLOYER_BEFORE.search(text[max(0, start - 60):start]) \
+            or WORDS_MENTIONED_BEFORE.search(text[max(0, start - 60):start]):
         return False
     words = [w.strip(".,;:'’").lower() for w in span.split()]
     if not words or any(w in ORG_HEADS for w in words) or words[-1].endswith("person"):

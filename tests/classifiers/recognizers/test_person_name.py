@@ -120,6 +120,11 @@ def test_no_names(person_names, nlp_artifacts, text):
     ("The Davis, Reynolds and Williamson Orchestra was founded", "Davis", False),
     ("Lopez, Santos and Coleman is a design agency", "Lopez", False),
     ("Ramsey-Johnson is a Swedish bank.", "Ramsey-Johnson", False),
+    # words talked about
+    ("Capitalized words like Wisdom and Discipline are mistaken", "Wisdom", False),
+    ("Capitalized words like Wisdom and Discipline are mistaken", "Discipline", False),
+    ("the word 'Hope' is a name too", "Hope", False),
+    ("I like Grace Hopper's work", "Grace Hopper", True),
     ("Ramsey-Johnson called", "Ramsey-Johnson", False),  # double-barrelled and alone
     ("Mayo-Walters called", "Walters", False),  # ...or cut at its hyphen
     ("Ask the Contact Person", "Contact Person", False),
