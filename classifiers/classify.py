@@ -49,6 +49,7 @@ from classifiers.recognizers.national_id import national_id_recognizers
 from classifiers.recognizers.person_name import (
     PersonNameRecognizer,
     dose_after,
+    lifetime_after,
     little_words_only,
     other_languages_words,
     plausible_person,
@@ -457,7 +458,7 @@ class RecordClassifier:
             return False  # a path's or a time zone's part: "Europe/Berlin"
         if names_a_firm(piece, result.start, result.end) or station_named(piece, result.end) \
                 or in_a_thing_column(piece, result.start) or dose_after(piece, result.end) \
-                or on_a_price_list_line(piece, result.start) \
+                or on_a_price_list_line(piece, result.start) or lifetime_after(piece, result.end) \
                 or town_after_a_postcode(piece, result.start) \
                 or names_a_namesake(piece[result.start:result.end]) \
                 or in_a_markup_tag(piece, result.start):

@@ -74,4 +74,21 @@ class EmailAddressRecognizer(EmailRecognizer):
         if not results:  # most texts: no upper-case copy or calendar scan of them
             return results
         groups = [(m.start(), m.end()) for m in GROUP_ENTRY.finditer(text)]
-        return [r for r in results if not any(a <= r.start < b for a, b in groups)]
+        language = getattr(nlp_artifacts, "language", None) or "en"
+        return [r for r in results if not any(a <= r.start < b for a, b in groups)
+                and not word_mailbox(text[r.start:r.end], language)]
+
+
+def word_mailbox(address: str, language: str) -> bool:
+    """Is every part of the local part a common word of the text's language (or English)
+    and no listed name ("kasse@", "biglietteria@", "sicurezza.prodotto@", "storingen@")? A
+    desk's or a function's mailbox, in words nobody is named; "koch@", "rossi@" and
+    "jan.kowalski@" stay a person's."""
+    from classifiers.names import all_first_names, common_words, local_surnames
+
+    parts = [p for p in _PARTS.split(address.rpartition("@")[0].lower()) if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return False
+    common = common_words(language) | common_words("en")
+    return all(p in common and p not in all_first_names() and p not in local_surnames(language)
+               and p not in local_surnames("en") for p in parts)

@@ -695,6 +695,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 if self_introduction(match.group()) \
                         and all(low in common for low in lows[index:end]):
                     continue  # "Ich bin Kunde seit 2010", "je suis Responsable du site"
+                if all(low in common and low not in firsts and low not in lasts
+                       for low in lows[index:end]):
+                    continue  # a function, no name: "i. A. Leitung Qualitätsmanagement"
                 if end > index and (end - index > 1 or lows[index] in firsts
                                          or lows[index] in lasts
                                          or not lower_text and ":" in match.group()

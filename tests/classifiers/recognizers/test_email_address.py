@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from classifiers.offline import use_bundled_suffix_list
-from classifiers.recognizers.email_address import EmailAddressRecognizer, role_mailbox
+from classifiers.recognizers.email_address import (
+    EmailAddressRecognizer,
+    role_mailbox,
+    word_mailbox,
+)
 from tests.classifiers.recognizers.assertions import assert_results
 
 ENTITY = "EMAIL_ADDRESS"
@@ -56,6 +60,21 @@ def test_shared_mailboxes_are_not_found(text):
 ])
 def test_role_mailbox(address, role):
     assert role_mailbox(address) is role
+
+
+@pytest.mark.parametrize(("address", "language", "desk"), [
+    # words of the text's language that name a desk or a function, and no one
+    ("kasse@staatstheater-example.de", "de", True), ("biglietteria@example.it", "it", True),
+    ("sicurezza.prodotto@example.it", "it", True), ("zlecenia@example.pl", "pl", True),
+    ("storingen@liften-example.nl", "nl", True), ("maintenance@example.fr", "fr", True),
+    # names, even where they are words too
+    ("koch@example.de", "de", False), ("rossi@example.it", "it", False),
+    ("jan.kowalski@example.pl", "pl", False), ("kowalski@example.pl", "pl", False),
+    ("nowak@example.pl", "pl", False), ("anna@example.de", "de", False),
+    ("bianca36@example.it", "it", False), ("visser@example.nl", "nl", False),
+])
+def test_word_mailbox(address, language, desk):
+    assert word_mailbox(address, language) is desk
 
 
 def test_a_persons_attendee_line_beside_a_groups_is_found():

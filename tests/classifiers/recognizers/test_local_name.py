@@ -291,6 +291,7 @@ NOT_FOUND = [
     # a role or a state after a self-introduction; a naming label in running text
     ("de", "Ich bin Kunde seit 2010 und zufrieden."),
     ("fr", "Je suis Responsable du site depuis mars."),
+    ("de", "Marktheidenfeld, 1991-07-03\ni. A. Leitung Qualitätsmanagement"),
     ("pl", "kładka otwarta w 2010 roku, nosi imię zakonnika ze szpitala."),
     # a unit after a quantity is no form of address ("5 m.")
     ("fr", "2 mètres ruban stanley 5 m. livraison quai 3"),
