@@ -38,6 +38,7 @@ from classifiers.recognizers.domain_name import domain_name_recognizer
 from classifiers.recognizers.driver_license import DriverLicenseRecognizer
 from classifiers.recognizers.email_address import EmailAddressRecognizer
 from classifiers.recognizers.firms import names_a_firm
+from classifiers.recognizers.historical import lifetime_after, names_someone_long_dead
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
@@ -49,7 +50,6 @@ from classifiers.recognizers.national_id import national_id_recognizers
 from classifiers.recognizers.person_name import (
     PersonNameRecognizer,
     dose_after,
-    lifetime_after,
     little_words_only,
     other_languages_words,
     plausible_person,
@@ -461,7 +461,8 @@ class RecordClassifier:
                 or on_a_price_list_line(piece, result.start) or lifetime_after(piece, result.end) \
                 or town_after_a_postcode(piece, result.start) \
                 or names_a_namesake(piece[result.start:result.end]) \
-                or in_a_markup_tag(piece, result.start):
+                or in_a_markup_tag(piece, result.start) \
+                or names_someone_long_dead(piece[result.start:result.end]):
             return False
         if _checks_itself(result):
             return True

@@ -317,18 +317,6 @@ DOSE_AFTER = re.compile(
 """A medicine's strength after its name: "Ibuprofen Sandoz 400 mg", "Ibuprofen Teva, 400 mg"."""
 
 
-LIFETIME_AFTER = re.compile(
-    r"[ \t]*(?:d\.[ \t]*[ÄJ]\.[ \t]*)?\([^()\n]{0,30}?(?<!\d)(1[0-8]\d\d|19[01]\d|1920)(?!\d)"
-    r"[^()\n]{0,30}?[–—-][^()\n]{0,30}?(?<!\d)1\d{3}(?!\d)[^()\n]{0,20}\)")
-"""A lifetime in brackets after a name, born by 1920 ("Lucas Cranach d. Ä. (Kronach 1472 –
-Weimar 1553)", "(2.1.1834 – 9.6.1894)"): someone long dead, whom data protection law no
-longer covers."""
-
-
-def lifetime_after(text: str, end: int) -> bool:
-    return bool(LIFETIME_AFTER.match(text, end))
-
-
 def dose_after(text: str, end: int) -> bool:
     return bool(DOSE_AFTER.match(text, end))
 

@@ -8,7 +8,6 @@ import pytest
 from classifiers.recognizers.person_name import (
     PersonNameRecognizer,
     dose_after,
-    lifetime_after,
     little_words_only,
     other_languages_words,
     plausible_person,
@@ -194,16 +193,3 @@ def test_little_words_only(span, little):
 def test_a_dose_after_a_name_makes_it_a_medicine(text, name, medicine):
     assert dose_after(text, text.index(name) + len(name)) is medicine
 
-
-@pytest.mark.parametrize(("text", "name", "long_dead"), [
-    ("Lucas Cranach d. Ä. (Kronach 1472 – Weimar 1553) und Werkstatt", "Lucas Cranach", True),
-    ("Züchters trägt: Friedrich Louis Dobermann (2.1.1834 – 9.6.1894). Er war",
-     "Friedrich Louis Dobermann", True),
-    ("Maria Montessori (1870–1952)", "Maria Montessori", True),
-    # a living person's years, or no lifetime
-    ("Anna Schmidt (2012–2019) leitete das Team", "Anna Schmidt", False),
-    ("Anna Schmidt (Tel. 030 1234 – 5678)", "Anna Schmidt", False),
-    ("Anna Schmidt, geboren 1972", "Anna Schmidt", False),
-])
-def test_a_lifetime_long_past_after_a_name(text, name, long_dead):
-    assert lifetime_after(text, text.index(name) + len(name)) is long_dead

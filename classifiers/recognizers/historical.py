@@ -1,0 +1,62 @@
+"""People long dead: the namesakes of streets, schools, theatres, coins and catalogue
+entries, and anyone given a lifetime that ended long ago. Data protection law protects the
+living; such names are no data subject's."""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+from functools import cache
+
+from classifiers.names import fold
+
+LIFETIME_AFTER = re.compile(
+    r"[ \t]*(?:d\.[ \t]*[ÄJ]\.[ \t]*)?\([^()\n]{0,30}?(?<!\d)(1[0-8]\d\d|19[01]\d|1920)(?!\d)"
+    r"[^()\n]{0,30}?[–—-][^()\n]{0,30}?(?<!\d)1\d{3}(?!\d)[^()\n]{0,20}\)")
+"""A lifetime in brackets after a name, born by 1920 ("Lucas Cranach d. Ä. (Kronach 1472 –
+Weimar 1553)", "(2.1.1834 – 9.6.1894)"): someone long dead, whom data protection law no
+longer covers."""
+
+
+def lifetime_after(text: str, end: int) -> bool:
+    return bool(LIFETIME_AFTER.match(text, end))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(fold(w).lower().strip(".") for w in _WORD.findall(name))
+
+
+@cache
+def historical_people() -> frozenset[tuple[str, ...]]:
+    """`data/historical_people.txt`, each name as its folded, lower-case words."""
+    text = importlib.resources.files("classifiers").joinpath(
+        "data", "historical_people.txt").read_text(encoding="utf-8")
+    return frozenset(_key(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _historical_words() -> frozenset[str]:
+    """Every word of the listed names: most spans hold none, and are answered at once."""
+    return frozenset(word for name in historical_people() for word in name)
+
+
+def names_someone_long_dead(span: str) -> bool:
+    """Is the span a listed historical person's name, whole or in part ("Pedro Calderón" of
+    "Pedro Calderón de la Barca", "Voltaire")? A part needs two words or more: "Victor"
+    alone is anyone."""
+    words = _key(span)
+    if not words or words[-1] not in _historical_words():
+        return False
+    for name in historical_people():
+        if words == name:
+            return True
+        if len(words) >= 2 and len(name) >= len(words) and any(
+                name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1)):
+            return True
+        if len(name) >= 2 and len(words) > len(name) and words[-len(name):] == name:
+            return True  # "Dramatiker Gotthold Ephraim Lessing"
+    return False

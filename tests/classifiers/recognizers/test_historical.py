@@ -1,0 +1,31 @@
+"""People long dead are no data subjects: a lifetime long past, or a listed name."""
+
+import pytest
+
+from classifiers.recognizers.historical import lifetime_after, names_someone_long_dead
+
+
+@pytest.mark.parametrize(("text", "name", "long_dead"), [
+    ("Lucas Cranach d. Ä. (Kronach 1472 – Weimar 1553) und Werkstatt", "Lucas Cranach", True),
+    ("Züchters trägt: Friedrich Louis Dobermann (2.1.1834 – 9.6.1894). Er war",
+     "Friedrich Louis Dobermann", True),
+    ("Maria Montessori (1870–1952)", "Maria Montessori", True),
+    # a living person's years, or no lifetime
+    ("Anna Schmidt (2012–2019) leitete das Team", "Anna Schmidt", False),
+    ("Anna Schmidt (Tel. 030 1234 – 5678)", "Anna Schmidt", False),
+    ("Anna Schmidt, geboren 1972", "Anna Schmidt", False),
+])
+def test_a_lifetime_long_past_after_a_name(text, name, long_dead):
+    assert lifetime_after(text, text.index(name) + len(name)) is long_dead
+
+
+
+@pytest.mark.parametrize(("span", "historical"), [
+    ("Gotthold Ephraim Lessing", True), ("Friedrich Schiller", True), ("Voltaire", True),
+    ("pedro calderón", True),  # part of "Pedro Calderón de la Barca", in lower case
+    ("Marii Skłodowskiej-Curie", True), ("Giuseppe Verdi", True), ("Jules-Ferry", False),
+    ("Victor", False),  # a first name alone is anyone's
+    ("Anna Schmidt", False), ("Victor Weber", False), ("Giuseppe Rossi", False),
+])
+def test_a_listed_historical_name(span, historical):
+    assert names_someone_long_dead(span) is historical
