@@ -265,6 +265,7 @@ school hospital university stadium library foundation prize theatre church
 cultura cultural kulturhaus kulturzentrum cultuurcentrum kultury
 brücke pont puente ponte brug most kładka bridge galleria galerie galería
 festival festiwal
+circolo club klub verein vereniging scholengemeenschap towarzystwo
 sportpark sportplatz sporthalle sporthal sportivo sportiva sportif sportive deportivo
 deportiva sportowy sportowe activités activité przemysłowa hospitalier ospedaliero
 hospitalario szpitalny
@@ -278,6 +279,7 @@ museum musée museo muzeum huis haus stadion stadium institut instituut gymnasiu
 school college prize prijs award stiftung stichting fonds foundation zentrum centrum
 kliniek klinik ziekenhuis krankenhaus hospital ospedale szpital
 universiteit universität université universidad università uniwersytet hochschule
+verein vereniging scholengemeenschap
 """)
 """Words that make the name before them an institution's ("Anne Frank Huis", "Van Gogh
 Museum", "Johan Cruijff Arena"); as the last part of a hyphenated word too

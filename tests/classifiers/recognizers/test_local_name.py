@@ -292,6 +292,9 @@ NOT_FOUND = [
     ("de", "Ich bin Kunde seit 2010 und zufrieden."),
     ("fr", "Je suis Responsable du site depuis mars."),
     ("de", "Marktheidenfeld, 1991-07-03\ni. A. Leitung Qualitätsmanagement"),
+    # clubs and schools named after someone, or after a place
+    ("nl", "Toernooi van de Schaakvereniging Lemele, locatie Thorbecke Scholengemeenschap."),
+    ("it", "Circolo Scacchistico Venusio – allenamento del venerdì"),
     ("pl", "kładka otwarta w 2010 roku, nosi imię zakonnika ze szpitala."),
     # a unit after a quantity is no form of address ("5 m.")
     ("fr", "2 mètres ruban stanley 5 m. livraison quai 3"),
