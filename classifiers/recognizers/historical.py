@@ -1,6 +1,7 @@
-"""People long dead: the namesakes of streets, schools, theatres, coins and catalogue
-entries, and anyone given a lifetime that ended long ago. Data protection law protects the
-living; such names are no data subject's."""
+"""Names that are no data subject's though they are people's: the long dead (namesakes of
+streets, schools, theatres, coins and catalogue entries, and anyone given a lifetime that
+ended long ago: data protection law protects the living), characters of fiction, and brands
+named after their founders."""
 
 from __future__ import annotations
 
@@ -30,28 +31,28 @@ def _key(name: str) -> tuple[str, ...]:
 
 
 @cache
-def historical_people() -> frozenset[tuple[str, ...]]:
-    """`data/historical_people.txt`, each name as its folded, lower-case words."""
+def well_known_names() -> frozenset[tuple[str, ...]]:
+    """`data/well_known_names.txt`, each name as its folded, lower-case words."""
     text = importlib.resources.files("classifiers").joinpath(
-        "data", "historical_people.txt").read_text(encoding="utf-8")
+        "data", "well_known_names.txt").read_text(encoding="utf-8")
     return frozenset(_key(line) for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
 
 
 @cache
-def _historical_words() -> frozenset[str]:
-    """Every word of the listed names: most spans hold none, and are answered at once."""
-    return frozenset(word for name in historical_people() for word in name)
+def _well_known_words() -> frozenset[str]:
+    """Every word of the listed names: a span whose last word is none is answered at once."""
+    return frozenset(word for name in well_known_names() for word in name)
 
 
-def names_someone_long_dead(span: str) -> bool:
-    """Is the span a listed historical person's name, whole or in part ("Pedro Calderón" of
+def a_well_known_name(span: str) -> bool:
+    """Is the span a listed well-known name, whole or in part ("Pedro Calderón" of
     "Pedro Calderón de la Barca", "Voltaire")? A part needs two words or more: "Victor"
     alone is anyone."""
     words = _key(span)
-    if not words or words[-1] not in _historical_words():
+    if not words or words[-1] not in _well_known_words():
         return False
-    for name in historical_people():
+    for name in well_known_names():
         if words == name:
             return True
         if len(words) >= 2 and len(name) >= len(words) and any(

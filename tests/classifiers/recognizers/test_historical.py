@@ -1,8 +1,8 @@
-"""People long dead are no data subjects: a lifetime long past, or a listed name."""
+"""Well-known names are no data subjects': a lifetime long past, or a listed name."""
 
 import pytest
 
-from classifiers.recognizers.historical import lifetime_after, names_someone_long_dead
+from classifiers.recognizers.historical import a_well_known_name, lifetime_after
 
 
 @pytest.mark.parametrize(("text", "name", "long_dead"), [
@@ -26,6 +26,8 @@ def test_a_lifetime_long_past_after_a_name(text, name, long_dead):
     ("Marii Skłodowskiej-Curie", True), ("Giuseppe Verdi", True), ("Jules-Ferry", False),
     ("Victor", False),  # a first name alone is anyone's
     ("Anna Schmidt", False), ("Victor Weber", False), ("Giuseppe Rossi", False),
+    # characters of fiction, brands named after their founders
+    ("harry potter", True), ("Douwe Egberts", True), ("Giorgio Armani", True),
 ])
 def test_a_listed_historical_name(span, historical):
-    assert names_someone_long_dead(span) is historical
+    assert a_well_known_name(span) is historical
