@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to thirteenth) are complete, fill
+"""The later rounds of held-out European templates (third to fourteenth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -24,6 +24,10 @@ from european_templates_eleventh import (  # noqa: E402
     PERSONAL_ELEVENTH,
 )
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa: E402
+from european_templates_fourteenth import (  # noqa: E402
+    NOT_PERSONAL_FOURTEENTH,
+    PERSONAL_FOURTEENTH,
+)
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH  # noqa: E402
 from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH  # noqa: E402
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH  # noqa: E402
@@ -51,6 +55,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("eleventh", PERSONAL_ELEVENTH, NOT_PERSONAL_ELEVENTH),
     ("twelfth", PERSONAL_TWELFTH, NOT_PERSONAL_TWELFTH),
     ("thirteenth", PERSONAL_THIRTEENTH, NOT_PERSONAL_THIRTEENTH),
+    ("fourteenth", PERSONAL_FOURTEENTH, NOT_PERSONAL_FOURTEENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
