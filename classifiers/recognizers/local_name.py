@@ -143,12 +143,17 @@ language alone are no name there."""
 _SELF_INTRODUCTIONS = frozenset().union(*SELF_INTRODUCTIONS.values())
 
 
+def _phrase(introduction: str) -> str:
+    """An introducer's match as its phrase: "Nom : " -> "nom"."""
+    return re.sub(r"[\s:,]+$", "", introduction.strip().lower())
+
+
 def self_introduction(introduction: str) -> bool:
-    return re.sub(r"[\s:,]+$", "", introduction.strip().lower()) in _SELF_INTRODUCTIONS
+    return _phrase(introduction) in _SELF_INTRODUCTIONS
 
 
 def naming_label(introduction: str) -> bool:
-    return re.sub(r"[\s:,]+$", "", introduction.strip().lower()) in NAMING_LABELS
+    return _phrase(introduction) in NAMING_LABELS
 
 
 PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
@@ -183,6 +188,7 @@ kompania maatschappij cooperativa coöperatie genossenschaft
 """Words of a firm's name: a run that holds one, or is followed by one, is no person."""
 SONS_AND_PARTNERS = words("söhne sohn tochter töchter syn synowie figlio filles hijo socios soci")
 """Family members and partners who follow "und", "e", "y" in a firm's name."""
+_FIRM_WORDS_AFTER_AND = ORGANISATION_WORDS | SONS_AND_PARTNERS
 CONJUNCTIONS = words("u und et y e i en")
 """After a name, "and" makes it a firm's ("Meier und Söhne", "Nadal y Asociados") unless a
 first name follows ("Anna Nowak i Jan Zieliński")."""
@@ -543,7 +549,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     nxt = at + 1
                     if nxt < len(words) and gap(nxt) and words[nxt][2].islower() \
                             and lows[nxt] not in particles \
-                            and lows[nxt] not in ORGANISATION_WORDS | SONS_AND_PARTNERS \
+                            and lows[nxt] not in _FIRM_WORDS_AFTER_AND \
                             and (not lower_text or lows[nxt] in stops):
                         # a clause goes on: "Ich bin Bozena Zorbach und hier", "Nazywam się
                         # Jowanka Nagel i odpowiadam"
