@@ -79,6 +79,20 @@ class EmailAddressRecognizer(EmailRecognizer):
                 and not word_mailbox(text[r.start:r.end], language)]
 
 
+ADDRESS_ON_A_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def desk_mailbox_on_line(text: str, start: int, language: str) -> bool:
+    """Does the line around `start` give a function's or a desk's mailbox ("Inscriptions :
+    ateliers@... ou 01 42 71 88 00", "tél. 02 40 41 92 00, urbanisme@...")? A number beside
+    it is the same desk's line."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin:len(text) if end < 0 else end]
+    return "@" in line and any(role_mailbox(m.group()) or word_mailbox(m.group(), language)
+                               for m in ADDRESS_ON_A_LINE.finditer(line))
+
+
 def word_mailbox(address: str, language: str) -> bool:
     """Is every part of the local part a common word of the text's language (or English)
     and no listed name ("kasse@", "biglietteria@", "sicurezza.prodotto@", "storingen@")? A

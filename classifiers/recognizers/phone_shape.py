@@ -7,6 +7,7 @@ import re
 import phonenumbers
 from presidio_analyzer import Pattern
 
+from classifiers.recognizers.email_address import desk_mailbox_on_line
 from classifiers.recognizers.firms import under_a_firm
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
 
@@ -87,8 +88,10 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
 
     def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
         """Weak matches (digits without a phone's telling shape) that are valid numbers in
-        the numbering plan of the text's language's or the record's country count too."""
+        the numbering plan of the text's language's or the record's country count too. A
+        number on the line of a desk's mailbox is the desk's."""
         countries = getattr(nlp_artifacts, "countries", ())
+        language = getattr(nlp_artifacts, "language", None) or "en"
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                    if not FIRM_NUMBER_BEFORE.search(text, max(0, r.start - 40), r.start)
                    and not (ORGANISATION_LINE_BEFORE.search(text, max(0, r.start - 20), r.start)
@@ -97,7 +100,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                    and not SWIFT_FIELD_TAG.search(text, text.rfind("\n", 0, r.start) + 1,
                                                   r.start)
                    and not business_line(text[r.start:r.end], countries)
-                   and not (countries and under_a_firm(text, r.start))]
+                   and not (countries and under_a_firm(text, r.start))
+                   and not desk_mailbox_on_line(text, r.start, language)]
         extensions = switchboard_extensions([text[r.start:r.end] for r in results])
         results = [r for r, extension in zip(results, extensions, strict=True) if not extension]
         for result in results:

@@ -72,6 +72,9 @@ NOT_FOUND = [
     # a bank statement's (MT940) field tags number a statement, not a phone
     ":28C:00031/001",
     '"location": {"lat": 45.76404, "lng": 4.83566}',  # decimals: a latitude, a longitude
+    # a desk's line, beside its mailbox
+    "Anmeldung: info@example.de oder 030 1234567 (Mo-Fr)",
+    "tél. 02 40 41 92 00, accueil@ville-example.fr",
 ]
 
 
@@ -79,6 +82,8 @@ NOT_FOUND = [
     ("Zentrale 030 1234567x12", "030 1234567x12"),  # an extension reaches someone
     ("Herr Weber, Durchwahl 069 4005-123", "069 4005-123"),
     ("Rückruf 0151 2345 6789 (privat), nicht über die Zentrale", "0151 2345 6789"),
+    ("anna.schmidt@example.de oder 0151 2345 6789", "0151 2345 6789"),  # a person's mailbox
+    ("info@example.de\nRückruf an 0151 2345 6789", "0151 2345 6789"),  # another line
 ])
 def test_a_line_beside_a_switchboard_is_found(text, span):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])] == [span]
