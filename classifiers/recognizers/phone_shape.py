@@ -43,11 +43,14 @@ FIRM_NUMBER_BEFORE = re.compile(
 """A firm's tax or register label just before a number ("USt-IdNr.: DE 811 907 980",
 "RCS Lyon 841 562 307", "NIP 525-284-15-63"): a firm's number, grouped like a phone's."""
 ORGANISATION_LINE_BEFORE = re.compile(
-    r"(?i)(?<![\w/])(?:zentrale|vermittlung|standard|centralita|centralino|receptie|centrala|"
-    r"switchboard)\b[ \t.:,()-]*(?:n[°º.]?[ \t]*)?\Z")
-"""A switchboard's label just before a number ("Zentrale, +49 69 4005-0", "centralino, +39
-02 4455 6000"): an organisation's line, unless an extension follows ("Zentrale 030 1234567
-x12" reaches someone)."""
+    r"(?i)(?<![\w/])(?:(?:zentrale|vermittlung|standard|centralita|centralino|receptie|"
+    r"centrala|switchboard)\b[ \t.:,()-]*(?:n[°º.]?[ \t]*)?"
+    r"|(?:info|information|información|informazioni|informacja|auskunft|inlichtingen|hotline)"
+    r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*)\Z")
+"""A switchboard's or an information line's label just before a number ("Zentrale, +49 69
+4005-0", "centralino, +39 02 4455 6000", "Info-pistes : 04 50 47 76 00", "Información de
+pistas: 958 70 80 90"): an organisation's line, unless an extension follows ("Zentrale 030
+1234567 x12" reaches someone)."""
 EXTENSION_MARK = re.compile(r"(?i)x|ext|#")
 SWIFT_FIELD_TAG = re.compile(r":\d{2}[A-Z]?:\Z")
 """A bank statement's (MT940's) field tag at a line's start: ":28C:00031/001" numbers a
@@ -94,7 +97,7 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         language = getattr(nlp_artifacts, "language", None) or "en"
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
                    if not FIRM_NUMBER_BEFORE.search(text, max(0, r.start - 40), r.start)
-                   and not (ORGANISATION_LINE_BEFORE.search(text, max(0, r.start - 20), r.start)
+                   and not (ORGANISATION_LINE_BEFORE.search(text, max(0, r.start - 40), r.start)
                             and not EXTENSION_MARK.search(text, r.start, r.end))
                    and not SWITCHBOARD_SUFFIX.match(text, r.end)
                    and not SWIFT_FIELD_TAG.search(text, text.rfind("\n", 0, r.start) + 1,

@@ -74,6 +74,10 @@ NOT_FOUND = [
     '"location": {"lat": 45.76404, "lng": 4.83566}',  # decimals: a latitude, a longitude
     # a desk's line, beside its mailbox
     "Anmeldung: info@example.de oder 030 1234567 (Mo-Fr)",
+    # an information line's label
+    "Info-pistes : 04 50 47 76 00",
+    "Información de pistas: 958 70 80 90",
+    "informacja o trasach: 18 201 22 00",
     "tél. 02 40 41 92 00, accueil@ville-example.fr",
 ]
 
@@ -84,6 +88,7 @@ NOT_FOUND = [
     ("Rückruf 0151 2345 6789 (privat), nicht über die Zentrale", "0151 2345 6789"),
     ("anna.schmidt@example.de oder 0151 2345 6789", "0151 2345 6789"),  # a person's mailbox
     ("info@example.de\nRückruf an 0151 2345 6789", "0151 2345 6789"),  # another line
+    ("Info: Kunde bittet um Rückruf 0151 2345 6789", "0151 2345 6789"),
 ])
 def test_a_line_beside_a_switchboard_is_found(text, span):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])] == [span]
