@@ -93,16 +93,34 @@ def desk_mailbox_on_line(text: str, start: int, language: str) -> bool:
                                for m in ADDRESS_ON_A_LINE.finditer(line))
 
 
+FREE_MAIL = words("""
+gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol gmx web t-online
+freenet posteo mailbox proton protonmail tutanota orange free laposte sfr wanadoo neuf
+libero virgilio tiscali alice tin wp o2 onet interia op poczta ziggo kpnmail hetnet planet
+home telenet skynet yandex mail zoho
+""")
+"""Free mail providers (the domain's name before its suffix): a mailbox there is someone's
+own, whatever words it is named in ("sonnenschein@gmx.de")."""
+
+
 def word_mailbox(address: str, language: str) -> bool:
-    """Is every part of the local part a common word of the text's language (or English)
-    and no listed name ("kasse@", "biglietteria@", "sicurezza.prodotto@", "storingen@")? A
-    desk's or a function's mailbox, in words nobody is named; "koch@", "rossi@" and
-    "jan.kowalski@" stay a person's."""
+    """Is every part of the local part a common word of the text's language and no listed
+    name ("kasse@", "biglietteria@", "sicurezza.prodotto@", "storingen@"), on an
+    organisation's domain? A desk's or a function's mailbox, in words nobody is named;
+    "koch@", "rossi@" and "jan.kowalski@" stay a person's, and so does any mailbox at a free
+    mail provider. English is left to ROLE_MAILBOXES: its common words are also people's
+    handles ("someone@", "sunshine@")."""
     from classifiers.names import all_first_names, common_words, local_surnames
 
-    parts = [p for p in _PARTS.split(address.rpartition("@")[0].lower()) if p]
+    if language == "en":
+        return False
+    local, _, domain = address.lower().rpartition("@")
+    labels = domain.split(".")
+    if len(labels) < 2 or any(label in FREE_MAIL for label in labels[:-1]):
+        return False
+    parts = [p for p in _PARTS.split(local) if p]
     if not parts or not all(p.isalpha() for p in parts):
         return False
-    common = common_words(language) | common_words("en")
+    common = common_words(language)
     return all(p in common and p not in all_first_names() and p not in local_surnames(language)
-               and p not in local_surnames("en") for p in parts)
+               for p in parts)
