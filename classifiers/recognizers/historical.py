@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from classifiers.names import fold
+from classifiers.recognizers.local_name import WORD
 
 LIFETIME_AFTER = re.compile(
     r"[ \t]*(?:d\.[ \t]*[ÄJ]\.[ \t]*)?\([^()\n]{0,30}?(?<!\d)(1[0-8]\d\d|19[01]\d|1920)(?!\d)"
@@ -23,11 +24,8 @@ def lifetime_after(text: str, end: int) -> bool:
     return bool(LIFETIME_AFTER.match(text, end))
 
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
 def _key(name: str) -> tuple[str, ...]:
-    return tuple(fold(w).lower().strip(".") for w in _WORD.findall(name))
+    return tuple(fold(w).lower().strip(".") for w in WORD.findall(name))
 
 
 @cache

@@ -14,7 +14,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from stdnum import iban
 
 from classifiers.recognizers.firms import names_a_firm
-from classifiers.recognizers.local_name import firm_named
+from classifiers.recognizers.local_name import WORD, firm_named
 
 CANDIDATE = re.compile(
     r"(?:(?<![\w])|(?<=\?3[01]))[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}"
@@ -72,11 +72,8 @@ def firm_account(text: str, start: int, end: int) -> bool:
     return any(_a_firm(m.group("payee")) for m in (before[-1] if before else None, after) if m)
 
 
-_FIRST_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
 def _a_firm(payee: str) -> bool:
-    first = _FIRST_WORD.match(payee)
+    first = WORD.match(payee)
     return firm_named(payee) or bool(first) and names_a_firm(payee, 0, first.end())
 
 
