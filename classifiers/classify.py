@@ -49,6 +49,7 @@ from classifiers.recognizers.named_field import NamedFieldRecognizer
 from classifiers.recognizers.national_id import national_id_recognizers
 from classifiers.recognizers.person_name import (
     PersonNameRecognizer,
+    animal_after,
     dose_after,
     little_words_only,
     other_languages_words,
@@ -458,6 +459,7 @@ class RecordClassifier:
             return False  # a path's or a time zone's part: "Europe/Berlin"
         if names_a_firm(piece, result.start, result.end) or station_named(piece, result.end) \
                 or in_a_thing_column(piece, result.start) or dose_after(piece, result.end) \
+                or animal_after(piece, result.end, language) \
                 or on_a_price_list_line(piece, result.start) or lifetime_after(piece, result.end) \
                 or town_after_a_postcode(piece, result.start) \
                 or names_a_namesake(piece[result.start:result.end]) \

@@ -874,7 +874,14 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             if lows[index] in common and lows[index] not in lasts:
                 continue
             listed = not lower_text and all(low in firsts for low in lows[first:end])
-            if (listed or field(index, end)) and not town(index, first) \
+            # after a label, a word where the first name would be makes an author and a
+            # work of an unlisted surname: "Seminario: Spinoza, Ética –", "Semaine suivante :
+            # Fauré, Requiem –"; a form's "Dossier 4471 : Duchemin, Amandine" has a name
+            worded = not listed and lows[index] not in lasts and re.search(
+                r":[ \t]*\Z", text[:words[index][0]]) is not None and any(
+                (low in common or low in english) and low not in anywhere
+                for low in lows[first:end])
+            if (listed or field(index, end) and not worded) and not town(index, first) \
                     and not town(first, end) and not street_before(index) \
                     and not any(is_place(words[at][2]) for at in range(index, end)):
                 add(index, end, 0.6)

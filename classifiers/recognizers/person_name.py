@@ -312,13 +312,50 @@ def little_words_only(span: str, languages: Iterable[str]) -> bool:
 
 
 DOSE_AFTER = re.compile(
-    r"[ \t]*,?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|mcg|ml|mmol|i\.?e\.?|u\.?i\.?)\b",
+    r"[ \t]*,?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|mcg|ml|cl|dl|l|g|kg|mmol|i\.?e\.?|u\.?i\.?|"
+    r"cp|st\.|szt\.|(?:comprim|compress|tablet|kapsel|capsul|cápsul|gélul|sachet|bustin|"
+    r"saszet|stück|stuk|sztuk|pastil)\w*)(?!\w)",
     re.IGNORECASE)
-"""A medicine's strength after its name: "Ibuprofen Sandoz 400 mg", "Ibuprofen Teva, 400 mg"."""
+"""A medicine's strength or a product's pack after its name: "Ibuprofen Sandoz 400 mg",
+"Ibuprofen Teva, 400 mg", "Pasta Lassar 50 g", "Aquilea Sueño 30 comprimidos"."""
 
 
 def dose_after(text: str, end: int) -> bool:
     return bool(DOSE_AFTER.match(text, end))
+
+
+ANIMALS = {
+    "de": words("""kater katze kätzchen hund hündin welpe rüde kaninchen hase meerschweinchen
+        hamster wellensittich papagei pferd stute hengst wallach pony fohlen mischling
+        mischlinge"""),
+    "fr": words("""chat chatte chaton chien chienne chiot lapin lapine bélier cobaye perruche
+        cheval jument étalon hongre poney poulain croisé croisée croisés"""),
+    "es": words("""gato gata gatito perro perra cachorro conejo coneja cobaya hámster periquito
+        caballo yegua semental potro poni mestizo mestiza mestizos"""),
+    "it": words("""gatto gatta gattino cane cagnolina cucciolo coniglio coniglietto criceto
+        pappagallo cavallo cavalla giumenta stallone castrone puledro meticcio meticcia"""),
+    "nl": words("""kater kat poes kitten hond teef reu konijn cavia hamster parkiet paard merrie
+        hengst ruin pony veulen kruising"""),
+    "pl": words("""kot kotka kocur kociak pies suka suczka szczeniak królik królica chomik papuga
+        koń klacz ogier wałach kucyk źrebię mieszaniec mieszańce"""),
+}
+"""What an animal is, in the words a shelter, a breeder or a vet writes after its name."""
+COMPOUND_ANIMALS = ("kater", "katze", "hund", "kaninchen", "pferd", "mischling", "paard",
+                    "hond", "konijn")
+ANIMAL_AFTER = re.compile(r"[ \t]*[,(·–][ \t]*([^\W\d_][\w-]*)")
+
+
+def animal_after(text: str, end: int, language: str) -> bool:
+    """Is the name an animal's, its kind written right after it ("Herr Schröder, Kater",
+    "Doña Rosita, conejo belier", "Frau Holle, Angorakaninchen")? German and Dutch
+    compounds end in the kind ("Sofakater", "Schäferhund-Mischling")."""
+    match = ANIMAL_AFTER.match(text, end)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    kinds = ANIMALS.get(language, frozenset())
+    return word in kinds or language in ("de", "nl") and any(
+        word.endswith(kind) and len(word) > len(kind) + 2 for kind in COMPOUND_ANIMALS)
 
 
 def plausible_person(text: str, start: int, end: int) -> bool:

@@ -46,17 +46,27 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"(?i)(?<![\w/])(?:(?:zentrale|vermittlung|standard|centralita|centralino|receptie|"
     r"centrala|switchboard)\b[ \t.:,()-]*(?:n[°º.]?[ \t]*)?"
     r"|(?:info|information|información|informazioni|informacja|auskunft|inlichtingen|hotline)"
-    r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*)\Z")
+    r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*"
+    r"|(?!(?:privat|mobil|dienst|haus|heim|festnetz|auto|büro|handy|eigen|thuis|prive|privé)"
+    r"(?:telefon|telefoon)\b)[^\W\d_]{3,}(?:telefon|telefoon)[ \t]*:[ \t]*)\Z")
 """A switchboard's or an information line's label just before a number ("Zentrale, +49 69
 4005-0", "centralino, +39 02 4455 6000", "Info-pistes : 04 50 47 76 00", "Información de
-pistas: 958 70 80 90"): an organisation's line, unless an extension follows ("Zentrale 030
-1234567 x12" reaches someone)."""
+pistas: 958 70 80 90", "Pistentelefon: ..."): an organisation's line, unless an extension
+follows ("Zentrale 030 1234567 x12" reaches someone). A compound's first word names the
+service ("Pisten-", "Service-", "Notfall-"), unless it is what a person has ("Privat-",
+"Mobil-", "Dienst-")."""
+CODE_BEFORE = re.compile(r"(?i:\bn[°º]|\bnr\.|\bno\.)[ \t]*[A-Z]{1,4}[ \t]?\Z")
+"""A numbered document's letters before its digits ("Permis n° PC 044 995043 25 C0017"):
+an identifier grouped like a phone number."""
 EXTENSION_MARK = re.compile(r"(?i)x|ext|#")
 SWIFT_FIELD_TAG = re.compile(r":\d{2}[A-Z]?:\Z")
 """A bank statement's (MT940's) field tag at a line's start: ":28C:00031/001" numbers a
 statement, ":25:" names an account."""
 SWITCHBOARD_SUFFIX = re.compile(r"[ \t]*-[ \t]?0(?!\d)")
 """German and Austrian numbers end their switchboard's with "-0" ("069 4005-0")."""
+ROUND_ENDING = re.compile(r"[ .\-/]0{2,3}\Z")
+"""An organisation's main line ends in a round group ("02 33 12 16 00", "+43 5285 62 000"):
+exchanges give firms and offices their blocks' round numbers."""
 NATIONAL_SCORE = 0.6
 """A number that is valid in the numbering plan of the text's or the record's country."""
 
@@ -100,6 +110,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                    and not (ORGANISATION_LINE_BEFORE.search(text, max(0, r.start - 40), r.start)
                             and not EXTENSION_MARK.search(text, r.start, r.end))
                    and not SWITCHBOARD_SUFFIX.match(text, r.end)
+                   and not ROUND_ENDING.search(text, r.start, r.end)
+                   and not CODE_BEFORE.search(text, max(0, r.start - 12), r.start)
                    and not SWIFT_FIELD_TAG.search(text, text.rfind("\n", 0, r.start) + 1,
                                                   r.start)
                    and not business_line(text[r.start:r.end], countries)

@@ -7,6 +7,7 @@ import pytest
 
 from classifiers.recognizers.person_name import (
     PersonNameRecognizer,
+    animal_after,
     dose_after,
     little_words_only,
     other_languages_words,
@@ -189,7 +190,28 @@ def test_little_words_only(span, little):
     ("Paracetamol Ratiopharm 500mg", "Paracetamol Ratiopharm", True),
     ("Patient Hans Meier, 45 Jahre", "Hans Meier", False),
     ("Hans Meier 400 m vom Bahnhof", "Hans Meier", False),
+    # a pack's size or count
+    ("838900.5;Pasta Lassar 50 g;Orravan;OR230", "Pasta Lassar", True),
+    ("303587.1;Aquilea Sueño 30 comprimidos;Uriach", "Aquilea Sueño", True),
+    ("Maria Rossi 30 anni, Milano", "Maria Rossi", False),
 ])
 def test_a_dose_after_a_name_makes_it_a_medicine(text, name, medicine):
     assert dose_after(text, text.index(name) + len(name)) is medicine
+
+
+@pytest.mark.parametrize(("language", "text", "name", "animal"), [
+    ("de", "Herr Schröder, Kater, ca. 9 Jahre, kastriert", "Schröder", True),
+    ("de", "Frau Holle, Angorakaninchen, sucht Partner", "Holle", True),
+    ("fr", "Madame Lapin, bélier nain, cherche un compagnon", "Lapin", True),
+    ("es", "Doña Rosita, conejo belier, busca compañero", "Rosita", True),
+    ("it", "Birba (meticcia, 4 anni) cerca casa", "Birba", True),
+    ("nl", "Mevrouw Pluis, konijn, zoekt een maatje", "Pluis", True),
+    ("pl", "Pan Kowalski, kot europejski, 9 lat", "Kowalski", True),
+    # a person's name before other words, and English left alone
+    ("de", "Herr Schröder, Kunde seit 2010, ruft an", "Schröder", False),
+    ("fr", "Monsieur Pinson, chef de projet", "Pinson", False),
+    ("en", "Jane Smith, chat transcript attached", "Jane Smith", False),
+])
+def test_an_animals_kind_after_a_name(language, text, name, animal):
+    assert animal_after(text, text.index(name) + len(name), language) is animal
 

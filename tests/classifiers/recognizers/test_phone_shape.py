@@ -36,7 +36,7 @@ FOUND = [
     ('call (85) 5986-8343', '(85) 5986-8343', 5, 19, 0.54, 0.56),
     ('Tel 04.47.64.53.88', '04.47.64.53.88', 4, 18, 0.54, 0.56),
     ('Telephone: 67 501 36 56', '67 501 36 56', 11, 23, 0.54, 0.56),  # a phone word is matched by its start
-    ('The budget is 12 500 000 for next year.', '12 500 000', 14, 24, 0.2, 0.2),
+    ('The budget is 12 530 475 for next year.', '12 530 475', 14, 24, 0.2, 0.2),
     ('67 501 36 56 is my number', '67 501 36 56', 0, 12, 0.2, 0.2),  # a word after the digits does not count
     # an extension written straight after the digits, as CRM exports write it
     ("001-624-351-4283x1234 was the last caller", "001-624-351-4283x1234", 0, 21, 0.6, 0.6),
@@ -79,6 +79,14 @@ NOT_FOUND = [
     "Información de pistas: 958 70 80 90",
     "informacja o trasach: 18 201 22 00",
     "tél. 02 40 41 92 00, accueil@ville-example.fr",
+    # a service's compound label; an organisation's round main line
+    "Pistentelefon: +43 6462 4400 22",
+    "Servicetelefoon: 020 555 4123",
+    "Centre de mise en place, tél. 02 33 12 16 00",
+    "Pistetelefoon +43 5285 62 000",
+    "The budget is 12 500 000 for next year.",
+    # a numbered document's letters before its digits
+    "Permis n° PC 044 995043 25 C0017 délivré le 19/02/1990",
 ]
 
 
@@ -89,6 +97,10 @@ NOT_FOUND = [
     ("anna.schmidt@example.de oder 0151 2345 6789", "0151 2345 6789"),  # a person's mailbox
     ("info@example.de\nRückruf an 0151 2345 6789", "0151 2345 6789"),  # another line
     ("Info: Kunde bittet um Rückruf 0151 2345 6789", "0151 2345 6789"),
+    ("Privattelefon: 030 2345 6789", "030 2345 6789"),  # what a person has
+    ("Mobiltelefon: 0151 2345 6789", "0151 2345 6789"),
+    ("Tel.-Nr. 0151 2345 6789", "0151 2345 6789"),  # no document's letters
+    ("tél. 02 33 12 16 07", "02 33 12 16 07"),  # no round ending
 ])
 def test_a_line_beside_a_switchboard_is_found(text, span):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])] == [span]
