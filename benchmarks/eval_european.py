@@ -37,6 +37,7 @@ from european_templates import (
 )
 from european_templates_eighth import NOT_PERSONAL_EIGHTH, PERSONAL_EIGHTH
 from european_templates_eleventh import NOT_PERSONAL_ELEVENTH, PERSONAL_ELEVENTH
+from european_templates_fifteenth import NOT_PERSONAL_FIFTEENTH, PERSONAL_FIFTEENTH
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fourteenth import NOT_PERSONAL_FOURTEENTH, PERSONAL_FOURTEENTH
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH
@@ -68,7 +69,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "fourteenth" (written by other hands
+    "new" (the second, never tuned on), or "third" to "fifteenth" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -77,7 +78,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... fourteenth: those rounds'; all: rounds one and two;
+        first, new, third ... fifteenth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -224,9 +225,9 @@ def german_tax_id(rng: random.Random) -> str:
 
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
     """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
-    seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's and fourteenth's
-    (each drawn after the rounds before, so that a seed fills earlier templates as it did
-    before)."""
+    seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, fourteenth's and
+    fifteenth's (each drawn after the rounds before, so that a seed fills earlier templates as it
+    did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -247,7 +248,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_ELEVENTH, NOT_PERSONAL_ELEVENTH, 1000, "eleventh"),
         (PERSONAL_TWELFTH, NOT_PERSONAL_TWELFTH, 1100, "twelfth"),
         (PERSONAL_THIRTEENTH, NOT_PERSONAL_THIRTEENTH, 1200, "thirteenth"),
-        (PERSONAL_FOURTEENTH, NOT_PERSONAL_FOURTEENTH, 1300, "fourteenth"))
+        (PERSONAL_FOURTEENTH, NOT_PERSONAL_FOURTEENTH, 1300, "fourteenth"),
+        (PERSONAL_FIFTEENTH, NOT_PERSONAL_FIFTEENTH, 1400, "fifteenth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -295,7 +297,7 @@ WORDS = {
 
 
 LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth")
+                "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to fourteenth) are complete, fill
+"""The later rounds of held-out European templates (third to fifteenth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -22,6 +22,10 @@ from european_templates_eighth import NOT_PERSONAL_EIGHTH, PERSONAL_EIGHTH  # no
 from european_templates_eleventh import (  # noqa: E402
     NOT_PERSONAL_ELEVENTH,
     PERSONAL_ELEVENTH,
+)
+from european_templates_fifteenth import (  # noqa: E402
+    NOT_PERSONAL_FIFTEENTH,
+    PERSONAL_FIFTEENTH,
 )
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa: E402
 from european_templates_fourteenth import (  # noqa: E402
@@ -56,6 +60,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("twelfth", PERSONAL_TWELFTH, NOT_PERSONAL_TWELFTH),
     ("thirteenth", PERSONAL_THIRTEENTH, NOT_PERSONAL_THIRTEENTH),
     ("fourteenth", PERSONAL_FOURTEENTH, NOT_PERSONAL_FOURTEENTH),
+    ("fifteenth", PERSONAL_FIFTEENTH, NOT_PERSONAL_FIFTEENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
