@@ -275,11 +275,20 @@ circolo club klub verein vereniging scholengemeenschap towarzystwo
 sportpark sportplatz sporthalle sporthal sportivo sportiva sportif sportive deportivo
 deportiva sportowy sportowe activités activité przemysłowa hospitalier ospedaliero
 hospitalario szpitalny
+sessellift skilift schlepplift gondelbahn kabinenbahn seilbahn télésiège télécabine téléski
+téléphérique funiculaire telesilla telecabina telesquí teleférico funicular seggiovia
+cabinovia funivia sciovia stoeltjeslift sleeplift gondelbaan kabelbaan wyciąg gondola
+schloss burg château kasteel paleis zamek pałac
+chor kammerchor knabenchor chœur coro koor kamerkoor chór
+messe missa messa msza requiem réquiem litanei litanie litania letanía litanía oratorium
+oratorio oratorium sinfonie symphonie sinfonía sinfonia symfonie symfonia
+weingut vigna vigneto tenuta viñedo bodega wijngaard winnica cuvée
 """)
-"""Words that make the name after them a room's, a building's or an institution's,
-named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée Jules
-Ferry", "ospedale Sandro Pertini", "zaal Johan Cruijff", "aeroporto Leonardo da Vinci"): a
-namesake, not a data subject."""
+"""Words that make the name after them a room's, a building's, an institution's or a
+thing's named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée
+Jules Ferry", "ospedale Sandro Pertini", "zaal Johan Cruijff", "aeroporto Leonardo da
+Vinci", a lift, a castle, a choir, a work of music, a vineyard): a namesake, not a data
+subject. Words that are surnames too ("Castillo", "Palacio", "Rocca") are left out."""
 NAMESAKE_AFTER = words("""
 museum musée museo muzeum huis haus stadion stadium institut instituut gymnasium schule
 school college prize prijs award stiftung stichting fonds foundation zentrum centrum

@@ -55,9 +55,14 @@ pistas: 958 70 80 90", "Pistentelefon: ..."): an organisation's line, unless an 
 follows ("Zentrale 030 1234567 x12" reaches someone). A compound's first word names the
 service ("Pisten-", "Service-", "Notfall-"), unless it is what a person has ("Privat-",
 "Mobil-", "Dienst-")."""
-CODE_BEFORE = re.compile(r"(?i:\bn[°º]|\bnr\.|\bno\.)[ \t]*[A-Z]{1,4}[ \t]?\Z")
-"""A numbered document's letters before its digits ("Permis n° PC 044 995043 25 C0017"):
-an identifier grouped like a phone number."""
+DOCUMENT_NUMBER_BEFORE = re.compile(
+    r"(?:(?i:\bn[°º]|\bnr\.|\bno\.)[ \t]*[A-Z]{1,4}[ \t]?"
+    r"|(?i:\b(?:az|gz|aktenzeichen|geschäftszeichen|zaaknummer|zaaknr|kenmerk|dossiernummer|"
+    r"expediente|exp|réf|référence|rif|riferimento|pratica|sygn|sygnatura|znak sprawy))"
+    r"\.?[ \t:]*(?:(?i:n[°º.]|nr\.?)[ \t]*)?)\Z")
+"""A numbered document's letters or a file reference's label before its digits ("Permis n°
+PC 044 995043 25 C0017", "(Az. 63-275714)", "zaaknummer 341891"): an identifier grouped like
+a phone number."""
 EXTENSION_MARK = re.compile(r"(?i)x|ext|#")
 SWIFT_FIELD_TAG = re.compile(r":\d{2}[A-Z]?:\Z")
 """A bank statement's (MT940's) field tag at a line's start: ":28C:00031/001" numbers a
@@ -111,7 +116,7 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                             and not EXTENSION_MARK.search(text, r.start, r.end))
                    and not SWITCHBOARD_SUFFIX.match(text, r.end)
                    and not ROUND_ENDING.search(text, r.start, r.end)
-                   and not CODE_BEFORE.search(text, max(0, r.start - 12), r.start)
+                   and not DOCUMENT_NUMBER_BEFORE.search(text, max(0, r.start - 24), r.start)
                    and not SWIFT_FIELD_TAG.search(text, text.rfind("\n", 0, r.start) + 1,
                                                   r.start)
                    and not business_line(text[r.start:r.end], countries)

@@ -87,6 +87,8 @@ NOT_FOUND = [
     "The budget is 12 500 000 for next year.",
     # a numbered document's letters before its digits
     "Permis n° PC 044 995043 25 C0017 délivré le 19/02/1990",
+    "erteilt (Az. 63-275714 44).",
+    "Rif. pratica: 02 4455 6071",
 ]
 
 
