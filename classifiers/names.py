@@ -128,6 +128,30 @@ def common_words(language: str) -> frozenset[str]:
     return frozenset(re.findall(rf"(?m)^{re.escape(language)}\t(.*)$", _common_text()))
 
 
+def common_form(word: str, language: str) -> bool:
+    """Is `word` a common word of `language` as an address or an inflection writes it:
+    without diacritics ("scolarite"), German umlauts spelled out ("buero"), or inflected
+    from one ("adopcje", "adopciones", "méditations")?"""
+    plain, stems = _folded_common_words(language)
+    folded = fold(word.replace("ß", "ss"))
+    forms = {folded, folded.replace("ue", "u").replace("oe", "o").replace("ae", "a")} \
+        if language == "de" else {folded}
+    return any(form in plain or len(_stem(form)) >= 5 and _stem(form) in stems
+               for form in forms)
+
+
+def _stem(word: str) -> str:
+    """The word without the vowels and the "s" its inflections end in ("adopcj")."""
+    return word.rstrip("aeiouyąęs")
+
+
+@cache
+def _folded_common_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's common words without diacritics, and their stems."""
+    plain = frozenset(fold(w.replace("ß", "ss")) for w in common_words(language))
+    return plain, frozenset(_stem(w) for w in plain if len(_stem(w)) >= 5)
+
+
 @cache
 def _common_text() -> str:
     """`common_words.tsv.gz` decompressed once for every language (language, tab, word)."""

@@ -4,8 +4,6 @@ address, and no function's shared mailbox."""
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import cache
 
 from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
@@ -133,9 +131,9 @@ def _written_word(part: str, language: str) -> bool:
     """A word of the language as a mailbox writes it: without accents or umlauts
     ("scolarite", "buero"), inflected ("adopcje", "adopciones") or as a compound of two
     ("omgevingsloket", "studienbuero"), none of its parts a first name."""
-    from classifiers.names import all_first_names, local_surnames
+    from classifiers.names import all_first_names, common_form, local_surnames
 
-    if _known(part, language):
+    if common_form(part, language):
         return True
     if language not in ("de", "nl"):
         return False  # only these write compound nouns as one word
@@ -145,36 +143,7 @@ def _written_word(part: str, language: str) -> bool:
     return len(part) >= 8 and any(
         head not in firsts and tail not in firsts and head not in lasts and tail not in lasts
         and tail not in NAME_ENDINGS
-        and _known(tail, language) and any(
+        and common_form(tail, language) and any(
             head.endswith(link) and len(head) - len(link) >= 3
-            and _known(head[:len(head) - len(link)], language) for link in LINKS)
+            and common_form(head[:len(head) - len(link)], language) for link in LINKS)
         for head, tail in ((part[:cut], part[cut:]) for cut in range(3, len(part) - 4)))
-
-
-def _known(part: str, language: str) -> bool:
-    plain, stems = _folded_words(language)
-    folded = _fold(part)
-    spelled = {folded, folded.replace("ue", "u").replace("oe", "o").replace("ae", "a")} \
-        if language == "de" else {folded}
-    return any(form in plain or len(_stem(form)) >= 5 and _stem(form) in stems
-               for form in spelled)
-
-
-def _fold(word: str) -> str:
-    """Without accents, as an address is written: "scolarité" -> "scolarite"."""
-    decomposed = unicodedata.normalize("NFKD", word.replace("ß", "ss").replace("ł", "l"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _stem(word: str) -> str:
-    """The word without the vowels and the "s" its inflections end in ("adopcj")."""
-    return word.rstrip("aeiouyąęs")
-
-
-@cache
-def _folded_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The language's common words written without accents, and their stems."""
-    from classifiers.names import common_words
-
-    plain = frozenset(_fold(w) for w in common_words(language))
-    return plain, frozenset(_stem(w) for w in plain if len(_stem(w)) >= 5)

@@ -10,6 +10,7 @@ from presidio_analyzer import Pattern
 from classifiers.recognizers.email_address import desk_mailbox_on_line
 from classifiers.recognizers.firms import under_a_firm
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
+from classifiers.recognizers.table_cells import in_a_code_column
 
 DIGITS_END = r"(?:\b|(?=(?i:x|ext\.?)[ \t]*\d))"
 """Where a number's digits end: at a word's end, or where an extension is written straight
@@ -23,8 +24,8 @@ PHONE_PATTERNS = (
      r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){1,5}"
      + DIGITS_END),
     # National with trunk prefix: 020 7946 0958, 030/1234567, 06-12345678; not the month and
-    # year of a date ("28/01/1982 03:12")
-    ("national", r"(?<![\w+./-])\(?0\d{1,4}\)?[\s/-]\d{2,8}(?:[\s-]\d{2,5}){0,3}" + DIGITS_END),
+    # year of a date ("28/01/1982 03:12"), nor a decimal's digits ("6,022 140 76")
+    ("national", r"(?<![\w+.,/-])\(?0\d{1,4}\)?[\s/-]\d{2,8}(?:[\s-]\d{2,5}){0,3}" + DIGITS_END),
 )
 # Digits in groups of two to four ("67 501 36 56", "04.47.64.53.88", "(85) 5986-8343"):
 # a phone number's grouping, but also an amount's; only a context word decides.
@@ -45,8 +46,12 @@ FIRM_NUMBER_BEFORE = re.compile(
 ORGANISATION_LINE_BEFORE = re.compile(
     r"(?i)(?<![\w/])(?:(?:zentrale|vermittlung|standard|centralita|centralino|receptie|"
     r"centrala|switchboard)\b[ \t.:,()-]*(?:n[°º.]?[ \t]*)?"
-    r"|(?:info|information|información|informazioni|informacja|auskunft|inlichtingen|hotline)"
-    r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*"
+    r"|(?:info|information|información|informazioni|informacja|auskunft|inlichtingen|hotline|"
+    r"reservierung|tischreservierung|rückfragen|anfragen|gruppen|bestellungen|"
+    r"réservation|réservations|renseignements|groupes|commandes|"
+    r"reservas|consultas|grupos|pedidos|prenotazioni|gruppi|ordini|"
+    r"reserveringen|reserveren|groepen|bestellingen|rezerwacje|zapytania|grupy|zamówienia)"
+    r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*(?:t[ée]l\.?[ \t]*:?[ \t]*)?"
     r"|(?!(?:privat|mobil|dienst|haus|heim|festnetz|auto|büro|handy|eigen|thuis|prive|privé)"
     r"(?:telefon|telefoon)\b)[^\W\d_]{3,}(?:telefon|telefoon)[ \t]*:[ \t]*)\Z")
 """A switchboard's or an information line's label just before a number ("Zentrale, +49 69
@@ -55,6 +60,16 @@ pistas: 958 70 80 90", "Pistentelefon: ..."): an organisation's line, unless an 
 follows ("Zentrale 030 1234567 x12" reaches someone). A compound's first word names the
 service ("Pisten-", "Service-", "Notfall-"), unless it is what a person has ("Privat-",
 "Mobil-", "Dienst-")."""
+OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*amt|abteilung|referat|sekretariat|"
+    r"verwaltung|rathaus|direction|mairie|secrétariat|área|concejalía|oficina|secretaría|"
+    r"departamento|ayuntamiento|ufficio|servizio|comune|assessorato|afdeling|"
+    r"gemeente|secretariaat|wydział|urząd|dział|biuro)\b[^\n\d]{0,40}\Z")
+"""An office's or a department's word on the line before a number ("Rückfragen an das
+Kulturamt, Tel.", "Concejalía de Festejos, tel.", "Ufficio Cultura, tel."): its line."""
+UNIT_AFTER = re.compile(r"[ \t]?(?:m/s|km/h|km|kg|mm|cm|m²|m³|mol|hz|khz|mhz|kwh|°c|"
+                        r"%|€|eur|zł|pln)(?![\w/])", re.IGNORECASE)
+"""A unit after the digits makes them a quantity ("c = 299 792 458 m/s")."""
 DOCUMENT_NUMBER_BEFORE = re.compile(
     r"(?:(?i:\bn[°º]|\bnr\.|\bno\.)[ \t]*[A-Z]{1,4}[ \t]?"
     r"|(?i:\b(?:az|gz|aktenzeichen|geschäftszeichen|zaaknummer|zaaknr|kenmerk|dossiernummer|"
@@ -116,6 +131,9 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                             and not EXTENSION_MARK.search(text, r.start, r.end))
                    and not SWITCHBOARD_SUFFIX.match(text, r.end)
                    and not ROUND_ENDING.search(text, r.start, r.end)
+                   and not OFFICE_BEFORE.search(text, max(0, r.start - 80), r.start)
+                   and not UNIT_AFTER.match(text, r.end)
+                   and not in_a_code_column(text, r.start)
                    and not DOCUMENT_NUMBER_BEFORE.search(text, max(0, r.start - 24), r.start)
                    and not SWIFT_FIELD_TAG.search(text, text.rfind("\n", 0, r.start) + 1,
                                                   r.start)

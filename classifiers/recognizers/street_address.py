@@ -227,12 +227,29 @@ class StreetAddressRecognizer(PatternRecognizer):
         else:
             recognizer = self._local_lower_case if local else self._lower_case
         results = [r for r in recognizer.analyze(text, entities, nlp_artifacts)
-                   if not venue_address(text, r.start)]
+                   if not venue_address(text, r.start) and not no_address(text[r.start:r.end])]
         if local:  # a firm's own address under its name (receipts, imprints, letterheads)
             results = [r for r in results if not under_a_firm(text, r.start)]
         for result in results:  # the engine keeps only results of its own recognizers
             result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
         return results
+
+
+NO_ADDRESS = re.compile(
+    r"(?i:\d{1,2}[ \t]+(?:de[ \t]+)?(?:"
+    + "|".join(sorted(MONTHS_AFTER_A_DAY, key=len, reverse=True))
+    + r")(?:[ \t]+de)?[ \t]+\d{4}"
+    r"|1\d{3}[ \t]+[^\W\d_]{1,3}[ \t]+1\d{3}"
+    r"|\d+[ \t]+(?:ex|exx|egz|ej|es|expl|stk|st|pcs|szt|pz|uds|unid)\.[ \t].*"
+    r"|[^\W\d_]-.*)",
+    re.DOTALL)
+"""Shapes of an address that are none: a date with its month written out ("22 DICEMBRE
+1858", "4 DE ENERO DE 1920"), a range of years ("VON 1844 BIS 1850"), a count of copies
+("28 Ex. à 3,20 €"), a part named after a letter ("O-Ring 24")."""
+
+
+def no_address(span: str) -> bool:
+    return bool(NO_ADDRESS.fullmatch(span))
 
 
 def street_address_recognizer() -> PatternRecognizer:

@@ -44,18 +44,41 @@ def _cells(line: str) -> list[tuple[int, int]]:
     return cells
 
 
+CODE_HEADERS = words("""
+nr no nº n° number nummer code id sku ean isbn pzn cip cn ref reference part
+teile teilenr teilenummer artikelnr artikelnummer bestellnr bestellnummer referenz sachnummer
+référence réf numéro pièce
+referencia código cod codigo
+codice riferimento
+onderdeelnr onderdeelnummer artikelnummer bestelnummer referentie
+kod numer indeks symbol nr
+""")
+"""Headers of columns that hold codes: part, article and reference numbers, grouped like
+phone numbers ("Teile-Nr. | 0621 448 120")."""
+
+
 def in_a_thing_column(text: str, start: int) -> bool:
-    """Does `start` lie in a table's cell whose column header names things or places?
-    The header is the top line of the block of lines above with as many cells."""
+    """Does `start` lie in a table's cell whose column header names things or places?"""
+    return column_header(text, start) in THING_HEADERS
+
+
+def in_a_code_column(text: str, start: int) -> bool:
+    """Does `start` lie in a table's cell whose column header names codes?"""
+    return column_header(text, start) in CODE_HEADERS
+
+
+def column_header(text: str, start: int) -> str | None:
+    """The first word, in lower case, of the header of the table column that `start` lies
+    in: the top line of the block of lines above with as many cells."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     cells = _cells(line)
     if len(cells) < 2:
-        return False
+        return None
     column = next((i for i, (a, b) in enumerate(cells) if a <= start - line_start < b), None)
     if column is None:
-        return False
+        return None
     header, top = None, line_start
     for _ in range(MAX_ROWS):
         if top == 0:
@@ -70,9 +93,8 @@ def in_a_thing_column(text: str, start: int) -> bool:
             break
         header = above[above_cells[column][0]:above_cells[column][1]]
     if header is None:
-        return False
-    first = re.split(r"[^\w]+", header.lower().strip(" *#:"), maxsplit=1)[0]
-    return first in THING_HEADERS
+        return None
+    return re.split(r"[^\w]+", header.lower().strip(" *#:"), maxsplit=1)[0]
 
 
 PRICE_LIST_LINE = re.compile(

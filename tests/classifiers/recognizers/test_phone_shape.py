@@ -89,6 +89,15 @@ NOT_FOUND = [
     "Permis n° PC 044 995043 25 C0017 délivré le 19/02/1990",
     "erteilt (Az. 63-275714 44).",
     "Rif. pratica: 02 4455 6071",
+    # an office's or a service's line, by its label or its department
+    "Rückfragen an das Kulturamt, Tel. 0351 488-2307",
+    "Tischreservierung: 0221 9433 870 · Happy Hour",
+    "Renseignements : 03 80 30 46 12",
+    "Información: Concejalía de Festejos, tel. 955 12 30 40",
+    # a quantity, a decimal's digits, a code in a table's code column
+    "Lichtgeschwindigkeit c = 299 792 458 m/s",
+    "N_A = 6,022 140 76 × 10²³ mol⁻¹",
+    "Pos. | Teile-Nr. | Bezeichnung\n1 | 0621 448 120 | Brühkolben\n2 | 0172 300 551 | Kegel",
 ]
 
 
@@ -103,6 +112,8 @@ NOT_FOUND = [
     ("Mobiltelefon: 0151 2345 6789", "0151 2345 6789"),
     ("Tel.-Nr. 0151 2345 6789", "0151 2345 6789"),  # no document's letters
     ("tél. 02 33 12 16 07", "02 33 12 16 07"),  # no round ending
+    ("Kunde insgesamt 3x angerufen, Tel. 0151 2345 6789", "0151 2345 6789"),
+    ("Pos. | Kunde | Telefon\n1 | Weber | 0172 300 5512", "0172 300 5512"),  # a phone column
 ])
 def test_a_line_beside_a_switchboard_is_found(text, span):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])] == [span]

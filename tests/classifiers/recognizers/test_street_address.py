@@ -201,6 +201,12 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("fr", "Musée – horaires\nDu mardi au dimanche de 10h à 18h30\nAccès : 77 rue de Varenne"),
     ("pl", "Dojazd: Pałac Ostrogskich, ul. Okólnik 1; metro Nowy Świat"),
     ("en", "Opening hours: daily 9:30-17:00. Getting here: 77 Great Russell Street"),
+    # a date with its month written out, a range of years, copies, a part named by a letter
+    ("it", "IN QUESTA CASA\nIL 22 DICEMBRE 1858\nNACQUE"),
+    ("es", "EN ESTA CASA MURIÓ\nEL 4 DE ENERO DE 1920\nBENITO"),
+    ("de", "IN DIESEM HAUSE WOHNTE\nVON 1844 BIS 1850\nCLARA"),
+    ("de", "Kafka, Die Verwandlung · Reclam · 28 Ex. à 2,60 €"),
+    ("de", "2 | 0621 448 133 | O-Ring 24 × 2 mm | 2"),
 ])
 def test_no_personal_address(language, text):
     from types import SimpleNamespace
