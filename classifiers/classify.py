@@ -181,6 +181,22 @@ def _one_line(text: str, result):
     return result
 
 
+DIGITS_ONLY = re.compile(r"[\d .\-/]+")
+
+
+def inside_a_longer_number(text: str, result) -> bool:
+    """Is a number found (an SSN's or an ITIN's shape) only part of a longer one, joined by
+    a hyphen, a dot or a slash ("ISBN 978-83-7327-482-1" holds no "978-83-7327")? Phone
+    numbers weigh their own edges."""
+    if result.entity_type == "PHONE_NUMBER" or not DIGITS_ONLY.fullmatch(
+            text, result.start, result.end):
+        return False
+    before = text[max(0, result.start - 2):result.start]
+    after = text[result.end:result.end + 2]
+    return bool(re.fullmatch(r"\d[-./]|.?\d", before) if before else False) \
+        or bool(re.match(r"[-./]\d|\d", after))
+
+
 def _checks_itself(result) -> bool:
     """LocalNameRecognizer weighs places and firms itself, NamedFieldRecognizer has its
     key's word; `plausible_person` reads English (and would drop a lower-case name after a
@@ -445,6 +461,7 @@ class RecordClassifier:
                 (r.entity_type, r.start + offset, r.end + offset)
                 for r in (_one_line(piece, result) for result in found)
                 if (r.entity_type != "PERSON" or self._person(piece, r, language))
+                and not inside_a_longer_number(piece, r)
                 and not any(start <= r.start and r.end <= end and r.entity_type != "IBAN_CODE"
                             for start, end in ibans)
             }

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from classifiers.classify import chunks, context_words, label_fields_as_lines, unescape_breaks
+from classifiers.classify import (
+    chunks,
+    context_words,
+    inside_a_longer_number,
+    label_fields_as_lines,
+    unescape_breaks,
+)
 from classifiers.columns import ColumnKind, DatasetProfile, infer_profile
 from classifiers.installed import ModelNotAvailable, find_model
 from classifiers.models import load_spacy_model
@@ -92,6 +100,20 @@ def test_long_text_is_scanned_to_its_end(classifier):
     verdict = classifier.classify([("body", text)])
     assert verdict.category == "personal"
     assert dict(verdict.entity_counts).get("EMAIL_ADDRESS") == 1
+
+
+@pytest.mark.parametrize(("text", "span", "entity", "inside"), [
+    ("ISBN 978-83-7327-482-1 · Prus, Lalka", "978-83-7327", "US_SSN", True),
+    ("x 078-05-1120-3", "078-05-1120", "US_SSN", True),
+    ("12/078-05-1120", "078-05-1120", "US_ITIN", True),
+    ("SSN 078-05-1120 on file", "078-05-1120", "US_SSN", False),
+    ("PESEL 44051401458", "44051401458", "PL_PESEL", False),
+    ("Tel. 030-1234567-12", "030-1234567", "PHONE_NUMBER", False),  # its own recognizer's
+])
+def test_a_number_inside_a_longer_one_is_none(text, span, entity, inside):
+    start = text.index(span)
+    result = SimpleNamespace(entity_type=entity, start=start, end=start + len(span))
+    assert inside_a_longer_number(text, result) is inside
 
 
 def test_chunks_cover_the_text_with_overlap():
