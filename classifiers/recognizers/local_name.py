@@ -407,9 +407,10 @@ mar rich hild gard traud trud run lind gund hold holt
 
 
 @lru_cache(maxsize=1 << 16)
-def compound_of_common(low: str, language: str) -> bool:
-    """A compound of two common words of a compounding language ("wartungsvertrag",
-    "kältetechnik"), neither a first name: a word of the language, not a name."""
+def compound_of_common(low: str, language: str, depth: int = 2) -> bool:
+    """A compound of common words of a compounding language ("wartungsvertrag",
+    "kältetechnik"; its first part may be a compound itself: "ersatzteil-liste",
+    "schulbuch-ausleihe"), none a first name: a word of the language, not a name."""
     from classifiers.names import common_words, local_first_names
 
     if language not in COMPOUNDING or len(low) < 7:
@@ -421,7 +422,10 @@ def compound_of_common(low: str, language: str) -> bool:
             continue  # a name made of names ("Karlgünter")
         if tail in common and tail not in NAME_ENDINGS and any(
                 head.endswith(link) and len(head) - len(link) >= 3
-                and head[:len(head) - len(link)] in common for link in LINKS):
+                and (head[:len(head) - len(link)] in common
+                     or depth > 1 and compound_of_common(head[:len(head) - len(link)],
+                                                         language, depth - 1))
+                for link in LINKS):
             return True
     return False
 

@@ -243,6 +243,7 @@ NOT_FOUND = [
     ("es", "Pliegos en la Plataforma de Contratación del Sector Público; consultas por escrito."),
     # German compounds of common words; a street type inside a run; "in" before a town
     ("de", "Wartungsvertrag Kältetechnik geht an die Firma Ernst GmbH."),
+    ("de", "Ersatzteilliste Kaffeevollautomat – Explosionszeichnung Blatt 4"),  # three parts
     ("es", "Tu paquete te espera en el Citypaq de Paseo de Mercedes Gargallo, Almería."),
     ("nl", "stormschade aan het dak van de hal in netterden, de expert komt."),
     ("pl", "Klimatyzację w Centrum Nauki Kopernik obsługuje nowa firma."),
