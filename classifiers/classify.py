@@ -38,7 +38,11 @@ from classifiers.recognizers.domain_name import domain_name_recognizer
 from classifiers.recognizers.driver_license import DriverLicenseRecognizer
 from classifiers.recognizers.email_address import EmailAddressRecognizer
 from classifiers.recognizers.firms import names_a_firm
-from classifiers.recognizers.historical import a_well_known_name, lifetime_after
+from classifiers.recognizers.historical import (
+    a_well_known_name,
+    lifetime_after,
+    named_after_before,
+)
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
@@ -481,6 +485,7 @@ class RecordClassifier:
                 or town_after_a_postcode(piece, result.start) \
                 or names_a_namesake(piece[result.start:result.end]) \
                 or in_a_markup_tag(piece, result.start) \
+                or named_after_before(piece, result.start) \
                 or a_well_known_name(piece[result.start:result.end]):
             return False
         if _checks_itself(result):

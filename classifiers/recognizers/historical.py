@@ -24,6 +24,36 @@ def lifetime_after(text: str, end: int) -> bool:
     return bool(LIFETIME_AFTER.match(text, end))
 
 
+NAMED_AFTER_BEFORE = re.compile(
+    r"(?i:\b(?:named|called)[ \t]+after|in[ \t]+hono(?:u)?r[ \t]+of|in[ \t]+memory[ \t]+of|"
+    r"benannt[ \t]+nach|zu[ \t]+ehren[ \t]+von|zum[ \t]+gedenken[ \t]+an|"
+    r"trägt[ \t]+den[ \t]+namen|"
+    r"en[ \t]+hommage[ \t]+à|en[ \t]+l['’]honneur[ \t]+de|du[ \t]+nom[ \t]+de|"
+    r"nommée?s?[ \t]+d['’]après|porte[ \t]+le[ \t]+nom[ \t]+de|"
+    r"en[ \t]+honor[ \t]+a|en[ \t]+homenaje[ \t]+a|homenaje[ \t]+a|en[ \t]+memoria[ \t]+de|"
+    r"lleva[ \t]+el[ \t]+nombre[ \t]+de|"
+    r"dal[ \t]+nome[ \t]+di|in[ \t]+onore[ \t]+di|in[ \t]+omaggio[ \t]+a|"
+    r"in[ \t]+memoria[ \t]+di|porta[ \t]+il[ \t]+nome[ \t]+di|"
+    r"vernoemd[ \t]+naar|genoemd[ \t]+naar|ter[ \t]+ere[ \t]+van|"
+    r"ter[ \t]+nagedachtenis[ \t]+(?:aan|van)|draagt[ \t]+de[ \t]+naam[ \t]+van|"
+    r"na[ \t]+cześć|ku[ \t]+czci|nosi[ \t]+imię)"
+    r"[ \t]+(?:(?:de[nrms]?|des|du|la|le|l['’]|el|il|lo|della|del|di|van|von|het)[ \t]+)?\Z")
+"""Words that say a thing is named after someone or honours them ("dal nome di Goethe",
+"en hommage à l'essayiste", "vernoemd naar", "trägt den Namen Hermann Müllers"): the name
+after them is a namesake's, a public or historical figure's, not a data subject's."""
+
+
+LEADING_PARTICLE = re.compile(r"(?:di|de|del|della|du|des|van|von)[ \t]+")
+
+
+def named_after_before(text: str, start: int) -> bool:
+    """Is the name at `start` (or its words after a particle the name's span took from
+    the phrase: "dal nome [di Goethe]") after words that say "named after"?"""
+    particle = LEADING_PARTICLE.match(text, start)
+    return any(NAMED_AFTER_BEFORE.search(text, max(0, at - 40), at)
+               for at in (start, particle.end() if particle else start))
+
+
 def _key(name: str) -> tuple[str, ...]:
     return tuple(fold(w).lower().strip(".") for w in WORD.findall(name))
 

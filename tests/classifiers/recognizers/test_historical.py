@@ -2,7 +2,11 @@
 
 import pytest
 
-from classifiers.recognizers.historical import a_well_known_name, lifetime_after
+from classifiers.recognizers.historical import (
+    a_well_known_name,
+    lifetime_after,
+    named_after_before,
+)
 
 
 @pytest.mark.parametrize(("text", "name", "long_dead"), [
@@ -31,3 +35,19 @@ def test_a_lifetime_long_past_after_a_name(text, name, long_dead):
 ])
 def test_a_listed_historical_name(span, historical):
     assert a_well_known_name(span) is historical
+
+
+@pytest.mark.parametrize(("text", "name", "namesake"), [
+    ("Goethite · FeO(OH) · dal nome di Goethe · Rio Marina", "di Goethe", True),
+    ("Die Rebsorte trägt den Namen Hermann Müllers aus dem Thurgau", "Hermann Müllers", True),
+    ("La bourse, en hommage à Simone Veil, est attribuée", "Simone Veil", True),
+    ("de zaal is vernoemd naar Willem Mengelberg", "Willem Mengelberg", True),
+    ("Sellaite · MgF₂ · in onore di Quintino Sella", "Quintino Sella", True),
+    ("nagroda przyznawana na cześć Kornela Makuszyńskiego", "Kornela Makuszyńskiego", True),
+    # a person named, not honoured
+    ("Cliente Hermann Müller ha chiamato per la fattura", "Hermann Müller", False),
+    ("Der Name des Kunden ist Anna Weber", "Anna Weber", False),
+    ("Rappel demandé par Simone Veil, client depuis 2019", "Simone Veil", False),
+])
+def test_a_name_after_named_after_is_a_namesake(text, name, namesake):
+    assert named_after_before(text, text.index(name)) is namesake
