@@ -429,19 +429,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                         choices=["all", "tune", "held-out", "first", "new", "third", "fourth",
                                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                 "every"],
+                                 "sixteenth", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
                              "eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, "
-                             "fourteenth's or fifteenth's (written by another hand; the third's "
-                             "and fourth's misses were studied, the sixth's, seventh's, "
-                             "eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, "
-                             "fourteenth's and fifteenth's contents were never seen while "
-                             "tuning), or every one; tables: the second round's only with new, "
-                             "all and every, none with third, fourth, fifth, sixth, seventh, "
-                             "eighth, ninth, tenth, eleventh, twelfth, thirteenth, fourteenth "
-                             "and fifteenth")
+                             "fourteenth's, fifteenth's or sixteenth's (written by another "
+                             "hand; the third's and fourth's misses were studied, the sixth's, "
+                             "seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's, "
+                             "thirteenth's, fourteenth's, fifteenth's and sixteenth's contents "
+                             "were never seen while tuning), or every one; tables: the second "
+                             "round's only with new, all and every, none with third, fourth, "
+                             "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, "
+                             "thirteenth, fourteenth, fifteenth and sixteenth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
