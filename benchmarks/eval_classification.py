@@ -435,10 +435,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
                              "eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, "
                              "fourteenth's, fifteenth's or sixteenth's (written by another "
-                             "hand; the third's and fourth's misses were studied, the sixth's, "
-                             "seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's, "
-                             "thirteenth's, fourteenth's, fifteenth's and sixteenth's contents "
-                             "were never seen while tuning), or every one; tables: the second "
+                             "hand without running the classifier, each measured blind "
+                             "before it was read; which were studied later, the README says), "
+                             "or every one; tables: the second "
                              "round's only with new, all and every, none with third, fourth, "
                              "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, "
                              "thirteenth, fourteenth, fifteenth and sixteenth")
