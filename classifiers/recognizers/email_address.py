@@ -104,17 +104,19 @@ home telenet skynet yandex mail zoho
 own, whatever words it is named in ("sonnenschein@gmx.de")."""
 
 
-def word_mailbox(address: str, language: str) -> bool:
-    """Is every part of the local part a common word of the text's language and no listed
-    name ("kasse@", "biglietteria@", "sicurezza.prodotto@", "storingen@"), on an
-    organisation's domain? A desk's or a function's mailbox, in words nobody is named;
-    "koch@", "rossi@" and "jan.kowalski@" stay a person's, and so does any mailbox at a free
-    mail provider. English is left to ROLE_MAILBOXES: its common words are also people's
-    handles ("someone@", "sunshine@")."""
-    from classifiers.names import all_first_names, common_words, local_surnames
+COUNTRY_LANGUAGES = {"de": "de", "at": "de", "fr": "fr", "es": "es", "it": "it", "nl": "nl",
+                     "pl": "pl", "pt": "pt"}
+"""Country-code domains and the language their organisations name mailboxes in."""
 
-    if language == "en":
-        return False
+
+def word_mailbox(address: str, language: str) -> bool:
+    """Is every part of the local part a common word of the text's language, or of the
+    language of the domain's country, and no listed name ("kasse@", "biglietteria@",
+    "sicurezza.prodotto@", "storingen@", "gebraucht@...de" in a text read as another
+    language), on an organisation's domain? A desk's or a function's mailbox, in words
+    nobody is named; "koch@", "rossi@" and "jan.kowalski@" stay a person's, and so does any
+    mailbox at a free mail provider. English is left to ROLE_MAILBOXES: its common words are
+    also people's handles ("someone@", "sunshine@")."""
     local, _, domain = address.lower().rpartition("@")
     labels = domain.split(".")
     if len(labels) < 2 or any(label in FREE_MAIL for label in labels[:-1]):
@@ -122,6 +124,13 @@ def word_mailbox(address: str, language: str) -> bool:
     parts = [p for p in _PARTS.split(local) if p]
     if not parts or not all(p.isalpha() for p in parts):
         return False
+    languages = {language, COUNTRY_LANGUAGES.get(labels[-1], "en")} - {"en"}
+    return any(_named_in_words(parts, each) for each in sorted(languages))
+
+
+def _named_in_words(parts: list[str], language: str) -> bool:
+    from classifiers.names import all_first_names, common_words, local_surnames
+
     common = common_words(language)
     return all(p not in all_first_names() and p not in local_surnames(language)
                and (p in common or _written_word(p, language)) for p in parts)

@@ -57,6 +57,34 @@ DIRECTIONS = re.compile(
     r"jak dojechać|getting here|directions|how to find us)[ \t]*:")
 
 
+ESTABLISHMENTS = (
+    "apotheke|apotheek|pharmacie|farmacia|apteka|praxis|arztpraxis|cabinet|consultorio|"
+    "ambulatorio|praktijk|gabinet|przychodnia|hotel|hôtel|hostal|albergo|restaurant|"
+    "restaurante|ristorante|trattoria|pizzeria|bäckerei|boulangerie|panadería|panetteria|"
+    "bakkerij|piekarnia|buchhandlung|librairie|librería|libreria|boekhandel|księgarnia|"
+    "kino|cinéma|bioscoop|musikhaus|magasin|tienda|negozio|sklep|filiale|succursale|"
+    "sucursal|vestiging|oddział")
+ESTABLISHMENT = re.compile(
+    rf"(?i)(?:(?<![^\W\d_])(?:{ESTABLISHMENTS})"
+    r"|(?<=[^\W\d_])(?:apotheke|apotheek|praxis|praktijk|restaurant|buchhandlung|boekhandel))"
+    r"\b")
+BETWEEN_IN_A_LISTING = re.compile(r"[^\n\"=|;]{0,80}")
+
+
+def establishment_on_line(text: str, start: int) -> bool:
+    """Does a pharmacy's, a practice's, a hotel's or a shop's word stand earlier on the
+    line, alone or as a compound's end, its name and address after it as a listing writes
+    them ("Humboldt-Apotheke, ... · Tel.", "Dienstapotheek", "Farmacia Cavour, Rotonda
+    Onisto, 545 – 011 ...")? That is the establishment's own address and line; not across a
+    record's fields (`"plaats": "bedrijfsrestaurant", "tel_eigenaar": ...`)."""
+    line = text.rfind("\n", 0, start) + 1
+    for match in ESTABLISHMENT.finditer(text, line, start):
+        between = text[match.end():start]
+        if BETWEEN_IN_A_LISTING.fullmatch(between) and any(c in between for c in ",–—·"):
+            return True
+    return False
+
+
 def venue_address(text: str, start: int) -> bool:
     """Is the address at `start` a venue's: in a text that gives opening hours ("horaires
     ... de 10h à 18h30"), or on a line that says how to get there ("Accès : 77 rue de

@@ -8,7 +8,7 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from classifiers.recognizers.email_address import desk_mailbox_on_line
-from classifiers.recognizers.firms import under_a_firm
+from classifiers.recognizers.firms import establishment_on_line, under_a_firm
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
 from classifiers.recognizers.table_cells import in_a_code_column
 
@@ -74,10 +74,12 @@ DOCUMENT_NUMBER_BEFORE = re.compile(
     r"(?:(?i:\bn[°º]|\bnr\.|\bno\.)[ \t]*[A-Z]{1,4}[ \t]?"
     r"|(?i:\b(?:az|gz|aktenzeichen|geschäftszeichen|zaaknummer|zaaknr|kenmerk|dossiernummer|"
     r"expediente|exp|réf|référence|rif|riferimento|pratica|sygn|sygnatura|znak sprawy))"
-    r"\.?[ \t:]*(?:(?i:n[°º.]|nr\.?)[ \t]*)?)\Z")
+    r"\.?[ \t:]*(?:(?i:n[°º.]|nr\.?)[ \t]*)?"
+    r"|(?m:^|\|)[ \t]*[A-Z]{2}[ \t])\Z")
 """A numbered document's letters or a file reference's label before its digits ("Permis n°
-PC 044 995043 25 C0017", "(Az. 63-275714)", "zaaknummer 341891"): an identifier grouped like
-a phone number."""
+PC 044 995043 25 C0017", "(Az. 63-275714)", "zaaknummer 341891"), or a country's letters
+opening a line or a cell (an ear tag's "IT 017 990 228 713"): an identifier grouped like a
+phone number."""
 EXTENSION_MARK = re.compile(r"(?i)x|ext|#")
 SWIFT_FIELD_TAG = re.compile(r":\d{2}[A-Z]?:\Z")
 """A bank statement's (MT940's) field tag at a line's start: ":28C:00031/001" numbers a
@@ -132,6 +134,7 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                    and not SWITCHBOARD_SUFFIX.match(text, r.end)
                    and not ROUND_ENDING.search(text, r.start, r.end)
                    and not OFFICE_BEFORE.search(text, max(0, r.start - 80), r.start)
+                   and not establishment_on_line(text, r.start)
                    and not UNIT_AFTER.match(text, r.end)
                    and not in_a_code_column(text, r.start)
                    and not DOCUMENT_NUMBER_BEFORE.search(text, max(0, r.start - 24), r.start)

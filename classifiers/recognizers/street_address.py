@@ -10,7 +10,7 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from classifiers.recognizers.calendar_words import MONTHS_AFTER_A_DAY
-from classifiers.recognizers.firms import under_a_firm, venue_address
+from classifiers.recognizers.firms import establishment_on_line, under_a_firm, venue_address
 
 STREET_SUFFIXES = (
     "street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|way|"
@@ -229,7 +229,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         results = [r for r in recognizer.analyze(text, entities, nlp_artifacts)
                    if not venue_address(text, r.start) and not no_address(text[r.start:r.end])]
         if local:  # a firm's own address under its name (receipts, imprints, letterheads)
-            results = [r for r in results if not under_a_firm(text, r.start)]
+            results = [r for r in results if not under_a_firm(text, r.start)
+                       and not establishment_on_line(text, r.start)]
         for result in results:  # the engine keeps only results of its own recognizers
             result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
         return results

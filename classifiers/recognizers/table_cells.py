@@ -49,7 +49,7 @@ nr no nº n° number nummer code id sku ean isbn pzn cip cn ref reference part
 teile teilenr teilenummer artikelnr artikelnummer bestellnr bestellnummer referenz sachnummer
 référence réf numéro pièce
 referencia código cod codigo
-codice riferimento
+codice riferimento matricola
 onderdeelnr onderdeelnummer artikelnummer bestelnummer referentie
 kod numer indeks symbol nr
 """)

@@ -76,6 +76,9 @@ def test_role_mailbox(address, role):
     ("walraad@example.nl", "nl", False), ("tegelaar@example.nl", "nl", False),
     ("graziellavento@example.org", "it", False), ("versacerolando@example.com", "it", False),
     ("mueller@example.de", "de", False), ("zielinska@example.pl", "pl", False),
+    # a country's domain names its mailboxes in its language, whatever the text's
+    ("gebraucht@klangwerk-example.de", "es", True), ("usato@armonia-example.it", "en", True),
+    ("koch@example.de", "en", False), ("gebraucht@example.com", "en", False),
     # names, even where they are words too
     ("koch@example.de", "de", False), ("rossi@example.it", "it", False),
     ("jan.kowalski@example.pl", "pl", False), ("kowalski@example.pl", "pl", False),

@@ -98,6 +98,10 @@ NOT_FOUND = [
     "Lichtgeschwindigkeit c = 299 792 458 m/s",
     "N_A = 6,022 140 76 × 10²³ mol⁻¹",
     "Pos. | Teile-Nr. | Bezeichnung\n1 | 0621 448 120 | Brühkolben\n2 | 0172 300 551 | Kegel",
+    # an establishment's line; a country's letters opening a cell (an ear tag)
+    "Mo 01.  Humboldt-Apotheke, Thoralf-Radisch-Platz 3 · Tel. 0821 51 77 20",
+    "Apotheek Spinoza, Lolaweg 31 – 020 624 81 30 (ma–vr)",
+    "IT 017 990 228 713 | Bianchina | 3 | 112",
 ]
 
 
@@ -113,6 +117,7 @@ NOT_FOUND = [
     ("Tel.-Nr. 0151 2345 6789", "0151 2345 6789"),  # no document's letters
     ("tél. 02 33 12 16 07", "02 33 12 16 07"),  # no round ending
     ("Kunde insgesamt 3x angerufen, Tel. 0151 2345 6789", "0151 2345 6789"),
+    ("Take the medicine twice daily, call 0151 2345 6789", "0151 2345 6789"),
     ("Pos. | Kunde | Telefon\n1 | Weber | 0172 300 5512", "0172 300 5512"),  # a phone column
 ])
 def test_a_line_beside_a_switchboard_is_found(text, span):

@@ -207,6 +207,9 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("de", "IN DIESEM HAUSE WOHNTE\nVON 1844 BIS 1850\nCLARA"),
     ("de", "Kafka, Die Verwandlung · Reclam · 28 Ex. à 2,60 €"),
     ("de", "2 | 0621 448 133 | O-Ring 24 × 2 mm | 2"),
+    # an establishment's own address on its line
+    ("it", "Diurno: Farmacia Dante Alighieri, corso Vittorio Emanuele II 112 – 011 66 90 43"),
+    ("pl", "Apteka im. Mikołaja Kopernika, ul. Sobieskiego 14 – tel. 12 633 40 07"),
 ])
 def test_no_personal_address(language, text):
     from types import SimpleNamespace
