@@ -283,12 +283,15 @@ chor kammerchor knabenchor chœur coro koor kamerkoor chór
 messe missa messa msza requiem réquiem litanei litanie litania letanía litanía oratorium
 oratorio oratorium sinfonie symphonie sinfonía sinfonia symfonie symfonia
 weingut vigna vigneto tenuta viñedo bodega wijngaard winnica cuvée
+apotheke pharmacie farmacia apotheek apteka buchhandlung librairie librería libreria
+boekhandel księgarnia musikhaus negozio magasin tienda sklep bäckerei boulangerie panadería
+panetteria bakkerij piekarnia praxis consultorio praktijk gabinet przychodnia
 """)
 """Words that make the name after them a room's, a building's, an institution's or a
 thing's named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée
 Jules Ferry", "ospedale Sandro Pertini", "zaal Johan Cruijff", "aeroporto Leonardo da
-Vinci", a lift, a castle, a choir, a work of music, a vineyard): a namesake, not a data
-subject. Words that are surnames too ("Castillo", "Palacio", "Rocca") are left out."""
+Vinci", a lift, a castle, a choir, a work of music, a vineyard, a pharmacy, a shop, a
+practice): a namesake, not a data subject. Words that are surnames too ("Castillo", "Palacio", "Rocca") are left out."""
 NAMESAKE_AFTER = words("""
 museum musée museo muzeum huis haus stadion stadium institut instituut gymnasium schule
 school college prize prijs award stiftung stichting fonds foundation zentrum centrum
@@ -630,6 +633,23 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 return run_from(end, listed_only)
             return end
 
+        def listed_in_a_row(index: int, step: int) -> int:
+            """How many single first names follow one another from word `index` on, one
+            comma between each, going `step` (1 onwards, -1 back)."""
+            count, at = 0, index
+            while 0 <= at < len(words) and lows[at] in anywhere and (
+                    count == 0 or re.fullmatch(r",[ \t]{1,2}", text[
+                        words[min(at, at - step)][1]:words[max(at, at - step)][0]])):
+                count += 1
+                at += step
+            return count
+
+        def in_a_list_of_first_names(index: int) -> bool:
+            """Word `index` in a run of three or more first names, a comma between each
+            ("Aurelio, Bianca, Corrado, Dalila": storms', a class's, a litter's names), not a
+            surname and a first name."""
+            return listed_in_a_row(index, -1) + listed_in_a_row(index, 1) - 1 >= 3
+
         def place_before(index: int) -> bool:
             """After a preposition of place, or a place's first word ("à Saint Valentine",
             "do Tomaszów Mazowiecki", "Castel Giubileo")."""
@@ -885,6 +905,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             # the surname no word of the language, or listed ("Tag der Arbeit, Christi
             # Himmelfahrt" is no "Arbeit, Christi")
             if lows[index] in common and lows[index] not in lasts:
+                continue
+            if in_a_list_of_first_names(index):
                 continue
             listed = not lower_text and all(low in firsts for low in lows[first:end])
             # after a label, a word where the first name would be makes an author and a

@@ -81,6 +81,9 @@ FOUND = [
      [("Pokrzywa Augustyn", 14, 31, 0.7, 0.7)]),
     ("fr", "Dossier 4471 : Duchemin, Amandine ; né le 1987-06-26",
      [("Duchemin, Amandine", 15, 33, 0.6, 0.6)]),
+    # a surname and a first name before a role, no list
+    ("de", "Teilnehmer: Weber, Anna, Kundin seit 2010",
+     [("Weber, Anna", 12, 23, 0.7, 0.7)]),
     # a field's first name that is a word too, without a label
     ("de", "113367 | Simoni, Ruprecht | Kfz-Haftpflicht | offen",
      [("Simoni, Ruprecht", 9, 25, 0.6, 0.6)]),
@@ -305,6 +308,9 @@ NOT_FOUND = [
     # a festival named after someone; partners of a firm after a conjunction
     ("fr", "Vidal SARL reste mécène du Festival Berlioz de La Côte-Saint-André et des Chorégies."),
     ("es", "Tercer aviso enviado a Alimentación Palomo y asociados S.A.D: factura 241185."),
+    # first names in a list, three or more, one comma between each
+    ("it", "l'elenco dei nomi: Aurelio, Bianca, Corrado, Dalila, Enea e Zeno."),
+    ("nl", "de stormnamen: Anouk, Bas, Ciara, Dewi, Elin, Floor en Wout."),
     # an author and a work after a label, where a first name would be
     ("es", "FIL-310  Seminario: Spinoza, Ética – jueves 16–18, sala 3"),
     ("fr", "Semaine suivante : Fauré, Requiem – Introït et Kyrie"),
