@@ -313,7 +313,7 @@ def little_words_only(span: str, languages: Iterable[str]) -> bool:
 
 DOSE_AFTER = re.compile(
     r"[ \t]*,?[ \t]*\d+(?:[.,]\d+)?[ \t]?(?:mg|µg|mcg|ml|cl|dl|l|g|kg|mmol|i\.?e\.?|u\.?i\.?|"
-    r"cp|st\.|szt\.|(?:comprim|compress|tablet|kapsel|capsul|cápsul|gélul|sachet|bustin|"
+    r"cp|szt\.|(?:comprim|compress|tablet|kapsel|capsul|cápsul|gélul|sachet|bustin|"
     r"saszet|stück|stuk|sztuk|pastil)\w*)(?!\w)",
     re.IGNORECASE)
 """A medicine's strength or a product's pack after its name: "Ibuprofen Sandoz 400 mg",

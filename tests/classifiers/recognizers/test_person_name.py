@@ -194,6 +194,7 @@ def test_little_words_only(span, little):
     ("838900.5;Pasta Lassar 50 g;Orravan;OR230", "Pasta Lassar", True),
     ("303587.1;Aquilea Sueño 30 comprimidos;Uriach", "Aquilea Sueño", True),
     ("Maria Rossi 30 anni, Milano", "Maria Rossi", False),
+    ("drops you off at 7226 Al. Marszałka Józefa Piłsudskiego 41 St.", "Piłsudskiego", False),
 ])
 def test_a_dose_after_a_name_makes_it_a_medicine(text, name, medicine):
     assert dose_after(text, text.index(name) + len(name)) is medicine
