@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to sixteenth) are complete, fill
+"""The later rounds of held-out European templates (third to seventeenth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -34,6 +34,10 @@ from european_templates_fourteenth import (  # noqa: E402
 )
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH  # noqa: E402
 from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH  # noqa: E402
+from european_templates_seventeenth import (  # noqa: E402
+    NOT_PERSONAL_SEVENTEENTH,
+    PERSONAL_SEVENTEENTH,
+)
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH  # noqa: E402
 from european_templates_sixteenth import (  # noqa: E402
     NOT_PERSONAL_SIXTEENTH,
@@ -66,6 +70,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fourteenth", PERSONAL_FOURTEENTH, NOT_PERSONAL_FOURTEENTH),
     ("fifteenth", PERSONAL_FIFTEENTH, NOT_PERSONAL_FIFTEENTH),
     ("sixteenth", PERSONAL_SIXTEENTH, NOT_PERSONAL_SIXTEENTH),
+    ("seventeenth", PERSONAL_SEVENTEENTH, NOT_PERSONAL_SEVENTEENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
