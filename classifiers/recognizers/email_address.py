@@ -9,7 +9,7 @@ from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from classifiers.names import words
-from classifiers.recognizers.local_name import LINKS, NAME_ENDINGS
+from classifiers.recognizers.local_name import compound_of
 
 ADDRESS_IN_A_STRING = (
     r"(?<=[=:/?&<(\"'])[A-Za-z0-9._%+'-]+@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,63}(?![\w-])")
@@ -147,12 +147,6 @@ def _written_word(part: str, language: str) -> bool:
     if language not in ("de", "nl"):
         return False  # only these write compound nouns as one word
     firsts, lasts = all_first_names(), local_surnames(language)
-    # the second part five letters or more and no surname's ending: "walraad", "tegelaar"
-    # and "bergkamp" are names made of words
-    return len(part) >= 8 and any(
-        head not in firsts and tail not in firsts and head not in lasts and tail not in lasts
-        and tail not in NAME_ENDINGS
-        and common_form(tail, language) and any(
-            head.endswith(link) and len(head) - len(link) >= 3
-            and common_form(head[:len(head) - len(link)], language) for link in LINKS)
-        for head, tail in ((part[:cut], part[cut:]) for cut in range(3, len(part) - 4)))
+    # the second part five letters or more: "walraad" and "tegelaar" are names made of words
+    return compound_of(part, lambda word: common_form(word, language),
+                       lambda word: word in firsts or word in lasts, min_length=8, min_tail=5)

@@ -36,6 +36,7 @@ Escolano", "rue de Royer") or a word of the language before a town ("Ruta Vallad
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from classifiers.languages import DEFAULT_LANGUAGE, stop_words
@@ -291,7 +292,8 @@ panetteria bakkerij piekarnia praxis consultorio praktijk gabinet przychodnia
 thing's named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée
 Jules Ferry", "ospedale Sandro Pertini", "zaal Johan Cruijff", "aeroporto Leonardo da
 Vinci", a lift, a castle, a choir, a work of music, a vineyard, a pharmacy, a shop, a
-practice): a namesake, not a data subject. Words that are surnames too ("Castillo", "Palacio", "Rocca") are left out."""
+practice): a namesake, not a data subject. Words that are surnames too ("Castillo",
+"Palacio", "Rocca") are left out."""
 NAMESAKE_AFTER = words("""
 museum musée museo muzeum huis haus stadion stadium institut instituut gymnasium schule
 school college prize prijs award stiftung stichting fonds foundation zentrum centrum
@@ -416,20 +418,28 @@ def compound_of_common(low: str, language: str, depth: int = 2) -> bool:
     "schulbuch-ausleihe"), none a first name: a word of the language, not a name."""
     from classifiers.names import common_words, local_first_names
 
-    if language not in COMPOUNDING or len(low) < 7:
+    if language not in COMPOUNDING:
         return False
     common, firsts = common_words(language), local_first_names(language)
-    for cut in range(3, len(low) - 3):
+    return compound_of(low, common.__contains__, firsts.__contains__, depth=depth)
+
+
+def compound_of(low: str, known: Callable[[str], bool], named: Callable[[str], bool],
+                min_length: int = 7, min_tail: int = 4, depth: int = 1) -> bool:
+    """Is `low` two `known` words joined as compounds join them (a linking "s", "n", "en"
+    ...), neither `named` (a name made of names: "Karlgünter"), the second no surname's
+    ending ("-mann", "-berg")? Below `depth` 1 the first part may be such a compound too."""
+    if len(low) < min_length:
+        return False
+    for cut in range(3, len(low) - min_tail + 1):
         head, tail = low[:cut], low[cut:]
-        if head in firsts or tail in firsts:
-            continue  # a name made of names ("Karlgünter")
-        if tail in common and tail not in NAME_ENDINGS and any(
-                head.endswith(link) and len(head) - len(link) >= 3
-                and (head[:len(head) - len(link)] in common
-                     or depth > 1 and compound_of_common(head[:len(head) - len(link)],
-                                                         language, depth - 1))
-                for link in LINKS):
-            return True
+        if named(head) or named(tail) or tail in NAME_ENDINGS or not known(tail):
+            continue
+        for link in LINKS:
+            stem = head[:len(head) - len(link)]
+            if head.endswith(link) and len(stem) >= 3 and (known(stem) or depth > 1 and compound_of(
+                    stem, known, named, min_length, min_tail, depth - 1)):
+                return True
     return False
 
 
