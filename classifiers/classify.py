@@ -197,8 +197,7 @@ def inside_a_longer_number(text: str, result) -> bool:
         return False
     before = text[max(0, result.start - 2):result.start]
     after = text[result.end:result.end + 2]
-    return bool(re.fullmatch(r"\d[-./]|.?\d", before) if before else False) \
-        or bool(re.match(r"[-./]\d|\d", after))
+    return bool(re.fullmatch(r"\d[-./]|.?\d", before) or re.match(r"[-./]\d|\d", after))
 
 
 def _checks_itself(result) -> bool:

@@ -51,7 +51,7 @@ def named_after_before(text: str, start: int) -> bool:
     the phrase: "dal nome [di Goethe]") after words that say "named after"?"""
     particle = LEADING_PARTICLE.match(text, start)
     return any(NAMED_AFTER_BEFORE.search(text, max(0, at - 40), at)
-               for at in (start, particle.end() if particle else start))
+               for at in (start, *((particle.end(),) if particle else ())))
 
 
 def _key(name: str) -> tuple[str, ...]:

@@ -50,8 +50,8 @@ teile teilenr teilenummer artikelnr artikelnummer bestellnr bestellnummer refere
 référence réf numéro pièce
 referencia código cod codigo
 codice riferimento matricola
-onderdeelnr onderdeelnummer artikelnummer bestelnummer referentie
-kod numer indeks symbol nr
+onderdeelnr onderdeelnummer bestelnummer referentie
+kod numer indeks symbol
 """)
 """Headers of columns that hold codes: part, article and reference numbers, grouped like
 phone numbers ("Teile-Nr. | 0621 448 120")."""
