@@ -1,10 +1,12 @@
 """Names that are no data subject's though they are people's: the long dead (namesakes of
 streets, schools, theatres, coins and catalogue entries, and anyone given a lifetime that
 ended long ago: data protection law protects the living), characters of fiction, and brands
-named after their founders."""
+named after their founders, and the people WordNet names (see
+`benchmarks/build_well_known_people.py`)."""
 
 from __future__ import annotations
 
+import gzip
 import importlib.resources
 import re
 from functools import cache
@@ -60,30 +62,51 @@ def _key(name: str) -> tuple[str, ...]:
 
 @cache
 def well_known_names() -> frozenset[tuple[str, ...]]:
-    """`data/well_known_names.txt`, each name as its folded, lower-case words."""
-    text = importlib.resources.files("classifiers").joinpath(
-        "data", "well_known_names.txt").read_text(encoding="utf-8")
-    return frozenset(_key(line) for line in text.splitlines()
+    """`data/well_known_names.txt` (written by hand) and `data/well_known_people.txt.gz`
+    (WordNet's people), each name as its folded, lower-case words."""
+    data = importlib.resources.files("classifiers").joinpath("data")
+    by_hand = data.joinpath("well_known_names.txt").read_text(encoding="utf-8")
+    wordnet = gzip.decompress(data.joinpath("well_known_people.txt.gz").read_bytes()).decode()
+    return frozenset(_key(line) for line in (*by_hand.splitlines(), *wordnet.splitlines())
                      if line.strip() and not line.startswith("#"))
 
 
 @cache
-def _well_known_words() -> frozenset[str]:
-    """Every word of the listed names: a span whose last word is none is answered at once."""
-    return frozenset(word for name in well_known_names() for word in name)
+def _names_by_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The listed names that hold each word: a span is compared only with the names that
+    hold its last word."""
+    by_word: dict[str, list[tuple[str, ...]]] = {}
+    for name in well_known_names():
+        for word in set(name):
+            by_word.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in by_word.items()}
+
+
+PARTICLES = frozenset({"de", "di", "da", "del", "della", "du", "des", "la", "le", "van", "von",
+                       "der", "den", "ten", "ter", "zu"})
+"""Words that open a surname: "de Vries" of "Hugo de Vries" is anyone's surname."""
 
 
 def a_well_known_name(span: str) -> bool:
     """Is the span a listed well-known name, whole or in part ("Pedro Calderón" of
     "Pedro Calderón de la Barca", "Voltaire")? A part needs two words or more: "Victor"
-    alone is anyone."""
+    alone is anyone, and so is a surname with its particle ("de Vries")."""
     words = _key(span)
-    if not words or words[-1] not in _well_known_words():
+    if not words:
         return False
+    for name in _names_by_word().get(words[-1], ()):
+        if words == name:
+            return True
+        if len(words) >= 2 and len(name) >= len(words) and words[0] not in PARTICLES and any(
+                name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1)):
+            return True
+        if len(name) >= 2 and len(words) > len(name) and words[-len(name):] == name:
+            return True  # "Dramatiker Gotthold Ephraim Lessing"
+    return False
     for name in well_known_names():
         if words == name:
             return True
-        if len(words) >= 2 and len(name) >= len(words) and any(
+        if len(words) >= 2 and len(name) >= len(words) and words[0] not in PARTICLES and any(
                 name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1)):
             return True
         if len(name) >= 2 and len(words) > len(name) and words[-len(name):] == name:

@@ -32,6 +32,14 @@ def test_a_lifetime_long_past_after_a_name(text, name, long_dead):
     ("Anna Schmidt", False), ("Victor Weber", False), ("Giuseppe Rossi", False),
     # characters of fiction, brands named after their founders
     ("harry potter", True), ("Douwe Egberts", True), ("Giorgio Armani", True),
+    # WordNet's people, accents folded; not a common first name with a common surname, nor
+    # a surname with its particle
+    ("Konrad Adenauer", True), ("Franz Liszt", True), ("Édith Piaf", True),
+    ("Frédéric Chopin", True),  # first and last word of "Frederic Francois Chopin"
+    ("edith piaf", True), ("Marie Curie", True),
+    ("Hans Fischer", False), ("Robert Wilson", False), ("John Smith", False),
+    ("Antonín Dvořák", False),  # Dvořák is a common Czech surname, Antonín a first name
+    ("de Vries", False), ("Guusje de Vries", False), ("Konrad Fischer", False),
 ])
 def test_a_listed_historical_name(span, historical):
     assert a_well_known_name(span) is historical
