@@ -429,20 +429,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                         choices=["all", "tune", "held-out", "first", "new", "third", "fourth",
                                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                                 "sixteenth", "seventeenth", "every"],
+                                 "sixteenth", "seventeenth", "eighteenth", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
                              "eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, "
-                             "fourteenth's, fifteenth's, sixteenth's or seventeenth's "
+                             "fourteenth's, fifteenth's, sixteenth's, seventeenth's or "
+                             "eighteenth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
                              "or every one; tables: the second "
                              "round's only with new, all and every, none with third, fourth, "
                              "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, "
-                             "thirteenth, fourteenth, fifteenth, sixteenth and "
-                             "seventeenth")
+                             "thirteenth, fourteenth, fifteenth, sixteenth, "
+                             "seventeenth and eighteenth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

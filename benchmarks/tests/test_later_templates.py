@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to seventeenth) are complete, fill
+"""The later rounds of held-out European templates (third to eighteenth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -17,6 +17,10 @@ from european_templates import (  # noqa: E402
     NOT_PERSONAL_NEW,
     PERSONAL,
     PERSONAL_NEW,
+)
+from european_templates_eighteenth import (  # noqa: E402
+    NOT_PERSONAL_EIGHTEENTH,
+    PERSONAL_EIGHTEENTH,
 )
 from european_templates_eighth import NOT_PERSONAL_EIGHTH, PERSONAL_EIGHTH  # noqa: E402
 from european_templates_eleventh import (  # noqa: E402
@@ -71,6 +75,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fifteenth", PERSONAL_FIFTEENTH, NOT_PERSONAL_FIFTEENTH),
     ("sixteenth", PERSONAL_SIXTEENTH, NOT_PERSONAL_SIXTEENTH),
     ("seventeenth", PERSONAL_SEVENTEENTH, NOT_PERSONAL_SEVENTEENTH),
+    ("eighteenth", PERSONAL_EIGHTEENTH, NOT_PERSONAL_EIGHTEENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
