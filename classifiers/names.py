@@ -128,6 +128,12 @@ def common_words(language: str) -> frozenset[str]:
     return frozenset(re.findall(rf"(?m)^{re.escape(language)}\t(.*)$", _common_text()))
 
 
+@cache
+def common_anywhere() -> frozenset[str]:
+    """The common words of every language the snapshot holds."""
+    return frozenset(re.findall(r"(?m)^[a-z]+\t(.*)$", _common_text()))
+
+
 def common_form(word: str, language: str) -> bool:
     """Is `word` a common word of `language` as an address or an inflection writes it:
     without diacritics ("scolarite"), German umlauts spelled out ("buero"), or inflected

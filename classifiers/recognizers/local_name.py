@@ -468,6 +468,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
     def spans(self, text: str, language: str) -> list[tuple[int, int, float]]:
         from classifiers.names import (
             all_first_names,
+            common_anywhere,
             common_words,
             local_first_names,
             local_surnames,
@@ -475,6 +476,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
 
         firsts, lasts = local_first_names(language), local_surnames(language)
         common, english = common_words(language), common_words(DEFAULT_LANGUAGE)
+        elsewhere = common_anywhere()
         anywhere = all_first_names()
         stops = stop_words(language)
         titles = frozenset(FORMS_OF_ADDRESS.get(language, ()))
@@ -778,10 +780,14 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                         index = max(end, index + 1)
                         continue
                 # two words in a row that no text of the language uses ("sjonni muijs"),
-                # as in mixed case; not where inflection makes most word forms rare
+                # as in mixed case; not where inflection makes most word forms rare, nor two
+                # words of another language (a short text in lower case may be taken for
+                # the wrong one: "kopie nach", "schwarz poliert")
                 if language not in INFLECTED and index + 1 < len(words) \
                         and gap(index + 1) and uncommon(index) \
-                        and uncommon(index + 1) and not street_before(index) \
+                        and uncommon(index + 1) \
+                        and not (lows[index] in elsewhere and lows[index + 1] in elsewhere) \
+                        and not street_before(index) \
                         and not town(index, index + 2) \
                         and not any(is_place(words[at][2]) for at in (index, index + 1)) \
                         and not (

@@ -314,6 +314,9 @@ NOT_FOUND = [
     # an author and a work after a label, where a first name would be
     ("es", "FIL-310  Seminario: Spinoza, Ética – jueves 16–18, sala 3"),
     ("fr", "Semaine suivante : Fauré, Requiem – Introït et Kyrie"),
+    # two words of another language in a lower-case text taken for this one
+    ("es", "flügel, ser.-nr. 487 112, schwarz poliert – 68.500 €"),
+    ("es", "violine 4/4, ser.-nr. 12, kopie nach vorlage – 1.150 €"),
 ]
 
 
