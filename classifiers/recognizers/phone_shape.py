@@ -50,16 +50,24 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"reservierung|tischreservierung|rückfragen|anfragen|gruppen|bestellungen|"
     r"réservation|réservations|renseignements|groupes|commandes|"
     r"reservas|consultas|grupos|pedidos|prenotazioni|gruppi|ordini|"
-    r"reserveringen|reserveren|groepen|bestellingen|rezerwacje|zapytania|grupy|zamówienia)"
+    r"reserveringen|reserveren|groepen|bestellingen|rezerwacje|zapytania|grupy|zamówienia|"
+    # a customer service, a help or emergency line, a box office
+    r"service|support|helpdesk|servicedesk|kundendienst|notdienst|karten|kartenvorverkauf|"
+    r"vorverkauf|tickets|sav|assistance|billetterie|dépannage|urgences|servicio|soporte|"
+    r"asistencia|atención|taquilla|entradas|urgencias|averías|assistenza|biglietteria|"
+    r"biglietti|guasti|klantenservice|klantenlijn|kaarten|kaartverkoop|storingen|klachten|"
+    r"serwis|infolinia|bilety|kasa|pogotowie|obsługa|reklamacje)"
     r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*(?:t[ée]l\.?[ \t]*:?[ \t]*)?"
     r"|(?!(?:privat|mobil|dienst|haus|heim|festnetz|auto|büro|handy|eigen|thuis|prive|privé)"
-    r"(?:telefon|telefoon)\b)[^\W\d_]{3,}(?:telefon|telefoon)[ \t]*:[ \t]*)\Z")
+    r"(?:telefon|telefoon)\b)[^\W\d_]{3,}(?:telefon|telefoon|service|hotline|dienst)"
+    r"[ \t]*:[ \t]*)\Z")
 """A switchboard's or an information line's label just before a number ("Zentrale, +49 69
 4005-0", "centralino, +39 02 4455 6000", "Info-pistes : 04 50 47 76 00", "Información de
-pistas: 958 70 80 90", "Pistentelefon: ..."): an organisation's line, unless an extension
-follows ("Zentrale 030 1234567 x12" reaches someone). A compound's first word names the
-service ("Pisten-", "Service-", "Notfall-"), unless it is what a person has ("Privat-",
-"Mobil-", "Dienst-")."""
+pistas: 958 70 80 90", "Pistentelefon: ...", "Kundendienst:", "Service après-vente :",
+"Biglietteria:", "Infolinia:"): an organisation's line, unless an extension follows
+("Zentrale 030 1234567 x12" reaches someone). A compound's first word names the service
+("Pisten-", "Service-", "Notfall-", "Kunden-", "consumenten-"), unless it is what a person
+has ("Privat-", "Mobil-", "Dienst-")."""
 OFFICE_BEFORE = re.compile(
     r"(?i)\b(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*amt|abteilung|referat|sekretariat|"
     r"verwaltung|rathaus|direction|mairie|secrétariat|área|concejalía|oficina|secretaría|"

@@ -94,6 +94,14 @@ NOT_FOUND = [
     "Tischreservierung: 0221 9433 870 · Happy Hour",
     "Renseignements : 03 80 30 46 12",
     "Información: Concejalía de Festejos, tel. 955 12 30 40",
+    # a customer service's, a help line's or a box office's label
+    "Kundendienst: 089 69 33 93 39 – bitte E-Nr. bereithalten.",
+    "Service après-vente : 01 49 39 44 44",
+    "Servicio técnico oficial: 976 305 713",
+    "Assistenza tecnica: 0434 558 500",
+    "consumentenservice: 020 721 02 57",
+    "Infolinia: 801 30 30 30 (opłata wg taryfy operatora)",
+    "Orchestra da camera · Biglietteria: 051 617 43 02",
     # a quantity, a decimal's digits, a code in a table's code column
     "Lichtgeschwindigkeit c = 299 792 458 m/s",
     "N_A = 6,022 140 76 × 10²³ mol⁻¹",
@@ -114,6 +122,7 @@ NOT_FOUND = [
     ("Info: Kunde bittet um Rückruf 0151 2345 6789", "0151 2345 6789"),
     ("Privattelefon: 030 2345 6789", "030 2345 6789"),  # what a person has
     ("Mobiltelefon: 0151 2345 6789", "0151 2345 6789"),
+    ("Kundin Weber, Rückruf: 0151 2345 6789", "0151 2345 6789"),  # no service's label
     ("Tel.-Nr. 0151 2345 6789", "0151 2345 6789"),  # no document's letters
     ("tél. 02 33 12 16 07", "02 33 12 16 07"),  # no round ending
     ("Kunde insgesamt 3x angerufen, Tel. 0151 2345 6789", "0151 2345 6789"),
