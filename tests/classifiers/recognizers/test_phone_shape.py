@@ -102,6 +102,7 @@ NOT_FOUND = [
     "consumentenservice: 020 721 02 57",
     "Infolinia: 801 30 30 30 (opłata wg taryfy operatora)",
     "Orchestra da camera · Biglietteria: 051 617 43 02",
+    "Afhalen vanaf 21/01/1992; factuur naar de mediatheek. Vragen: 010 413 22 90",
     # a quantity, a decimal's digits, a code in a table's code column
     "Lichtgeschwindigkeit c = 299 792 458 m/s",
     "N_A = 6,022 140 76 × 10²³ mol⁻¹",
