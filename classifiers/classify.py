@@ -60,6 +60,7 @@ from classifiers.recognizers.person_name import (
     plausible_person,
 )
 from classifiers.recognizers.phone_shape import PhoneShapeRecognizer
+from classifiers.recognizers.specimen import a_specimen
 from classifiers.recognizers.street_address import (
     street_address_recognizer,
     town_after_a_postcode,
@@ -465,6 +466,7 @@ class RecordClassifier:
                 for r in (_one_line(piece, result) for result in found)
                 if (r.entity_type != "PERSON" or self._person(piece, r, language))
                 and not inside_a_longer_number(piece, r)
+                and not a_specimen(piece, r.entity_type, r.start, r.end)
                 and not any(start <= r.start and r.end <= end and r.entity_type != "IBAN_CODE"
                             for start, end in ibans)
             }

@@ -131,6 +131,11 @@ achternaam voornaam nazwisko imię imie
 """A form's labels of a surname or a first name alone ("Nom : Rezapour", "Prénom :
 Nadette"): the one word after them is a name even when no list has it (other labels,
 "Name" or "nombre", also name things)."""
+NAME_LABEL_WORDS = NAMING_LABELS | words("""
+name namen vornamen voornamen naam prénoms nombre nombres nome nomi imiona nazwiska
+""")
+"""The words of a form's labels for a name: a run of them only ("Familienname, Vorname",
+"achternaam, voornamen") labels a field and names nobody."""
 SELF_INTRODUCTIONS: dict[str, tuple[str, ...]] = {
     "de": ("ich bin", "ich heiße", "mein name ist"),
     "fr": ("je suis", "je m'appelle", "moi c'est", "mon nom est"),
@@ -185,8 +190,11 @@ associati associés s.c s.c.p scp sp.k sp.j spółdzielnia s.l.l sll sàrl
 sprl bvba vof cv eg ev kgaa se gbr ltd plc inc llc limited s.com slu s.l.u sccl sas sasu
 eurl snc s.n.c sapa scarl s.c.a.r.l ska s.k.a compañía compagnia companhia company
 kompania maatschappij cooperativa coöperatie genossenschaft
+comune municipio ayuntamiento mairie commune gemeinde gemeente gmina urząd ufficio
+provincia regione région landkreis powiat województwo
 """)
-"""Words of a firm's name: a run that holds one, or is followed by one, is no person."""
+"""Words of a firm's or a public body's name: a run that holds one, or is followed by one,
+is no person ("Comune di Pietragavina", "Gmina Kęty")."""
 SONS_AND_PARTNERS = words("söhne sohn tochter töchter syn synowie figlio filles hijo socios soci")
 """Family members and partners who follow "und", "e", "y" in a firm's name."""
 _FIRM_WORDS_AFTER_AND = ORGANISATION_WORDS | SONS_AND_PARTNERS
@@ -707,7 +715,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
         def add(start: int, end: int, score: float, titled: bool = False) -> None:
             """A name at words start..end-1, unless a firm's, an institution's or a
             street's (after a form of address, "Huis" is a surname: "mevrouw ten Huis")."""
-            if end > start and not organisation_after(end) and (titled or not any(
+            if end > start and not organisation_after(end) \
+                    and not all(lows[at] in NAME_LABEL_WORDS for at in range(start, end)) \
+                    and (titled or not any(
                     lows[at] in NAMESAKE_AFTER or at < end - 1 and lows[at] in STREET_TYPES_ONLY
                     for at in range(start + 1, end))):
                 found.append((words[start][0], words[end - 1][1], score))

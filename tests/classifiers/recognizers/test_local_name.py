@@ -317,6 +317,9 @@ NOT_FOUND = [
     # two words of another language in a lower-case text taken for this one
     ("es", "flügel, ser.-nr. 487 112, schwarz poliert – 68.500 €"),
     ("es", "violine 4/4, ser.-nr. 12, kopie nach vorlage – 1.150 €"),
+    # a form's labels for a name; a public body's name
+    ("de", "Feld 1 – Familienname, Vorname: bitte in Druckbuchstaben"),
+    ("it", "Per dubbi: Ufficio Casa del Comune di Pietragavina, tel. 0984 000 000."),
 ]
 
 

@@ -1,0 +1,44 @@
+"""Specimen values (a sample's or a form guide's) are no data subject's; real-looking values,
+and sample names outside a text that says its data are made up, stay personal."""
+
+import pytest
+
+from classifiers.recognizers.specimen import a_specimen
+
+
+@pytest.mark.parametrize(("text", "entity", "value", "specimen"), [
+    # placeholder surnames nobody bears
+    ("Feld 1 – Familienname, Vorname: Erika Mustermann", "PERSON", "Erika Mustermann", True),
+    ("Otto Normalverbraucher zahlt mehr", "PERSON", "Otto Normalverbraucher", True),
+    ("Nombre: Fulano de Tal", "PERSON", "Fulano de Tal", True),
+    ("the account of John Doe", "PERSON", "John Doe", True),
+    ("Kundin Erika Musterer ruft an", "PERSON", "Erika Musterer", False),
+    # names people bear too: a specimen only in a text that says it is one
+    ("Pole 1 – Imię i nazwisko: Jan Kowalski (dane fikcyjne)", "PERSON", "Jan Kowalski", True),
+    ("Nome e cognome: Mario Rossi – dati fittizi", "PERSON", "Mario Rossi", True),
+    ("nom, prénom : dupont jean (données inventées)", "PERSON", "dupont jean", True),
+    ("Zgłoszenie: Jan Kowalski prosi o kontakt", "PERSON", "Jan Kowalski", False),
+    ("Il cliente Mario Rossi chiede un rimborso", "PERSON", "Mario Rossi", False),
+    ("Przykład: Anna Nowak, tel. 601 234 567 (dane fikcyjne)", "PERSON", "Anna Nowak", False),
+    # streets named "example"
+    ("Anschrift: Musterstraße 1, 12345 Musterstadt", "STREET_ADDRESS", "Musterstraße 1", True),
+    ("Adres: ul. Przykładowa 1, 00-000 Warszawa", "STREET_ADDRESS", "ul. Przykładowa 1", True),
+    ("Adres: Voorbeeldstraat 1, 1234 AB", "STREET_ADDRESS", "Voorbeeldstraat 1", True),
+    ("Dirección: C/ Ejemplo, 1", "STREET_ADDRESS", "C/ Ejemplo, 1", True),
+    ("Anschrift: Heidestraße 17, 51147 Köln", "STREET_ADDRESS", "Heidestraße 17", False),
+    ("Adres: ul. Musztardowa 3", "STREET_ADDRESS", "ul. Musztardowa 3", False),
+    # phone numbers whose last digits count up or repeat
+    ("Telefon (freiwillig): 0221 1234567", "PHONE_NUMBER", "0221 1234567", True),
+    ("Telefon: 600 000 000", "PHONE_NUMBER", "600 000 000", True),
+    ("Rückruf an 0221 4471 902", "PHONE_NUMBER", "0221 4471 902", False),
+    ("tel. 22 443 00 00", "PHONE_NUMBER", "22 443 00 00", False),
+    # identifiers printed on sample cards; a valid one of anyone stays personal
+    ("PESEL: 44051401359", "PL_PESEL", "44051401359", True),
+    ("codice fiscale RSSMRA80A01H501U", "IT_FISCAL_CODE", "RSSMRA80A01H501U", True),
+    ("DNI 99999999R", "ES_NIF", "99999999R", True),
+    ("PESEL: 02070803628", "PL_PESEL", "02070803628", False),
+    ("e-mail: erika@example.de", "EMAIL_ADDRESS", "erika@example.de", False),
+])
+def test_a_specimen_value(text, entity, value, specimen):
+    start = text.index(value)
+    assert a_specimen(text, entity, start, start + len(value)) is specimen
