@@ -19,9 +19,12 @@ PLACE_WORDS = words("""
 saint sainte st ste san santa santo são sankt sint bad castel castello borgo villa villeneuve
 nieuw oud neu alt groß klein gross nowy nowa stary stara wielki wielka port porto puerto
 monte mont val valle la le les el los las il lo
+ville città ciudad stadt stad miasto
+święty święta świętego świętej matki
 """)
-"""First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól")."""
-SAINTS = words("saint sainte st ste san santa santo são sankt sint")
+"""First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól", "Ville de
+Chauveau", "Święta Lipka", "Matki Boskiej"), and of saints' days named as places are."""
+SAINTS = words("saint sainte st ste san santa santo são sankt sint święty święta")
 """A saint's title inside a run of capitalised words makes it a town ("Masi San Giacomo",
 "Luserna San Giovanni"); no person's name holds one between two other names."""
 

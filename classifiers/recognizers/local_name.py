@@ -717,6 +717,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             street's (after a form of address, "Huis" is a surname: "mevrouw ten Huis")."""
             if end > start and not organisation_after(end) \
                     and not all(lows[at] in NAME_LABEL_WORDS for at in range(start, end)) \
+                    and not (not titled and lows[start] in particles and (
+                        end == start + 1 or is_place(
+                        text[words[start + 1][0]:words[end - 1][1]]))) \
                     and (titled or not any(
                     lows[at] in NAMESAKE_AFTER or at < end - 1 and lows[at] in STREET_TYPES_ONLY
                     for at in range(start + 1, end))):

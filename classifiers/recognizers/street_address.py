@@ -70,7 +70,7 @@ person is a place. "via" is a street in Italian only (elsewhere it means "by way
 and "al", "pl", "os" are words of other languages unless written with their dot."""
 STREET_ENDINGS_AFTER_A_NAME = re.compile(
     r"\w\w(?:straße|strasse|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|kade|"
-    r"singel|dreef|steeg|dijk)$")
+    r"singel|dreef|steeg|dijk|boulevard)$")
 """The endings of `LOCAL_COMPOUND_SUFFIXES` that make a name's last word a street's
 ("Willem de Zwijgerlaan"); not "-hof", "-park", "-markt", "-graben", which end
 surnames too ("Osterhof", "Wittenpark")."""

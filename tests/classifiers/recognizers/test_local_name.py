@@ -320,6 +320,11 @@ NOT_FOUND = [
     # a form's labels for a name; a public body's name
     ("de", "Feld 1 – Familienname, Vorname: bitte in Druckbuchstaben"),
     ("it", "Per dubbi: Ufficio Casa del Comune di Pietragavina, tel. 0984 000 000."),
+    # a town's or a saint's day's first word; a particle alone; a street's compound
+    ("fr", "Ville de Chauveau – les prénoms les plus donnés en 2024"),
+    ("pl", "13 grudnia: „Święta Łucja dnia przyrzuca.”"),
+    ("nl", "de meest voorkomende achternaam van nederland."),
+    ("nl", "Zettingsmetingen Daniëlboulevard: alle punten onder de signaleringswaarde"),
 ]
 
 
