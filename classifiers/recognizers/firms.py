@@ -85,10 +85,31 @@ def establishment_on_line(text: str, start: int) -> bool:
     return False
 
 
+VENUES = (
+    # German and Dutch compounds end in the venue's kind ("Bürgerhaus", "dorpshuis")
+    r"[^\W\d_]*(?:zentrum|halle|saal|kirche|theater|museum|bibliothek|bücherei|schule|"
+    r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal)|"
+    r"(?:bürger|gemeinde|dorf|vereins|kultur|jugend|pfarr|gemeinschafts|rat|gemeinde)haus|"
+    r"pfarrheim|(?:dorps|buurt|gemeente|stad|club|verenigings)huis|"
+    r"salle|mairie|église|théâtre|musée|bibliothèque|médiathèque|école|collège|lycée|"
+    r"gymnase|centre|espace|stade|chapelle|foyer|"
+    r"centro|salón|sala|ayuntamiento|iglesia|teatro|museo|biblioteca|colegio|"
+    r"polideportivo|pabellón|auditorio|estadio|parroquia|"
+    r"salone|municipio|chiesa|oratorio|scuola|palestra|palazzetto|circolo|auditorium|"
+    r"stadio|parrocchia|"
+    r"świetlica|ratusz|kościół|teatr|muzeum|szkoła|hala|remiza|parafia")
+VENUE_BEFORE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{VENUES})(?:[ \t]+[^\W\d_'’.-]+){{0,3}}[ \t]*,[ \t]*\Z")
+"""A venue's kind just before an address, a comma between ("im Bürgerhaus, Heidestraße
+17", "salle polyvalente, 5 boulevard de Bourdon", "en el centro cívico, Plaza Mayor 7",
+"nel teatro parrocchiale, Viale Tasso, 168", "in het dorpshuis, Sennalaan 8")."""
+
+
 def venue_address(text: str, start: int) -> bool:
-    """Is the address at `start` a venue's: in a text that gives opening hours ("horaires
-    ... de 10h à 18h30"), or on a line that says how to get there ("Accès : 77 rue de
-    Varenne", "Dojazd: ul. Okólnik 1")?"""
+    """Is the address at `start` a venue's: right after the venue's kind, in a text that
+    gives opening hours ("horaires ... de 10h à 18h30"), or on a line that says how to get
+    there ("Accès : 77 rue de Varenne", "Dojazd: ul. Okólnik 1")?"""
     line = text.rfind("\n", 0, start) + 1
-    return bool(DIRECTIONS.match(text, line)) or bool(
-        OPENING_HOURS.search(text) and TIME_RANGE.search(text))
+    return bool(DIRECTIONS.match(text, line)) \
+        or bool(VENUE_BEFORE.search(text, max(line, start - 60), start)) or bool(
+            OPENING_HOURS.search(text) and TIME_RANGE.search(text))

@@ -201,6 +201,12 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("fr", "Musée – horaires\nDu mardi au dimanche de 10h à 18h30\nAccès : 77 rue de Varenne"),
     ("pl", "Dojazd: Pałac Ostrogskich, ul. Okólnik 1; metro Nowy Świat"),
     ("en", "Opening hours: daily 9:30-17:00. Getting here: 77 Great Russell Street"),
+    # a venue's address after its kind
+    ("de", "Vorsprechen am 18.04. ab 18 Uhr im Bürgerhaus, Schäfergasse 2/6. Bitte"),
+    ("fr", "Auditions à partir de 18 h, salle polyvalente, 35, rue de Lacroix. Préparez"),
+    ("es", "Audiciones desde las 18:00 en el centro cívico, Ronda de Aroa Ochoa 606."),
+    ("it", "Provini dalle 18 nel teatro parrocchiale, Viale Tasso, 168. Portate"),
+    ("nl", "Audities vanaf 19.00 uur in het dorpshuis, Sennalaan 8. Neem"),
     # a date with its month written out, a range of years, copies, a part named by a letter
     ("it", "IN QUESTA CASA\nIL 22 DICEMBRE 1858\nNACQUE"),
     ("es", "EN ESTA CASA MURIÓ\nEL 4 DE ENERO DE 1920\nBENITO"),
@@ -217,6 +223,19 @@ def test_no_personal_address(language, text):
     results = StreetAddressRecognizer().analyze(
         text, ["STREET_ADDRESS"], SimpleNamespace(language=language))
     assert [text[r.start:r.end] for r in results if r.score >= 0.5] == []
+
+
+@pytest.mark.parametrize(("language", "text", "address"), [
+    ("de", "Kundin wohnt im Haus, Heidestraße 17, seit 2019", "Heidestraße 17"),
+    ("de", "Lieferadresse: Wohnhaus, Heidestraße 17", "Heidestraße 17"),
+    ("fr", "Mme Roux, 35, rue de Lacroix, rappeler", "35, rue de Lacroix"),
+])
+def test_an_address_after_no_venue_is_found(language, text, address):
+    from types import SimpleNamespace
+
+    results = StreetAddressRecognizer().analyze(
+        text, ["STREET_ADDRESS"], SimpleNamespace(language=language))
+    assert [text[r.start:r.end] for r in results] == [address]
 
 
 def test_a_customers_address_past_the_firms_paragraph_is_found():
