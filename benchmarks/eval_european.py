@@ -42,6 +42,7 @@ from european_templates_fifteenth import NOT_PERSONAL_FIFTEENTH, PERSONAL_FIFTEE
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fourteenth import NOT_PERSONAL_FOURTEENTH, PERSONAL_FOURTEENTH
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH
+from european_templates_nineteenth import NOT_PERSONAL_NINETEENTH, PERSONAL_NINETEENTH
 from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH
 from european_templates_seventeenth import NOT_PERSONAL_SEVENTEENTH, PERSONAL_SEVENTEENTH
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH
@@ -72,7 +73,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "eighteenth" (written by other hands
+    "new" (the second, never tuned on), or "third" to "nineteenth" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -81,7 +82,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... eighteenth: those rounds'; all: rounds one and two;
+        first, new, third ... nineteenth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -229,8 +230,8 @@ def german_tax_id(rng: random.Random) -> str:
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
     """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
     seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, fourteenth's,
-    fifteenth's, sixteenth's, seventeenth's and eighteenth's (each drawn after the rounds
-    before, so that a seed fills earlier templates as it did before)."""
+    fifteenth's, sixteenth's, seventeenth's, eighteenth's and nineteenth's (each drawn after
+    the rounds before, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -255,7 +256,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_FIFTEENTH, NOT_PERSONAL_FIFTEENTH, 1400, "fifteenth"),
         (PERSONAL_SIXTEENTH, NOT_PERSONAL_SIXTEENTH, 1500, "sixteenth"),
         (PERSONAL_SEVENTEENTH, NOT_PERSONAL_SEVENTEENTH, 1600, "seventeenth"),
-        (PERSONAL_EIGHTEENTH, NOT_PERSONAL_EIGHTEENTH, 1700, "eighteenth"))
+        (PERSONAL_EIGHTEENTH, NOT_PERSONAL_EIGHTEENTH, 1700, "eighteenth"),
+        (PERSONAL_NINETEENTH, NOT_PERSONAL_NINETEENTH, 1800, "nineteenth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -304,7 +306,7 @@ WORDS = {
 
 LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                 "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth")
+                "sixteenth", "seventeenth", "eighteenth", "nineteenth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

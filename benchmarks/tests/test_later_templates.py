@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to eighteenth) are complete, fill
+"""The later rounds of held-out European templates (third to nineteenth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -37,6 +37,10 @@ from european_templates_fourteenth import (  # noqa: E402
     PERSONAL_FOURTEENTH,
 )
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH  # noqa: E402
+from european_templates_nineteenth import (  # noqa: E402
+    NOT_PERSONAL_NINETEENTH,
+    PERSONAL_NINETEENTH,
+)
 from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH  # noqa: E402
 from european_templates_seventeenth import (  # noqa: E402
     NOT_PERSONAL_SEVENTEENTH,
@@ -76,6 +80,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("sixteenth", PERSONAL_SIXTEENTH, NOT_PERSONAL_SIXTEENTH),
     ("seventeenth", PERSONAL_SEVENTEENTH, NOT_PERSONAL_SEVENTEENTH),
     ("eighteenth", PERSONAL_EIGHTEENTH, NOT_PERSONAL_EIGHTEENTH),
+    ("nineteenth", PERSONAL_NINETEENTH, NOT_PERSONAL_NINETEENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
