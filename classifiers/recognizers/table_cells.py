@@ -104,11 +104,45 @@ PRICE_LIST_LINE = re.compile(
 ...... 19,99 €")."""
 
 
+PRICE_AT_LINE_END = re.compile(
+    r"(?:€|EUR|zł|PLN|CHF)?[ \t]*\d{1,3}(?:[.  ]\d{3})*(?:[.,]\d{2})?[ \t]*"
+    r"(?:€|EUR|zł|PLN|CHF|euro)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+"""A price closing a line ("Confiture Bonne Maman fraises, 370 g – 2,19 €")."""
+
+
+PAYMENT_WORDS = re.compile(
+    r"(?i)\b(?:beitr[aä]g\w*|gebühr\w*|bezahlt|offen|mahnung|rechnung\w*|erstattung|"
+    r"gehalt|lohn|cotisation\w*|pay[ée]e?s?|impayée?s?|facture\w*|remboursement|salaire|"
+    r"cuota\w*|pagad[oa]s?|pendiente|factura\w*|reembolso|salario|nómina|"
+    r"quot[ae]|pagat[oaie]|fattur[ae]|rimborso|stipendio|"
+    r"contributie|betaald|openstaand|factu(?:u|ren)r?|terugbetaling|salaris|"
+    r"składk\w*|zapłac\w*|faktur\w*|zwrot|pensj\w*|wynagrodzeni\w*|"
+    r"fees?|paid|due|invoice\w*|refund|salary|wages?)\b")
+"""Words of who owes or was paid what (dues, invoices, refunds, wages): a list of names and
+amounts under them is about people, not a price list."""
+
+
 def on_a_price_list_line(text: str, start: int) -> bool:
-    """Is `start` on a line that a dotted leader ends with a price? Names there name items
-    (roses, dishes, wines named after people), not data subjects."""
+    """Is `start` on a line of a price list: one that a dotted leader ends with a price, or
+    one of three lines or more in a row that each end with a price, in a text that says
+    nothing of dues, invoices or wages? Names there name items (roses, dishes, wines, jams
+    named after people), not data subjects."""
+    begin = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
-    return bool(PRICE_LIST_LINE.search(text[start:end if end >= 0 else len(text)]))
+    end = len(text) if end < 0 else end
+    if PRICE_LIST_LINE.search(text[start:end]):
+        return True
+    if not PRICE_AT_LINE_END.search(text, begin, end) or PAYMENT_WORDS.search(text):
+        return False
+    lines = text.split("\n")
+    at = text.count("\n", 0, start)
+    priced = [bool(PRICE_AT_LINE_END.search(line)) for line in lines]
+    first = last = at
+    while first > 0 and priced[first - 1]:
+        first -= 1
+    while last < len(lines) - 1 and priced[last + 1]:
+        last += 1
+    return last - first >= 2
 
 
 def in_a_markup_tag(text: str, start: int) -> bool:

@@ -47,6 +47,16 @@ def test_in_a_thing_column(text, word, thing):
     ("Roos 'Gloria Dei' ...................... € 14,99", "Gloria", True),
     ("Frau Anna Schmidt hat 14,99 € bezahlt", "Anna", False),  # no dotted leader
     ("Pierre de Ronsard ......\nAnna Schmidt 19,99 €", "Anna", False),
+    # three lines or more in a row that each end with a price
+    ("Confiture Bonne Maman fraises, 370 g – 2,19 €\nGalettes St Michel, 130 g – 1,05 €\n"
+     "Poulet fermier Père Dodu, le kg – 6,90 €", "Père", True),
+    ("Kir royal (d'après Félix Kir) · 9 €\nBellini · 9 €\nNegroni · 11 €\nSans alcool",
+     "Félix", True),
+    ("Galettes, 130 g – 1,05 €\nPoulet Père Dodu – 6,90 €\nOffres valables", "Père", False),
+    # names and amounts in a text about dues, invoices or wages are people's
+    ("Mitgliedsbeiträge 2024\nAnna Schmidt – 45,00 €\nJan Weber – 45,00 €\n"
+     "Eva Roth – 30,00 €", "Jan", False),
+    ("Remboursements\nMarie Roux 12,50 €\nPaul Petit 8,00 €\nLéa Blanc 3,20 €", "Paul", False),
 ])
 def test_on_a_price_list_line(text, word, item):
     assert on_a_price_list_line(text, text.index(word)) is item
