@@ -111,13 +111,11 @@ PRICE_AT_LINE_END = re.compile(
 
 
 PAYMENT_WORDS = re.compile(
-    r"(?i)\b(?:beitr[aä]g\w*|gebühr\w*|bezahlt|offen|mahnung|rechnung\w*|erstattung|"
-    r"gehalt|lohn|cotisation\w*|pay[ée]e?s?|impayée?s?|facture\w*|remboursement|salaire|"
-    r"cuota\w*|pagad[oa]s?|pendiente|factura\w*|reembolso|salario|nómina|"
-    r"quot[ae]|pagat[oaie]|fattur[ae]|rimborso|stipendio|"
-    r"contributie|betaald|openstaand|factu(?:u|ren)r?|terugbetaling|salaris|"
-    r"składk\w*|zapłac\w*|faktur\w*|zwrot|pensj\w*|wynagrodzeni\w*|"
-    r"fees?|paid|due|invoice\w*|refund|salary|wages?)\b")
+    r"(?i)[^\W\d_]*(?:beitr[aä]g|gebühr|bezahlt|mahnung|rechnung|erstattung|gehalt|"
+    r"cotisation|impayé|facture|rembours|salaire|cuota|pagad[oa]|factura|reembols|salario|"
+    r"nómina|pagat[oaie]|fattur|rimbors|stipendi|contributie|betaald|openstaand|factu[ru]|"
+    r"terugbetal|salaris|składk|zapłac|faktur|zwrot|wynagrodz|invoice|refund|salar)"
+    r"|\b(?:offen|lohn|payée?s?|quot[ae]|pensj\w*|fees?|paid|due|wages?)\b")
 """Words of who owes or was paid what (dues, invoices, refunds, wages): a list of names and
 amounts under them is about people, not a price list."""
 
