@@ -67,6 +67,7 @@ from classifiers.recognizers.street_address import (
 )
 from classifiers.recognizers.table_cells import (
     CELL_BREAK,
+    a_quoted_title,
     in_a_markup_tag,
     in_a_thing_column,
     on_a_price_list_line,
@@ -486,6 +487,7 @@ class RecordClassifier:
                 or town_after_a_postcode(piece, result.start) \
                 or names_a_namesake(piece[result.start:result.end]) \
                 or in_a_markup_tag(piece, result.start) \
+                or a_quoted_title(piece, result.start, result.end) \
                 or named_after_before(piece, result.start) \
                 or a_well_known_name(piece[result.start:result.end]):
             return False

@@ -149,3 +149,17 @@ def in_a_markup_tag(text: str, start: int) -> bool:
     opened = text.rfind("<", 0, start)
     return opened >= 0 and text.rfind(">", 0, start) < opened \
         and text.find(">", start) >= 0 and not 0 <= text.find("<", start) < text.find(">", start)
+
+
+OPENING_QUOTES = "„“«‹‚‘'"
+CLOSING_QUOTES = {"„": "“”", "“": "”", "«": "»", "‹": "›", "‚": "‘’", "‘": "’", "'": "'"}
+
+
+def a_quoted_title(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] all that typographic or single quotes enclose („Franz Liszt“,
+    «Atala Legend», 'Gloria Dei')? A train's, a bicycle's, a rose's or a work's name is
+    quoted so; a data subject's is not. Straight double quotes are left out: JSON and CSV
+    quote every value."""
+    before = text[start - 1:start]
+    return bool(before) and before in OPENING_QUOTES \
+        and text[end:end + 1] in CLOSING_QUOTES[before] and bool(text[end:end + 1])

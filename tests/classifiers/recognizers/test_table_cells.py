@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers.table_cells import in_a_thing_column, on_a_price_list_line
+from classifiers.recognizers.table_cells import (
+    a_quoted_title,
+    in_a_thing_column,
+    on_a_price_list_line,
+)
 
 PICKING = ("Lagerplatz | Artikel | Menge\nA-03-12 | Dr. Oetker Ristorante Pizza Salame | 24\n"
            "C-02-09 | Hugo Boss Bottled Eau de Toilette 100 ml | 4")
@@ -60,3 +64,18 @@ def test_in_a_thing_column(text, word, thing):
 ])
 def test_on_a_price_list_line(text, word, item):
     assert on_a_price_list_line(text, text.index(word)) is item
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("08:12  EC 171 „Franz Liszt“  Wien Hbf", "Franz Liszt", True),
+    ("trekking «Atala Legend», telaio n. AT 8831 E", "Atala Legend", True),
+    ("'Gloria Dei' (1945) – gelb mit rosa Rand", "Gloria Dei", True),
+    ("Wer schrieb ‚Effi Briest‘? – Theodor Fontane", "Effi Briest", True),
+    # JSON and CSV quote every value; a quote that holds more than the name
+    ('{"name": "Anna Schmidt", "city": "Köln"}', "Anna Schmidt", False),
+    ("«Mario Rossi ha chiamato per il rimborso»", "Mario Rossi", False),
+    ("Kundin Anna Schmidt ruft an", "Anna Schmidt", False),
+])
+def test_a_quoted_title(text, name, title):
+    start = text.index(name)
+    assert a_quoted_title(text, start, start + len(name)) is title
