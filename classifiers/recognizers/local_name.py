@@ -945,9 +945,13 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 r":[ \t]*\Z", text[:words[index][0]]) is not None and any(
                 (low in common or low in english) and low not in anywhere
                 for low in lows[first:end])
+            # a town's name for the surname, unless a listed one; for a first name, unless
+            # listed ("Laura", "Anna" and "Eugénie" are places somewhere too)
             if (listed or field(index, end) and not worded) and not town(index, first) \
-                    and not town(first, end) and not street_before(index) \
-                    and not any(is_place(words[at][2]) for at in range(index, end)):
+                    and (listed or not town(first, end)) and not street_before(index) \
+                    and (lows[index] in lasts or not is_place(words[index][2])) \
+                    and not any(is_place(words[at][2]) and lows[at] not in anywhere
+                                for at in range(first, end)):
                 add(index, end, 0.6)
         return _best_of_overlapping(found)
 

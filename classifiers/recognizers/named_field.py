@@ -62,13 +62,21 @@ def person_key(key: str) -> bool:
 
 def listed_name(value: str) -> bool:
     """The value starts with a listed first name (any language's), or is "Surname, First
-    name" with one: "Backup Job" is no person although "Job" is a name."""
-    from classifiers.names import all_first_names
+    name" with one: "Backup Job" is no person although "Job" is a name. Or it is two to
+    four words capitalised as names are, the first no common word of any language the
+    classifier knows and none a firm's ("Waldfried Guidi", "Savine Teerlinck"; not "Backup
+    Job", "Sales Team", "Acme Logistics")."""
+    from classifiers.names import all_first_names, common_anywhere
+    from classifiers.recognizers.local_name import ORGANISATION_WORDS
 
     firsts = all_first_names()
     surname, comma, first = value.partition(",")
     words = (first if comma else value).split()
-    return bool(words) and words[0].strip(".'’").lower() in firsts
+    if bool(words) and words[0].strip(".'’").lower() in firsts:
+        return True
+    return 2 <= len(words) <= 4 and words[0].lower() not in common_anywhere() and all(
+        all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
+        and word.lower() not in ORGANISATION_WORDS for word in words)
 
 
 ACCOUNT_KEYS = words("""

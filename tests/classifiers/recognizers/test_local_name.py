@@ -97,6 +97,12 @@ FOUND = [
     # "Surname, First name" as a record's field, listed or not
     ("de", "4711 | Quastwitz, Heinzfried | Kfz-Haftpflicht | offen",
      [("Quastwitz, Heinzfried", 7, 28, 0.6, 0.6)]),
+    # a first name that is also a town's somewhere; a listed surname that is a town's
+    ("es", "Reclamación 936928 — Pla, Laura — avería de caldera",
+     [("Pla, Laura", 21, 31, 0.6, 0.6)]),
+    ("it", "Sollecito n. 2 inviato — Guzzi, Apollonia — fattura 621770",
+     [("Guzzi, Apollonia", 25, 41, 0.6, 0.6)]),
+    ("de", "345298 | Ring, Heinzfried | Kfz-Haftpflicht", [("Ring, Heinzfried", 9, 25, 0.6, 0.6)]),
     ("fr", "Relance envoyée — Rouvrelle, Gaëtane — facture impayée",
      [("Rouvrelle, Gaëtane", 18, 36, 0.6, 0.6)]),
     # a listed first name and particles that are no articles, in lower case

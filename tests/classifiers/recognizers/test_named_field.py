@@ -25,6 +25,10 @@ FOUND = [
      [("Friedrich-Wilhelm.Ebert", 31, 54, 0.9, 0.9)]),
     ("  Nom du compte : Marcien.Brogniez", [("Marcien.Brogniez", 18, 34, 0.9, 0.9)]),
     ("  Nazwa konta: Witold.Pacia", [("Witold.Pacia", 15, 27, 0.9, 0.9)]),
+    # no listed first name, but capitalised as names are and no word of any language
+    ('INFO portal.signup full_name="Savine Teerlinck" locale=fr_FR',
+     [("Savine Teerlinck", 30, 46, 0.9, 0.9)]),
+    ('debtor_name="Waldfried Guidi" reason=AC04', [("Waldfried Guidi", 13, 28, 0.9, 0.9)]),
 ]
 
 
@@ -35,6 +39,8 @@ def test_names_under_person_keys(text, expected):
 
 NOT_FOUND = [
     'job name="Backup Job" status=ok',  # no first name first
+    'display_name="Sales Team" members=4',  # words of a language
+    'owner="Acme Logistics"',
     'hostname="Maria Server"',  # a thing's key, whatever else it says
     'product_name="Sophie Lamp"',
     'user="admin"',
