@@ -15,24 +15,24 @@ from classifiers.recognizers.table_cells import in_a_code_column
 DIGITS_END = r"(?:\b|(?=(?i:x|ext\.?)[ \t]*\d))"
 """Where a number's digits end: at a word's end, or where an extension is written straight
 after them ("4283x1234", "0132ext12", as CRM exports write it)."""
-PHONE_PATTERNS = (
+PHONE_PATTERNS = (  # spaces and tabs only: a number ends at its line's end, whatever follows
     # North American: (415) 555-0132, 415.555.0132, +1-415-555-0132, 001-415-555-0132x321
-    ("nanp", r"(?<![\w+])(?:(?:\+?1|001)[-.\s]?)?\(?\b[2-9]\d{2}\)?[-.\s]?\d{3}[-.\s]\d{4}"
+    ("nanp", r"(?<![\w+])(?:(?:\+?1|001)[-. \t]?)?\(?\b[2-9]\d{2}\)?[-. \t]?\d{3}[-. \t]\d{4}"
              + DIGITS_END),
     # International: +44 20 7946 0958, +49 (0)30 1234567, +33 1 23 45 67 89
     ("international",
-     r"(?<![\w+])\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?\(?\d{1,5}\)?(?:[\s.-]?\d{2,5}){1,5}"
+     r"(?<![\w+])\+\d{1,3}[ \t.-]?(?:\(0\)[ \t.-]?)?\(?\d{1,5}\)?(?:[ \t.-]?\d{2,5}){1,5}"
      + DIGITS_END),
     # National with trunk prefix: 020 7946 0958, 030/1234567, 06-12345678; not the month and
     # year of a date ("28/01/1982 03:12"), nor a decimal's digits ("6,022 140 76")
-    ("national", r"(?<![\w+.,/-])\(?0\d{1,4}\)?[\s/-]\d{2,8}(?:[\s-]\d{2,5}){0,3}" + DIGITS_END),
+    ("national", r"(?<![\w+.,/-])\(?0\d{1,4}\)?[ \t/-]\d{2,8}(?:[ \t-]\d{2,5}){0,3}" + DIGITS_END),
 )
 # Digits in groups of two to four ("67 501 36 56", "04.47.64.53.88", "(85) 5986-8343"):
 # a phone number's grouping, but also an amount's; only a context word decides.
 GROUPED_DIGITS = (
     r"(?<![\w+.,/-])(?:\(\d{1,4}\)[ \t]?)?\d{2,4}(?:[ .-]\d{2,8}){1,4}(?![\w.,-]\d)\b"
 )
-EXTENSION = r"(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?"
+EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
 # A national number written without any separator: "03012345678", "0612345678". Only a
 # country's numbering plan (or a context word) tells it from an order number.
 NATIONAL_DIGITS = r"(?<![\w+.,/-])0\d{8,11}(?![\w.,/-]\d|\w)"

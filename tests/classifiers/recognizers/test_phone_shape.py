@@ -129,6 +129,12 @@ NOT_FOUND = [
     ("Kunde insgesamt 3x angerufen, Tel. 0151 2345 6789", "0151 2345 6789"),
     ("Take the medicine twice daily, call 0151 2345 6789", "0151 2345 6789"),
     ("Pos. | Kunde | Telefon\n1 | Weber | 0172 300 5512", "0172 300 5512"),  # a phone column
+    # a number ends at its line's end: the next line's digits are no part of it
+    ("18:23:02 Rückrufnummer: +49 8657 35542\n2025-03-04 18:24:40 Techniker",
+     "+49 8657 35542"),
+    ("18:23:02 teléfono de contacto: +34 924046967\n2025-03-04 18:24:40 técnico",
+     "+34 924046967"),
+    ("Rückruf 0151 2345 6789\n# Notiz 12", "0151 2345 6789"),
 ])
 def test_a_line_beside_a_switchboard_is_found(text, span):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])] == [span]
