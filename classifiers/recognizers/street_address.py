@@ -159,9 +159,10 @@ def _address_patterns(word: str, bare_number_score: float = 0.5,
     `bare_number_score` scores "number words number" with no street type: in lower-case
     text that shape is everywhere ("attempt 4 of 5", "55 minute lease. case 8883"), so
     there only an address context word may lift it over the threshold."""
-    # At least one name word: "4325 UL" and "9940 ST" are Dutch postcodes, "3 Court" no street.
+    # At least one name word: "4325 UL" and "9940 ST" are Dutch postcodes, "3 Court" no street;
+    # all on one line ("1,99 zł\nciastka dr" is no "Drive").
     number_street_suffix = (
-        rf"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?\s+(?:{word}\s+){{1,4}}"
+        rf"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:{word}[ \t]+){{1,4}}"
         rf"(?i:{STREET_SUFFIXES})\b\.?")
     # "4719 Elm Park 12," or "... 98\n": number, street-name words, house number, line end.
     number_name_number = (

@@ -201,6 +201,8 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("fr", "Musée – horaires\nDu mardi au dimanche de 10h à 18h30\nAccès : 77 rue de Varenne"),
     ("pl", "Dojazd: Pałac Ostrogskich, ul. Okólnik 1; metro Nowy Świat"),
     ("en", "Opening hours: daily 9:30-17:00. Getting here: 77 Great Russell Street"),
+    # a street's words stay on one line
+    ("pl", "sok marchew-jabłko, 300 ml – 1,99 zł\nciastka dr gerard pasja, 170 g – 3,49 zł"),
     # a venue's address after its kind
     ("de", "Vorsprechen am 18.04. ab 18 Uhr im Bürgerhaus, Schäfergasse 2/6. Bitte"),
     ("fr", "Auditions à partir de 18 h, salle polyvalente, 35, rue de Lacroix. Préparez"),
