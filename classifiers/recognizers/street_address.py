@@ -76,7 +76,7 @@ STREET_ENDINGS_AFTER_A_NAME = re.compile(
 surnames too ("Osterhof", "Wittenpark")."""
 NAME_PARTICLES = r"(?:de|del|de la|de las|de los|des|du|d'|della|dello|dei|di|da|do|dos|das)"
 STREET_TYPE_FIRST = (
-    rf"(?:\b\d{{1,5}},?\s+)?\b(?:{STREET_TYPES_FIRST})[ \t]{{1,3}}"
+    rf"(?:(?<![\d:.,])\b\d{{1,5}},?[ \t]+)?\b(?:{STREET_TYPES_FIRST})[ \t]{{1,3}}"
     rf"(?:[^\W\d_][\w'’.-]*[ \t]{{1,3}}){{0,4}}"
     r"\d{1,5}[a-zA-Z]?\b" + NOT_A_DAY
 )
@@ -101,7 +101,7 @@ def _local_patterns(word: str, lower_case: bool) -> list[Pattern]:
         rf"(?<![\w.])(?i:{types})\.?[ \t]+{particle}(?:{word}[ \t]+){{0,4}}?{word},?[ \t]{{1,3}}"
         rf"{HOUSE_NUMBER}(?![\w/-]){NOT_A_DAY}")
     number_type_name = (
-        rf"(?<![\w.,/-])\d{{1,4}}(?:[ \t]?(?i:bis|ter|[a-d]))?,?[ \t]+(?i:{types})\.?[ \t]+"
+        rf"(?<![\w.,/:-])\d{{1,4}}(?:[ \t]?(?i:bis|ter|[a-d]))?,?[ \t]+(?i:{types})\.?[ \t]+"
         rf"{particle}{word}(?:[ \t]+{particle}{word}){{0,3}}")
     patterns = [
         Pattern("local compound street number", LOCAL_STREET_FIRST, 0.6),

@@ -203,6 +203,8 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("en", "Opening hours: daily 9:30-17:00. Getting here: 77 Great Russell Street"),
     # a street's words stay on one line
     ("pl", "sok marchew-jabłko, 300 ml – 1,99 zł\nciastka dr gerard pasja, 170 g – 3,49 zł"),
+    # a time's minutes before a street type are no house number
+    ("pl", "Przesłuchania 04/01/2016 od 18:00, al. Cicha. Prosimy przygotować monolog."),
     # a venue's address after its kind
     ("de", "Vorsprechen am 18.04. ab 18 Uhr im Bürgerhaus, Schäfergasse 2/6. Bitte"),
     ("fr", "Auditions à partir de 18 h, salle polyvalente, 35, rue de Lacroix. Préparez"),
