@@ -646,10 +646,14 @@ class LocalNameRecognizer(PersonSpanRecognizer):
 
         def comma_then_name(end: int, listed_only: bool) -> int:
             """Surname, comma, first name, as forms and lists write them ("Katzinger,
-            Hiltraud"): the end of the first name's words, or `end` if none follow."""
+            Hiltraud"): the end of the first name's words, or `end` if none follow. A word
+            of the language after the comma, unless a field ends with it ("| Simoni,
+            Ruprecht |"), is a role, no first name ("Wilfrid Moeri, Mitarbeiter/in im")."""
             if end < len(words) and re.fullmatch(r",[ \t]{1,2}", text[words[end - 1][1]:
                                                                       words[end][0]]) \
-                    and name_word(end, listed_only):
+                    and name_word(end, listed_only) \
+                    and (lows[end] not in common or lows[end] in anywhere
+                         or text[words[end][1]:].lstrip(" \t")[:1] in (*FIELD_SEPARATORS, "")):
                 return run_from(end, listed_only)
             return end
 

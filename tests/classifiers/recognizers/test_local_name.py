@@ -103,6 +103,9 @@ FOUND = [
     ("it", "Sollecito n. 2 inviato — Guzzi, Apollonia — fattura 621770",
      [("Guzzi, Apollonia", 25, 41, 0.6, 0.6)]),
     ("de", "345298 | Ring, Heinzfried | Kfz-Haftpflicht", [("Ring, Heinzfried", 9, 25, 0.6, 0.6)]),
+    # a role after the comma is no first name
+    ("de", "Ich, Wilfrid Moeri, Mitarbeiter/in im Kundenservice, bin einverstanden",
+     [("Wilfrid Moeri", 5, 18, 0.7, 0.7)]),
     ("fr", "Relance envoyée — Rouvrelle, Gaëtane — facture impayée",
      [("Rouvrelle, Gaëtane", 18, 36, 0.6, 0.6)]),
     # a listed first name and particles that are no articles, in lower case
