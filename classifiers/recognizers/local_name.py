@@ -336,17 +336,37 @@ def firm_named(text: str) -> bool:
                for low in (m.group().lower() for m in WORD.finditer(name)))
 
 
+ROLE_INTRODUCERS: dict[str, tuple[str, ...]] = {
+    "de": ("klient", "klientin", "schüler", "schülerin", "student", "studentin", "bewohner",
+           "bewohnerin", "spender", "spenderin"),
+    "fr": ("étudiant", "étudiante", "élève", "résident", "résidente", "adhérent", "adhérente",
+           "donneur", "donneuse", "emprunteur", "emprunteuse"),
+    "es": ("alumno", "alumna", "estudiante", "socio", "socia", "residente", "donante"),
+    "it": ("studente", "studentessa", "alunno", "alunna", "socio", "socia", "residente",
+           "donatore", "donatrice"),
+    "nl": ("student", "studente", "leerling", "bewoner", "donor"),
+    "pl": ("student", "studentka", "uczeń", "uczennica", "mieszkaniec", "mieszkanka",
+           "dawca", "pożyczkobiorca"),
+}
+"""Roles a form names a person by, besides NAME_INTRODUCERS' ("Klient/in:", "Étudiant(e)
+:", "student/ka:")."""
+GENDERED = r"(?:/in|/innen|/r|/e|/a|/ka|\(e\)|\(in\)|\*in|:in)?"
+"""The endings with which a role is written for either sex ("Klient/in", "Étudiant(e)")."""
+
+
 @cache
 def _introducer(language: str) -> re.Pattern | None:
-    phrases = NAME_INTRODUCERS.get(language, ()) + SELF_INTRODUCTIONS.get(language, ())
+    phrases = NAME_INTRODUCERS.get(language, ()) + ROLE_INTRODUCERS.get(language, ()) \
+        + SELF_INTRODUCTIONS.get(language, ())
     if not phrases:
         return None
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     # a signature's name may stand after a blank line: "Cordialement,\n\nJean Dupont"; a
     # form's label may go on before its colon: "Conducteur d'après le carnet de bord : "
     return re.compile(
-        rf"(?im)^[ \t]*(?:{alternatives})(?![\w])[^\n:]{{1,40}}:[ \t]*"
-        rf"|(?<![\w.])(?:{alternatives})(?![\w])[ \t]*[:,]?[ \t]*(?:\r?\n[ \t]*){{0,2}}")
+        rf"(?im)^[ \t]*(?:{alternatives}){GENDERED}(?![\w])[^\n:]{{1,40}}:[ \t]*"
+        rf"|(?<![\w.])(?:{alternatives}){GENDERED}(?![\w])[ \t]*[:,]?[ \t]*"
+        rf"(?:\r?\n[ \t]*){{0,2}}")
 
 
 def namesake_word(low: str) -> bool:

@@ -103,6 +103,10 @@ FOUND = [
     ("it", "Sollecito n. 2 inviato — Guzzi, Apollonia — fattura 621770",
      [("Guzzi, Apollonia", 25, 41, 0.6, 0.6)]),
     ("de", "345298 | Ring, Heinzfried | Kfz-Haftpflicht", [("Ring, Heinzfried", 9, 25, 0.6, 0.6)]),
+    # a role written for either sex before a name
+    ("de", "Klient/in: Cavelti, Vinzent · Pflegegrad 3", [("Cavelti, Vinzent", 11, 27, 0.7, 0.7)]),
+    ("pl", "student/ka: walentyna lalak, nr albumu 919072",
+     [("walentyna lalak", 12, 27, 0.6, 0.6)]),
     # a role after the comma is no first name
     ("de", "Ich, Wilfrid Moeri, Mitarbeiter/in im Kundenservice, bin einverstanden",
      [("Wilfrid Moeri", 5, 18, 0.7, 0.7)]),
