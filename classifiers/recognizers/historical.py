@@ -89,8 +89,12 @@ PARTICLES = frozenset({"de", "di", "da", "del", "della", "du", "des", "la", "le"
 
 def a_well_known_name(span: str) -> bool:
     """Is the span a listed well-known name, whole or in part ("Pedro Calderón" of
-    "Pedro Calderón de la Barca", "Voltaire")? A part needs two words or more: "Victor"
-    alone is anyone, and so is a surname with its particle ("de Vries")."""
+    "Pedro Calderón de la Barca", "Voltaire"), written first name first or "Curie, Marie"?
+    A part needs two words or more: "Victor" alone is anyone, and so is a surname with its
+    particle ("de Vries")."""
+    surname, comma, first = span.partition(",")
+    if comma and first.strip():  # an index's or a bibliography's "Curie, Marie"
+        return a_well_known_name(f"{first.strip()} {surname.strip()}")
     words = _key(span)
     if not words:
         return False

@@ -40,6 +40,8 @@ def test_a_lifetime_long_past_after_a_name(text, name, long_dead):
     ("Hans Fischer", False), ("Robert Wilson", False), ("John Smith", False),
     ("Antonín Dvořák", False),  # Dvořák is a common Czech surname, Antonín a first name
     ("de Vries", False), ("Guusje de Vries", False), ("Konrad Fischer", False),
+    # an index's inverted name
+    ("Curie, Marie", True), ("Schiller, Friedrich", True), ("Fischer, Hans", False),
 ])
 def test_a_listed_historical_name(span, historical):
     assert a_well_known_name(span) is historical
