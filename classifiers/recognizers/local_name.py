@@ -295,6 +295,8 @@ weingut vigna vigneto tenuta viñedo bodega wijngaard winnica cuvée
 apotheke pharmacie farmacia apotheek apteka buchhandlung librairie librería libreria
 boekhandel księgarnia musikhaus negozio magasin tienda sklep bäckerei boulangerie panadería
 panetteria bakkerij piekarnia praxis consultorio praktijk gabinet przychodnia
+memorial memorialturnier gedächtnisturnier pokal trophée coupe trofeo torneo copa coppa
+memoriał puchar turniej toernooi beker
 """)
 """Words that make the name after them a room's, a building's, an institution's or a
 thing's named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée
@@ -381,6 +383,10 @@ def namesake_word(low: str) -> bool:
     return bool(_NAMESAKE_COMPOUND.search(low))
 
 
+LATIN_EPITHET = re.compile(r"(?:ensis|iflora|iflorum|ifolia|ifolium|oides|iformis)$")
+LATIN_ADJECTIVE = re.compile(r"(?:ica|icum|icus|iana|ianum|ianus)$")
+"""The endings of species epithets ("sinensis", "grandiflora", "jasminoides"; "japonica",
+"davidiana" unless a listed name: "Monica", "Veronica")."""
 ENGLISH_SURNAMES_AMONG_NAMESAKE_WORDS = words("hall church bar garage station room hotel")
 """Words of NAMESAKE_WORDS that English surnames use too ("Anna Hall", "Hall Church")."""
 
@@ -736,10 +742,18 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     is_place(text[words[index][0]:words[stop - 1][1]])
                     for stop in range(last, index + 1, -1))
 
+        def a_binomial(start: int, end: int) -> bool:
+            """A plant's or an animal's Latin name: a genus, then a species epithet
+            ("camellia japonica", "wisteria sinensis", "gardenia jasminoides")."""
+            last = lows[end - 1]
+            return end - start == 2 and words[end - 1][2].islower() and (
+                bool(LATIN_EPITHET.search(last)) or len(last) >= 6 and bool(
+                    LATIN_ADJECTIVE.search(last)) and last not in anywhere and last not in lasts)
+
         def add(start: int, end: int, score: float, titled: bool = False) -> None:
             """A name at words start..end-1, unless a firm's, an institution's or a
             street's (after a form of address, "Huis" is a surname: "mevrouw ten Huis")."""
-            if end > start and not organisation_after(end) \
+            if end > start and not organisation_after(end) and not a_binomial(start, end) \
                     and not all(lows[at] in NAME_LABEL_WORDS for at in range(start, end)) \
                     and not (not titled and lows[start] in particles and (
                         end == start + 1 or is_place(

@@ -338,6 +338,10 @@ NOT_FOUND = [
     ("pl", "13 grudnia: „Święta Łucja dnia przyrzuca.”"),
     ("nl", "de meest voorkomende achternaam van nederland."),
     ("nl", "Zettingsmetingen Daniëlboulevard: alle punten onder de signaleringswaarde"),
+    # a tournament named after someone; a plant's Latin name in lower case
+    ("it", "14/6 pulcini al memorial gaetano scirea di cavalicco, ritrovo 8:30 al campo"),
+    ("es", "21/06 infantiles en el trofeo teresa herrera de fútbol base"),
+    ("it", "5;camellia japonica l.;camelia;6;vaso 24\n6;wisteria sinensis (sims) dc.;glicine;2"),
 ]
 
 
