@@ -1,12 +1,13 @@
 """Specimen values: what official samples, form-filling guides, manuals and test data fill
 fields with so that nobody's real data shows ("Erika Mustermann", "Musterstraße 1", "ul.
-Przykładowa 1", "0221 1234567", the PESEL printed on the Polish identity card's specimen).
+Przykładowa 1", "0221 1234567", the PESEL printed on the Polish identity card's specimen, a payment
+provider's test card, the IBAN registry's example IBANs).
 They are no data subject's.
 
 One of two kinds of evidence is needed:
 - a value that is a specimen by itself: a placeholder surname nobody bears ("Mustermann",
   "Fulano", "Doe"), a street named "Example", a phone number whose last digits count up or
-  repeat one digit, an identifier printed on sample cards;
+  repeat one digit, an identifier printed on sample cards, a test card, an example IBAN;
 - a name that samples use and people bear too ("Jan Kowalski", "Mario Rossi", "Jean
   Dupont"), in a text that says its data are fictitious or specimens.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from classifiers.names import fold
+from classifiers.names import fold, words
 
 PLACEHOLDER_NAME_WORDS = frozenset({
     "mustermann", "musterfrau", "musterkunde", "musterkundin", "normalverbraucher",  # de
@@ -53,10 +54,36 @@ COUNTED_DIGITS = re.compile(r"(?:123456|234567|345678|456789|987654|(\d)\1{5})\d
 """A phone number's last digits counting up or one digit repeated ("0221 1234567", "600 000
 000"): a number printed as a sample, which nobody is reached at."""
 
+TEST_CARDS = words("""
+4111111111111111 4242424242424242 4000056655665556 5555555555554444 2223003122003222
+5200828282828210 5105105105105100 378282246310005 371449635398431 6011111111111117
+6011000990139424 3056930009020004 36227206271667 3566002020360505 6200000000000005
+4000000000000002 4000000000009995 4000000000000069 4000000000000127 4000000000000119
+4000000000000077 4000002500003155 4000000000003220 4012888888881881 4222222222222
+5431111111111111 6011601160116611 341111111111111 378734493671000 30569309025904
+38520000023237 3530111333300000 4111111145551142 5555341244441115 370000000000002
+36006666333344 4005519200000004 4009348888881881 4012000033330026 4012000077777777
+4217651111111119 4500600000000061 2223000048400011
+""")
+"""Card numbers payment providers publish for testing (Stripe's, Adyen's, Braintree's,
+PayPal's): a test log or a developer's guide holds them, no cardholder has them."""
+
+EXAMPLE_IBANS = words("""
+DE89370400440532013000 GB29NWBK60161331926819 GB82WEST12345698765432
+FR1420041010050500013M02606 FR7630006000011234567890189 ES9121000418450200051332
+IT60X0542811101000000123456 NL91ABNA0417164300 PL61109010140000071219812874
+BE68539007547034 AT611904300234573201 CH9300762011623852957 PT50000201231234567890154
+LU280019400644750000 SE4550000000058398257466 DK5000400440116243 FI2112345600000785
+IE29AIBK93115212345678 NO9386011117947
+""")
+"""The IBANs that the IBAN registry and the banks' guides print as examples."""
+
 SPECIMEN_IDS = {
     "PL_PESEL": frozenset({"44051401359"}),  # the specimen identity card's (Jan Kowalski)
     "IT_FISCAL_CODE": frozenset({"RSSMRA80A01H501U"}),  # Mario Rossi's, every manual's
     "ES_NIF": frozenset({"99999999R"}),  # the specimen DNI's
+    "CREDIT_CARD": TEST_CARDS,
+    "IBAN_CODE": EXAMPLE_IBANS,
 }
 """Identifiers printed on sample cards and in the issuers' own guides."""
 
@@ -67,11 +94,11 @@ def a_specimen(text: str, entity: str, start: int, end: int) -> bool:
     """Is the `entity` found at text[start:end] a specimen value (see the module's doc)?"""
     value = text[start:end]
     if entity == "PERSON":
-        words = tuple(fold(word).lower() for word in _WORD.findall(value))
-        if any(word in PLACEHOLDER_NAME_WORDS for word in words):
+        name_words = tuple(fold(word).lower() for word in _WORD.findall(value))
+        if any(word in PLACEHOLDER_NAME_WORDS for word in name_words):
             return True
-        return len(words) >= 2 and ((words[0], words[-1]) in SAMPLE_NAMES
-                                    or (words[-1], words[0]) in SAMPLE_NAMES) \
+        ends = (name_words[0], name_words[-1]) if len(name_words) >= 2 else None
+        return ends is not None and (ends in SAMPLE_NAMES or ends[::-1] in SAMPLE_NAMES) \
             and bool(SPECIMEN_DECLARED.search(text))
     if entity == "STREET_ADDRESS":
         return bool(SPECIMEN_STREET.search(value))

@@ -37,6 +37,13 @@ from classifiers.recognizers.specimen import a_specimen
     ("codice fiscale RSSMRA80A01H501U", "IT_FISCAL_CODE", "RSSMRA80A01H501U", True),
     ("DNI 99999999R", "ES_NIF", "99999999R", True),
     ("PESEL: 02070803628", "PL_PESEL", "02070803628", False),
+    # payment providers' test cards and the registry's example IBANs
+    ("| Visa | 4111 1111 1111 1111 | autorisiert |", "CREDIT_CARD", "4111 1111 1111 1111", True),
+    ("| Mastercard | 5555 5555 5555 4444 |", "CREDIT_CARD", "5555 5555 5555 4444", True),
+    ("Karte 4539 1488 0343 6467 belastet", "CREDIT_CARD", "4539 1488 0343 6467", False),
+    ("IBAN DE89 3704 0044 0532 0130 00", "IBAN_CODE", "DE89 3704 0044 0532 0130 00", True),
+    ("iban nl91 abna 0417 1643 00", "IBAN_CODE", "nl91 abna 0417 1643 00", True),
+    ("IBAN DE02 1203 0000 0000 2020 51", "IBAN_CODE", "DE02 1203 0000 0000 2020 51", False),
     ("e-mail: erika@example.de", "EMAIL_ADDRESS", "erika@example.de", False),
 ])
 def test_a_specimen_value(text, entity, value, specimen):
