@@ -69,6 +69,7 @@ from classifiers.recognizers.table_cells import (
     CELL_BREAK,
     a_quoted_title,
     in_a_markup_tag,
+    in_a_name_index,
     in_a_thing_column,
     on_a_price_list_line,
 )
@@ -488,6 +489,7 @@ class RecordClassifier:
                 or names_a_namesake(piece[result.start:result.end]) \
                 or in_a_markup_tag(piece, result.start) \
                 or a_quoted_title(piece, result.start, result.end) \
+                or in_a_name_index(piece, result.start) \
                 or named_after_before(piece, result.start) \
                 or a_well_known_name(piece[result.start:result.end]):
             return False

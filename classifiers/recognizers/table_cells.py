@@ -163,3 +163,26 @@ def a_quoted_title(text: str, start: int, end: int) -> bool:
     before = text[start - 1:start]
     return bool(before) and before in OPENING_QUOTES \
         and text[end:end + 1] in CLOSING_QUOTES[before] and bool(text[end:end + 1])
+
+
+INDEX_HEADING = re.compile(
+    r"(?im)^[^\n]{0,40}\b(?:index|register|namensregister|personenregister|"
+    r"personenverzeichnis|namensverzeichnis|índice|indice|indeks|skorowidz)\b")
+PAGE_REFERENCES_AT_LINE_END = re.compile(
+    r"[ \t]\d{1,4}(?:[–-]\d{1,4})?(?:[ \t]?(?:f|ff|s|ss|sq|e s)\.?)?"
+    r"(?:,[ \t]*\d{1,4}(?:[–-]\d{1,4})?(?:[ \t]?(?:f|ff|s|ss|sq)\.?)?)*[ \t]*$",
+    re.MULTILINE)
+"""A book index's page references closing a line ("240, 267 f.", "92–94", "131 s.")."""
+
+
+def in_a_name_index(text: str, start: int) -> bool:
+    """Is `start` on an entry of a book's index of names: a text headed "Index",
+    "Register", "Índice", "Skorowidz" ..., three lines or more of which end with page
+    references, this one too ("Erhard, Ludwig 240, 267 f.")? The people a book names are
+    no data subjects of a record."""
+    if not INDEX_HEADING.search(text):
+        return False
+    end = text.find("\n", start)
+    line = text[text.rfind("\n", 0, start) + 1:len(text) if end < 0 else end]
+    return bool(PAGE_REFERENCES_AT_LINE_END.search(line)) \
+        and len(PAGE_REFERENCES_AT_LINE_END.findall(text)) >= 3

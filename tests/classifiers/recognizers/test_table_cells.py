@@ -8,6 +8,7 @@ import pytest
 
 from classifiers.recognizers.table_cells import (
     a_quoted_title,
+    in_a_name_index,
     in_a_thing_column,
     on_a_price_list_line,
 )
@@ -79,3 +80,19 @@ def test_on_a_price_list_line(text, word, item):
 def test_a_quoted_title(text, name, title):
     start = text.index(name)
     assert a_quoted_title(text, start, start + len(name)) is title
+
+
+INDEX = ("Personenregister\nErhard, Ludwig 240, 267 f.\nRathenau, Walther 92–94\n"
+         "Stresemann, Gustav 95–101, 104\n")
+
+
+@pytest.mark.parametrize(("text", "name", "entry"), [
+    (INDEX, "Rathenau", True),
+    ("Índice onomástico\nAzaña, Manuel 102-109, 131\nKent, Victoria 99 s.\n"
+     "Suárez, Adolfo 231-240", "Kent", True),
+    # no index's heading, or too few entries: a list of people and numbers is people's
+    ("Teilnehmer\nWeber, Anna 12\nRoth, Jan 14\nKlein, Eva 9", "Roth", False),
+    ("Register\nWeber, Anna 12\nRoth, Jan", "Weber", False),
+])
+def test_in_a_name_index(text, name, entry):
+    assert in_a_name_index(text, text.index(name)) is entry
