@@ -27,23 +27,33 @@ from classifiers.recognizers.specimen import a_specimen
     ("Dirección: C/ Ejemplo, 1", "STREET_ADDRESS", "C/ Ejemplo, 1", True),
     ("Anschrift: Heidestraße 17, 51147 Köln", "STREET_ADDRESS", "Heidestraße 17", False),
     ("Adres: ul. Musztardowa 3", "STREET_ADDRESS", "ul. Musztardowa 3", False),
-    # phone numbers whose last digits count up or repeat
-    ("Telefon (freiwillig): 0221 1234567", "PHONE_NUMBER", "0221 1234567", True),
-    ("Telefon: 600 000 000", "PHONE_NUMBER", "600 000 000", True),
+    # phone numbers whose last digits count up or repeat, in a text that says it is a sample
+    ("(fiktives Beispiel)\nTelefon: 0221 1234567", "PHONE_NUMBER", "0221 1234567", True),
+    ("Telefon: 600 000 000 (dane fikcyjne)", "PHONE_NUMBER", "600 000 000", True),
+    ("Bitte zurückrufen: 03012345678", "PHONE_NUMBER", "03012345678", False),
     ("Rückruf an 0221 4471 902", "PHONE_NUMBER", "0221 4471 902", False),
     ("tel. 22 443 00 00", "PHONE_NUMBER", "22 443 00 00", False),
-    # identifiers printed on sample cards; a valid one of anyone stays personal
-    ("PESEL: 44051401359", "PL_PESEL", "44051401359", True),
-    ("codice fiscale RSSMRA80A01H501U", "IT_FISCAL_CODE", "RSSMRA80A01H501U", True),
-    ("DNI 99999999R", "ES_NIF", "99999999R", True),
+    # identifiers printed on sample cards, in a sample; a valid one of anyone stays personal
+    ("wzór – PESEL: 44051401359", "PL_PESEL", "44051401359", True),
+    ("Numer PESEL 44051401359 zapisany do listy płac.", "PL_PESEL", "44051401359", False),
+    ("codice fiscale RSSMRA80A01H501U (dati fittizi)", "IT_FISCAL_CODE", "RSSMRA80A01H501U",
+     True),
+    ("DNI 99999999R – datos ficticios", "ES_NIF", "99999999R", True),
     ("PESEL: 02070803628", "PL_PESEL", "02070803628", False),
-    # payment providers' test cards and the registry's example IBANs
-    ("| Visa | 4111 1111 1111 1111 | autorisiert |", "CREDIT_CARD", "4111 1111 1111 1111", True),
-    ("| Mastercard | 5555 5555 5555 4444 |", "CREDIT_CARD", "5555 5555 5555 4444", True),
-    ("Karte 4539 1488 0343 6467 belastet", "CREDIT_CARD", "4539 1488 0343 6467", False),
-    ("IBAN DE89 3704 0044 0532 0130 00", "IBAN_CODE", "DE89 3704 0044 0532 0130 00", True),
-    ("iban nl91 abna 0417 1643 00", "IBAN_CODE", "nl91 abna 0417 1643 00", True),
-    ("IBAN DE02 1203 0000 0000 2020 51", "IBAN_CODE", "DE02 1203 0000 0000 2020 51", False),
+    # payment providers' test cards and the registry's example IBANs, in a sandbox's data
+    ("## Testdaten für die Sandbox\n| Visa | 4111 1111 1111 1111 | autorisiert |",
+     "CREDIT_CARD", "4111 1111 1111 1111", True),
+    ("dane testowe: | Mastercard | 5555 5555 5555 4444 |", "CREDIT_CARD",
+     "5555 5555 5555 4444", True),
+    ("card 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111", False),
+    ("Karte 4539 1488 0343 6467 belastet (Sandbox)", "CREDIT_CARD", "4539 1488 0343 6467",
+     False),
+    ("Sandbox: IBAN DE89 3704 0044 0532 0130 00", "IBAN_CODE", "DE89 3704 0044 0532 0130 00",
+     True),
+    ("données de test : iban nl91 abna 0417 1643 00", "IBAN_CODE", "nl91 abna 0417 1643 00",
+     True),
+    ("IBAN DE89 3704 0044 0532 0130 00, Lastschrift", "IBAN_CODE",
+     "DE89 3704 0044 0532 0130 00", False),
     ("e-mail: erika@example.de", "EMAIL_ADDRESS", "erika@example.de", False),
 ])
 def test_a_specimen_value(text, entity, value, specimen):
