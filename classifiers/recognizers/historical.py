@@ -62,23 +62,32 @@ def _key(name: str) -> tuple[str, ...]:
 
 @cache
 def well_known_names() -> frozenset[tuple[str, ...]]:
-    """`data/well_known_names.txt` (written by hand) and `data/well_known_people.txt.gz`
-    (WordNet's people), each name as its folded, lower-case words."""
-    data = importlib.resources.files("classifiers").joinpath("data")
-    by_hand = data.joinpath("well_known_names.txt").read_text(encoding="utf-8")
-    wordnet = gzip.decompress(data.joinpath("well_known_people.txt.gz").read_bytes()).decode()
-    return frozenset(_key(line) for line in (*by_hand.splitlines(), *wordnet.splitlines())
+    """`data/well_known_names.txt`, written by hand, each name as its folded, lower-case
+    words: a part of one counts ("Pedro Calderón")."""
+    text = importlib.resources.files("classifiers").joinpath(
+        "data", "well_known_names.txt").read_text(encoding="utf-8")
+    return frozenset(_key(line) for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
 
 
 @cache
-def _names_by_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The listed names that hold each word: a span is compared only with the names that
-    hold its last word."""
-    by_word: dict[str, list[tuple[str, ...]]] = {}
-    for name in well_known_names():
-        for word in set(name):
-            by_word.setdefault(word, []).append(name)
+def wordnet_people() -> frozenset[tuple[str, ...]]:
+    """`data/well_known_people.txt.gz`, WordNet's people: whole names only, as a part of
+    one is often anyone's ("John Ernst" of "John Ernst Steinbeck")."""
+    raw = importlib.resources.files("classifiers").joinpath("data", "well_known_people.txt.gz")
+    return frozenset(_key(line) for line in gzip.decompress(raw.read_bytes()).decode(
+        "utf-8").splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def _names_by_word() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
+    """The listed names that hold each word, each with whether a part of it counts: a span
+    is compared only with the names that hold its last word."""
+    by_word: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
+    for names, parts in ((well_known_names(), True), (wordnet_people(), False)):
+        for name in names:
+            for word in set(name):
+                by_word.setdefault(word, []).append((name, parts))
     return {word: tuple(names) for word, names in by_word.items()}
 
 
@@ -98,20 +107,12 @@ def a_well_known_name(span: str) -> bool:
     words = _key(span)
     if not words:
         return False
-    for name in _names_by_word().get(words[-1], ()):
+    for name, parts in _names_by_word().get(words[-1], ()):
         if words == name:
             return True
-        if len(words) >= 2 and len(name) >= len(words) and words[0] not in PARTICLES and any(
-                name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1)):
-            return True
-        if len(name) >= 2 and len(words) > len(name) and words[-len(name):] == name:
-            return True  # "Dramatiker Gotthold Ephraim Lessing"
-    return False
-    for name in well_known_names():
-        if words == name:
-            return True
-        if len(words) >= 2 and len(name) >= len(words) and words[0] not in PARTICLES and any(
-                name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1)):
+        if parts and len(words) >= 2 and len(name) >= len(words) and words[0] not in PARTICLES \
+                and any(name[i:i + len(words)] == words
+                        for i in range(len(name) - len(words) + 1)):
             return True
         if len(name) >= 2 and len(words) > len(name) and words[-len(name):] == name:
             return True  # "Dramatiker Gotthold Ephraim Lessing"
