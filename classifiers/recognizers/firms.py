@@ -89,7 +89,7 @@ VENUES = (
     # German and Dutch compounds end in the venue's kind ("Bürgerhaus", "dorpshuis")
     r"[^\W\d_]*(?:zentrum|halle|saal|kirche|theater|museum|bibliothek|bücherei|schule|"
     r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal)|"
-    r"(?:bürger|gemeinde|dorf|vereins|kultur|jugend|pfarr|gemeinschafts|rat|gemeinde)haus|"
+    r"(?:bürger|gemeinde|dorf|vereins|kultur|jugend|pfarr|gemeinschafts|rat)haus|"
     r"pfarrheim|(?:dorps|buurt|gemeente|stad|club|verenigings)huis|"
     r"salle|mairie|église|théâtre|musée|bibliothèque|médiathèque|école|collège|lycée|"
     r"gymnase|centre|espace|stade|chapelle|foyer|"

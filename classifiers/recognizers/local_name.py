@@ -750,14 +750,20 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 bool(LATIN_EPITHET.search(last)) or len(last) >= 6 and bool(
                     LATIN_ADJECTIVE.search(last)) and last not in anywhere and last not in lasts)
 
+        def no_name(start: int, end: int, titled: bool) -> bool:
+            """Words start..end-1 that look like a name and are none: a plant's Latin
+            name, a form's name labels ("Familienname, Vorname"), or a particle alone or
+            before a place ("van", "van Nederland") where no form of address stands."""
+            return a_binomial(start, end) \
+                or all(lows[at] in NAME_LABEL_WORDS for at in range(start, end)) \
+                or not titled and lows[start] in particles and (
+                    end == start + 1
+                    or is_place(text[words[start + 1][0]:words[end - 1][1]]))
+
         def add(start: int, end: int, score: float, titled: bool = False) -> None:
             """A name at words start..end-1, unless a firm's, an institution's or a
             street's (after a form of address, "Huis" is a surname: "mevrouw ten Huis")."""
-            if end > start and not organisation_after(end) and not a_binomial(start, end) \
-                    and not all(lows[at] in NAME_LABEL_WORDS for at in range(start, end)) \
-                    and not (not titled and lows[start] in particles and (
-                        end == start + 1 or is_place(
-                        text[words[start + 1][0]:words[end - 1][1]]))) \
+            if end > start and not organisation_after(end) and not no_name(start, end, titled) \
                     and (titled or not any(
                     lows[at] in NAMESAKE_AFTER or at < end - 1 and lows[at] in STREET_TYPES_ONLY
                     for at in range(start + 1, end))):
