@@ -30,6 +30,8 @@ orders order bestellung bestellungen commandes commande pedidos ordini bestellin
 zamowienia einkauf purchasing achats compras acquisti inkoop zakupy
 archive archiv archives archivo archivio archief archiwum
 jobs careers karriere recrutement empleo lavora vacatures praca hr personal rh rrhh
+bewerbung bewerbungen candidature candidatures emploi trabajaconnosotros lavoraconnoi
+lavoro werkenbij werkenbijons sollicitatie sollicitaties rekrutacja kariera
 kundenservice kundendienst customer customers clients client clientes clienti klanten
 klantenservice atencion assistenza assistance bok biuro sekretariat secretariat
 secretaria segreteria secretariaat empfang zentrale accueil recepcion reception receptie
@@ -42,9 +44,9 @@ deploy root git jenkins ci build backup ansible automation bot
 obsluga dmarc report reports berichte rapport rapports informes rapporti raporty rapporten
 """)
 """Local parts that name a function, not a person ("rechnung@", "service-clients@",
-"bok@", a works council's "betriebsrat@", a safety data sheet's "sdb@", a deployment's
-"deploy@", a domain's "dmarc-berichte@"): a shared mailbox or a machine's account is an
-organisation's address, no data subject's."""
+"bok@", a works council's "betriebsrat@", a recruiter's "werkenbij@", a safety data
+sheet's "sdb@", a deployment's "deploy@", a domain's "dmarc-berichte@"): a shared mailbox
+or a machine's account is an organisation's address, no data subject's."""
 GROUP_ENTRY = re.compile(r"(?im)^[^\n]*;CUTYPE=(?:GROUP|RESOURCE|ROOM)\b[^\n]*$")
 """A calendar entry's attendee that is a group, a resource or a room (iCalendar CUTYPE)."""
 _PARTS = re.compile(r"[._+-]+")

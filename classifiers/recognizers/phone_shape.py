@@ -45,7 +45,11 @@ FIRM_NUMBER_BEFORE = re.compile(
 "RCS Lyon 841 562 307", "NIP 525-284-15-63"): a firm's number, grouped like a phone's."""
 ORGANISATION_LINE_BEFORE = re.compile(
     r"(?i)(?<![\w/])(?:(?:zentrale|vermittlung|standard|centralita|centralino|receptie|"
-    r"centrala|switchboard)\b[ \t.:,()-]*(?:n[°º.]?[ \t]*)?"
+    r"centrala|switchboard|empfang|rezeption|accueil|recepción|recepcion|reception|"
+    r"recepcja|portineria)\b[ \t.:,()-]*(?:(?:au|unter|al|op|pod)[ \t]+)?"
+    r"(?:(?:t[ée]l|tel|nr)\.?[ \t:]*)?(?:n[°º.]?[ \t]*)?"
+    # a centre's or a doctors' out-of-hours service's name ("Centre antipoison de Bailly :")
+    r"|(?:centro|centre|zentrum|centrum|huisartsenpost)(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*"
     r"|(?:info|information|información|informazioni|informacja|auskunft|inlichtingen|hotline|"
     r"reservierung|tischreservierung|rückfragen|anfragen|gruppen|bestellungen|"
     r"réservation|réservations|renseignements|groupes|commandes|"
@@ -65,10 +69,11 @@ ORGANISATION_LINE_BEFORE = re.compile(
 """A switchboard's or an information line's label just before a number ("Zentrale, +49 69
 4005-0", "centralino, +39 02 4455 6000", "Info-pistes : 04 50 47 76 00", "Información de
 pistas: 958 70 80 90", "Pistentelefon: ...", "Kundendienst:", "Service après-vente :",
-"Biglietteria:", "Infolinia:"): an organisation's line, unless an extension follows
-("Zentrale 030 1234567 x12" reaches someone). A compound's first word names the service
-("Pisten-", "Service-", "Notfall-", "Kunden-", "consumenten-"), unless it is what a person
-has ("Privat-", "Mobil-", "Dienst-")."""
+"Biglietteria:", "Infolinia:", "standard au", "recepcja, tel.", a centre's name): an
+organisation's line, unless an extension follows ("Zentrale 030 1234567 x12" reaches
+someone). A compound's first word names the service ("Pisten-", "Service-", "Notfall-",
+"Kunden-", "consumenten-"), unless it is what a person has ("Privat-", "Mobil-",
+"Dienst-")."""
 OFFICE_BEFORE = re.compile(
     r"(?i)\b(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*amt|abteilung|referat|sekretariat|"
     r"verwaltung|rathaus|direction|mairie|secrétariat|área|concejalía|oficina|secretaría|"

@@ -6,6 +6,7 @@ Ballin", "London Heathrow"). Cells are split by "|", tabs or runs of two or more
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from classifiers.names import words
 
@@ -132,15 +133,19 @@ def on_a_price_list_line(text: str, start: int) -> bool:
         return True
     if not PRICE_AT_LINE_END.search(text, begin, end) or PAYMENT_WORDS.search(text):
         return False
-    lines = text.split("\n")
-    at = text.count("\n", 0, start)
-    priced = [bool(PRICE_AT_LINE_END.search(line)) for line in lines]
-    first = last = at
+    priced = _priced_lines(text)
+    first = last = text.count("\n", 0, start)
     while first > 0 and priced[first - 1]:
         first -= 1
-    while last < len(lines) - 1 and priced[last + 1]:
+    while last < len(priced) - 1 and priced[last + 1]:
         last += 1
     return last - first >= 2
+
+
+@lru_cache(maxsize=32)
+def _priced_lines(text: str) -> tuple[bool, ...]:
+    """Which of a text's lines end with a price; kept for the text's next name."""
+    return tuple(bool(PRICE_AT_LINE_END.search(line)) for line in text.split("\n"))
 
 
 def in_a_markup_tag(text: str, start: int) -> bool:

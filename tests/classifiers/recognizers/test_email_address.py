@@ -56,6 +56,10 @@ def test_shared_mailboxes_are_not_found(text):
     ("service-clients@example.fr", True), ("klantenservice@example.nl", True),
     ("dmarc-berichte@example-handel.de", True), ("rapports-dmarc@example.fr", True),
     ("dmarc.anna@example.de", False),
+    # where to apply for a job: "work with us", "work at"
+    ("lavoraconnoi@example-logistica.it", True), ("werkenbij@example-logistiek.nl", True),
+    ("trabajaconnosotros@example.es", True), ("bewerbung@example.de", True),
+    ("rekrutacja@example.pl", True), ("candidatures@example.fr", True),
     ("anna.service@example.de", False), ("m.rossi@example.it", False), ("@example.org", False),
 ])
 def test_role_mailbox(address, role):

@@ -68,6 +68,13 @@ NOT_FOUND = [
     "Taste 0: Zentrale, +49 69 4005-0",
     "Tasto 0: centralino, +39 02 4455 6000",
     "Toets 0: receptie, +31 20 555 4400",
+    "Pour toute question : standard au 04 72 00 45 45, du lundi au jeudi.",
+    "Pytania dotyczące rekrutacji: recepcja, tel. 22 500 45 45 (pon.–czw.)",
+    "Anmeldung am Empfang unter 0711 2020 4040",
+    # a centre's or an out-of-hours practice's line
+    "Centro antiveleni di Niguarda: 02 6610 1029",
+    "Centre antipoison de Bailly : 04 72 11 69 11",
+    "Huisartsenpost Leimuiderbrug: 088 130 96 70",
     "Service-Hotline 069 4005-0 (Mo-Fr)",
     # a bank statement's (MT940) field tags number a statement, not a phone
     ":28C:00031/001",
@@ -122,6 +129,8 @@ NOT_FOUND = [
     ("info@example.de\nRückruf an 0151 2345 6789", "0151 2345 6789"),  # another line
     ("Info: Kunde bittet um Rückruf 0151 2345 6789", "0151 2345 6789"),
     ("Privattelefon: 030 2345 6789", "030 2345 6789"),  # what a person has
+    ("Herr Weber vom Empfang, privat 0151 2345 6789", "0151 2345 6789"),
+    ("Standard, Lisa: 0151 2345 6789", "0151 2345 6789"),
     ("Mobiltelefon: 0151 2345 6789", "0151 2345 6789"),
     ("Kundin Weber, Rückruf: 0151 2345 6789", "0151 2345 6789"),  # no service's label
     ("Tel.-Nr. 0151 2345 6789", "0151 2345 6789"),  # no document's letters
