@@ -42,6 +42,7 @@ from classifiers.recognizers.historical import (
     a_well_known_name,
     lifetime_after,
     named_after_before,
+    on_a_work_catalogue_line,
 )
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
 from classifiers.recognizers.local_name import (
@@ -491,6 +492,7 @@ class RecordClassifier:
                 or a_quoted_title(piece, result.start, result.end) \
                 or in_a_name_index(piece, result.start) \
                 or named_after_before(piece, result.start) \
+                or on_a_work_catalogue_line(piece, result.start) \
                 or a_well_known_name(piece[result.start:result.end]):
             return False
         if _checks_itself(result):

@@ -1,7 +1,7 @@
 """Names that are no data subject's though they are people's: the long dead (namesakes of
 streets, schools, theatres, coins and catalogue entries, and anyone given a lifetime that
-ended long ago: data protection law protects the living), characters of fiction, and brands
-named after their founders, and the people WordNet names (see
+ended long ago: data protection law protects the living), composers of catalogued works,
+characters of fiction, and brands named after their founders, and the people WordNet names (see
 `benchmarks/build_well_known_people.py`)."""
 
 from __future__ import annotations
@@ -43,6 +43,21 @@ NAMED_AFTER_BEFORE = re.compile(
 """Words that say a thing is named after someone or honours them ("dal nome di Goethe",
 "en hommage à l'essayiste", "vernoemd naar", "trägt den Namen Hermann Müllers"): the name
 after them is a namesake's, a public or historical figure's, not a data subject's."""
+
+
+WORK_CATALOGUE_NUMBER = re.compile(
+    r"(?i)(?:\bop\.|\bopus\b|\b(?:bwv|kv|hwv|twv|woo|hob\.?)(?=[ \t]?[ivxl\d]))"
+    r"[ \t]?(?:[ivxl]+[:/])?\d+")
+"""A musical work's number in its composer's catalogue ("op. 50", "BWV 1048", "KV 467",
+"Hob. XVI:52")."""
+
+
+def on_a_work_catalogue_line(text: str, start: int) -> bool:
+    """Is `start` on a line that numbers a work in its composer's catalogue ("Gabriel
+    Fauré : Pavane, op. 50")? A concert programme's names are composers'."""
+    end = text.find("\n", start)
+    return bool(WORK_CATALOGUE_NUMBER.search(text, text.rfind("\n", 0, start) + 1,
+                                             len(text) if end < 0 else end))
 
 
 LEADING_PARTICLE = re.compile(r"(?:di|de|del|della|du|des|van|von)[ \t]+")

@@ -48,6 +48,9 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"centrala|switchboard|empfang|rezeption|accueil|recepción|recepcion|reception|"
     r"recepcja|portineria)\b[ \t.:,()-]*(?:(?:au|unter|al|op|pod)[ \t]+)?"
     r"(?:(?:t[ée]l|tel|nr)\.?[ \t:]*)?(?:n[°º.]?[ \t]*)?"
+    # a box office, or a number to call instead ("an der Abendkasse oder unter 0561 ...")
+    r"|(?:[^\W\d_]*kass[ae]|kasie|billetterie|taquilla|botteghino|biglietteria)[ \t]+"
+    r"(?:oder|ou|o|of|lub|or)[ \t]+(?:unter|au|al|op|pod|on)(?:[ \t]+(?:nr|numer|tel)\.?)?[ \t]*"
     # a centre's or a doctors' out-of-hours service's name ("Centre antipoison de Bailly :")
     r"|(?:centro|centre|zentrum|centrum|huisartsenpost)(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*"
     r"|(?:info|information|información|informazioni|informacja|auskunft|inlichtingen|hotline|"

@@ -6,6 +6,7 @@ from classifiers.recognizers.historical import (
     a_well_known_name,
     lifetime_after,
     named_after_before,
+    on_a_work_catalogue_line,
 )
 
 
@@ -62,3 +63,20 @@ def test_a_listed_historical_name(span, historical):
 ])
 def test_a_name_after_named_after_is_a_namesake(text, name, namesake):
     assert named_after_before(text, text.index(name)) is namesake
+
+
+@pytest.mark.parametrize(("text", "name", "composer"), [
+    ("Concert\nGabriel Fauré : Pavane, op. 50\nRéservations", "Gabriel Fauré", True),
+    ("johannes brahms: sinfonie nr. 4 e-moll op. 98", "johannes brahms", True),
+    ("Brandenburgisches Konzert Nr. 3 G-Dur BWV 1048 (Johann Sebastian Bach)",
+     "Johann Sebastian Bach", True),
+    ("Henryk Mikołaj Górecki: III Symfonia op.36", "Henryk Mikołaj Górecki", True),
+    ("Joseph Haydn: Sonate Hob. XVI:52", "Joseph Haydn", True),
+    # a catalogue number on another line, or no work's number
+    ("Lisa Bauer (Klavier)\nBrahms: Intermezzo op. 118", "Lisa Bauer", False),
+    ("Anna Müller: Rückruf wegen KVK", "Anna Müller", False),
+    ("Paziente Mario Rossi, opposizione al trattamento", "Mario Rossi", False),
+    ("Jan Kowalski, rv 12, op. Anna", "Jan Kowalski", False),
+])
+def test_a_name_on_a_work_catalogue_line_is_a_composers(text, name, composer):
+    assert on_a_work_catalogue_line(text, text.index(name)) is composer

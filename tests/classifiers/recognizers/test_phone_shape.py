@@ -71,6 +71,8 @@ NOT_FOUND = [
     "Pour toute question : standard au 04 72 00 45 45, du lundi au jeudi.",
     "Pytania dotyczące rekrutacji: recepcja, tel. 22 500 45 45 (pon.–czw.)",
     "Anmeldung am Empfang unter 0711 2020 4040",
+    "karten an der abendkasse oder unter 0561 70 70 70.",
+    "Bilety w kasie lub pod nr 22 551 71 28",
     # a centre's or an out-of-hours practice's line
     "Centro antiveleni di Niguarda: 02 6610 1029",
     "Centre antipoison de Bailly : 04 72 11 69 11",
@@ -131,6 +133,7 @@ NOT_FOUND = [
     ("Privattelefon: 030 2345 6789", "030 2345 6789"),  # what a person has
     ("Herr Weber vom Empfang, privat 0151 2345 6789", "0151 2345 6789"),
     ("Standard, Lisa: 0151 2345 6789", "0151 2345 6789"),
+    ("Zahlung an der Kasse, Kundin Weber oder unter 0151 2345 6789", "0151 2345 6789"),
     ("Mobiltelefon: 0151 2345 6789", "0151 2345 6789"),
     ("Kundin Weber, Rückruf: 0151 2345 6789", "0151 2345 6789"),  # no service's label
     ("Tel.-Nr. 0151 2345 6789", "0151 2345 6789"),  # no document's letters
