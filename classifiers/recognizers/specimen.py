@@ -33,6 +33,7 @@ SAMPLE_NAMES = frozenset({
     ("jan", "kowalski"), ("anna", "kowalska"), ("mario", "rossi"), ("maria", "rossi"),
     ("jean", "dupont"), ("marie", "dupont"), ("juan", "perez"), ("juan", "espanol"),
     ("carmen", "espanola"), ("jan", "jansen"), ("piet", "jansen"), ("max", "muller"),
+    ("willeke", "bruijn"), ("willeke", "liselotte"),  # the Dutch specimen passport's
 })
 """Names samples use that people bear too: a specimen only where the text says so."""
 
@@ -54,6 +55,14 @@ SPECIMEN_STREET = re.compile(
     r"voorbeeld\w*|przykładow\w*|\b(?:ejemplo|esempio|exemple|example|sample)\b")
 """A street named after the word "example" ("Musterstraße", "Voorbeeldstraat", "ul.
 Przykładowa", "C/ Ejemplo", "Via Esempio", "rue de l'Exemple")."""
+
+SAMPLE_STREET = re.compile(
+    r"(?i)\A(?:heidestra(?:ß|ss)e[ \t]+17|(?:hauptstra(?:ß|ss)e|via[ \t]+roma|calle[ \t]+mayor|"
+    r"dorpsstraat|(?:ul\.?|ulica)[ \t]+główna)[ \t,]+1|1,?[ \t]+(?:grande[ \t]+rue|"
+    r"rue[ \t]+principale))\Z")
+"""Streets samples use that people live in too: the German identity card specimen's
+("Heidestraße 17"), and number one on a country's most common street name ("Via Roma 1",
+"Hauptstraße 1"). A specimen only where the text says so."""
 
 COUNTED_DIGITS = re.compile(r"(?:123456|234567|345678|456789|987654|(\d)\1{5})\d?\Z")
 """A phone number's last digits counting up or one digit repeated ("0221 1234567", "600 000
@@ -87,6 +96,7 @@ SPECIMEN_IDS = {
     "PL_PESEL": frozenset({"44051401359"}),  # the specimen identity card's (Jan Kowalski)
     "IT_FISCAL_CODE": frozenset({"RSSMRA80A01H501U"}),  # Mario Rossi's, every manual's
     "ES_NIF": frozenset({"99999999R"}),  # the specimen DNI's
+    "NL_BSN": frozenset({"999999990"}),  # the Dutch specimen passport's
     "CREDIT_CARD": TEST_CARDS,
     "IBAN_CODE": EXAMPLE_IBANS,
 }
@@ -105,7 +115,9 @@ def a_specimen(text: str, entity: str, start: int, end: int) -> bool:
         ends = (name_words[0], name_words[-1]) if len(name_words) >= 2 else None
         sample = ends is not None and (ends in SAMPLE_NAMES or ends[::-1] in SAMPLE_NAMES)
     elif entity == "STREET_ADDRESS":
-        return bool(SPECIMEN_STREET.search(value))
+        if SPECIMEN_STREET.search(value):
+            return True
+        sample = bool(SAMPLE_STREET.match(value.strip()))
     elif entity == "PHONE_NUMBER":
         sample = bool(COUNTED_DIGITS.search(re.sub(r"\D", "", value)))
     else:

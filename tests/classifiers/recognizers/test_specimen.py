@@ -27,6 +27,18 @@ from classifiers.recognizers.specimen import a_specimen
     ("Dirección: C/ Ejemplo, 1", "STREET_ADDRESS", "C/ Ejemplo, 1", True),
     ("Anschrift: Heidestraße 17, 51147 Köln", "STREET_ADDRESS", "Heidestraße 17", False),
     ("Adres: ul. Musztardowa 3", "STREET_ADDRESS", "ul. Musztardowa 3", False),
+    # streets samples use that people live in too: only in a text that says it is a sample
+    ("(fiktives Beispiel)\nAnschrift: heidestraße 17, 51147 köln", "STREET_ADDRESS",
+     "heidestraße 17", True),
+    ("Residenza: Via Roma 1, 00100 Roma (esempio fittizio)", "STREET_ADDRESS", "Via Roma 1",
+     True),
+    ("Residenza: Via Roma 12, 00100 Roma (esempio fittizio)", "STREET_ADDRESS", "Via Roma 12",
+     False),
+    ("Il cliente abita in Via Roma 1", "STREET_ADDRESS", "Via Roma 1", False),
+    ("Achternaam, voornamen: De Bruijn, Willeke Liselotte (fictief voorbeeld)", "PERSON",
+     "Willeke Liselotte", True),
+    ("Vak 2 – BSN: 999999990 (fictief voorbeeld)", "NL_BSN", "999999990", True),
+    ("BSN 999999990 van de klant", "NL_BSN", "999999990", False),
     # phone numbers whose last digits count up or repeat, in a text that says it is a sample
     ("(fiktives Beispiel)\nTelefon: 0221 1234567", "PHONE_NUMBER", "0221 1234567", True),
     ("Telefon: 600 000 000 (dane fikcyjne)", "PHONE_NUMBER", "600 000 000", True),
