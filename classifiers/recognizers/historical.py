@@ -1,7 +1,7 @@
 """Names that are no data subject's though they are people's: the long dead (namesakes of
 streets, schools, theatres, coins and catalogue entries, and anyone given a lifetime that
 ended long ago: data protection law protects the living), composers of catalogued works,
-characters of fiction, and brands named after their founders, and the people WordNet names (see
+characters of fiction, brands and shops named after someone, and the people WordNet names (see
 `benchmarks/build_well_known_people.py`)."""
 
 from __future__ import annotations
@@ -79,10 +79,8 @@ def _key(name: str) -> tuple[str, ...]:
 def well_known_names() -> frozenset[tuple[str, ...]]:
     """`data/well_known_names.txt`, written by hand, each name as its folded, lower-case
     words: a part of one counts ("Pedro Calderón")."""
-    text = importlib.resources.files("classifiers").joinpath(
-        "data", "well_known_names.txt").read_text(encoding="utf-8")
-    return frozenset(_key(line) for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return _names(importlib.resources.files("classifiers").joinpath(
+        "data", "well_known_names.txt").read_text(encoding="utf-8"))
 
 
 @cache
@@ -90,8 +88,21 @@ def wordnet_people() -> frozenset[tuple[str, ...]]:
     """`data/well_known_people.txt.gz`, WordNet's people: whole names only, as a part of
     one is often anyone's ("John Ernst" of "John Ernst Steinbeck")."""
     raw = importlib.resources.files("classifiers").joinpath("data", "well_known_people.txt.gz")
-    return frozenset(_key(line) for line in gzip.decompress(raw.read_bytes()).decode(
-        "utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return _names(gzip.decompress(raw.read_bytes()).decode("utf-8"))
+
+
+@cache
+def well_known_brands() -> frozenset[tuple[str, ...]]:
+    """`data/well_known_brands.txt`, written by hand: brands and shops named after someone
+    ("Yves Rocher", "Massimo Dutti"), whole names only ("Jean Louis" of "Jean Louis David" is
+    anyone's)."""
+    return _names(importlib.resources.files("classifiers").joinpath(
+        "data", "well_known_brands.txt").read_text(encoding="utf-8"))
+
+
+def _names(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(_key(line) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 @cache
@@ -99,7 +110,8 @@ def _names_by_word() -> dict[str, tuple[tuple[tuple[str, ...], bool], ...]]:
     """The listed names that hold each word, each with whether a part of it counts: a span
     is compared only with the names that hold its last word."""
     by_word: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
-    for names, parts in ((well_known_names(), True), (wordnet_people(), False)):
+    for names, parts in ((well_known_names(), True), (wordnet_people(), False),
+                         (well_known_brands(), False)):
         for name in names:
             for word in set(name):
                 by_word.setdefault(word, []).append((name, parts))

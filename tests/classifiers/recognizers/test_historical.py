@@ -33,6 +33,10 @@ def test_a_lifetime_long_past_after_a_name(text, name, long_dead):
     ("Anna Schmidt", False), ("Victor Weber", False), ("Giuseppe Rossi", False),
     # characters of fiction, brands named after their founders
     ("harry potter", True), ("Douwe Egberts", True), ("Giorgio Armani", True),
+    ("Yves Rocher", True), ("Massimo Dutti", True), ("jeff de bruges", True),
+    ("Albert Heijn", True), ("Irena Eris", True), ("Jean Louis David", True),
+    ("Jean Louis", False),  # a part of a brand's name is anyone's
+    ("Álvaro Moreno", False), ("Paul Smith", False),  # someone bears these
     # WordNet's people, accents folded; not a common first name with a common surname, nor
     # a surname with its particle
     ("Konrad Adenauer", True), ("Franz Liszt", True), ("Édith Piaf", True),
