@@ -36,6 +36,18 @@ EXTENSION = r"(?:[ \t]*(?:x|ext\.?|extension|#)[ \t]*\d{1,6})?"
 # A national number written without any separator: "03012345678", "0612345678". Only a
 # country's numbering plan (or a context word) tells it from an order number.
 NATIONAL_DIGITS = r"(?<![\w+.,/-])0\d{8,11}(?![\w.,/-]\d|\w)"
+# The same in countries that dial no trunk prefix: Italian mobiles ("3471234567"), Spanish,
+# Polish and Portuguese numbers ("612345678"). Kept only where valid in a country of the
+# text or the record: a context word alone never makes an order number of these a phone's.
+PLAN_DIGITS = r"(?<![\w+.,/-])[1-9]\d{8,9}(?![\w.,/-]\d|\w)"
+PLAN_DIGITS_COUNTRIES = frozenset({"IT", "ES", "PL", "PT"})
+"""Countries that dial no trunk prefix and whose numbers have nine or ten digits
+(Luxembourg's vary in length: a serial number would pass as one)."""
+NUMBER_LABEL_BEFORE = re.compile(
+    r"(?i)(?:\bn[°º]|\b(?:nr|no|num|número|numero|numer|nummer|number|id|pedido|ordine|"
+    r"zamówieni[ae]|bestellung|auftrag|rechnung|factura|fattura|faktur[ay]|order|invoice|"
+    r"ticket|referencia|riferimento|expediente|pratica|sprawy)\b)[^\n\d]{0,20}\Z")
+PHONE_WORD = re.compile(r"(?i)tel|phone|fon|móvil|movil|cellulare|komór|handy|mobil|portable")
 FIRM_NUMBER_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:ust-?id(?:nr)?|ust\.?-?idnr|umsatzsteuer-id|steuernummer|st\.?-?nr|hr[ab]|"
     r"rcs|siren|siret|tva|vat|kvk|kvk-nummer|btw|btw-nummer|p\.?\s?iva|partita iva|"
@@ -124,7 +136,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
             name="PhoneShapeRecognizer",
             patterns=[Pattern(name, regex + EXTENSION, 0.6) for name, regex in PHONE_PATTERNS]
             + [Pattern("grouped digits", GROUPED_DIGITS + EXTENSION, 0.2),
-               Pattern("national digits", NATIONAL_DIGITS, 0.2)],
+               Pattern("national digits", NATIONAL_DIGITS, 0.2),
+               Pattern("plan digits", PLAN_DIGITS, 0.2)],
             context=["phone", "telephone", "call", "mobile", "cell", "number",
                      "reach", "text", "whatsapp", "contact", "dial", "ring", "message",
                      "messages", "answering", "answer", "registered",
@@ -162,11 +175,16 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                    and not desk_mailbox_on_line(text, r.start, language)]
         extensions = switchboard_extensions([text[r.start:r.end] for r in results])
         results = [r for r, extension in zip(results, extensions, strict=True) if not extension]
+        kept = []
         for result in results:
-            if result.score < NATIONAL_SCORE and countries and \
-                    valid_in(text[result.start:result.end], countries):
+            plan_digits = _pattern_name(result) == "plan digits"
+            valid = valid_in(text[result.start:result.end], tuple(
+                c for c in countries if not plan_digits or c in PLAN_DIGITS_COUNTRIES))
+            if valid and result.score < NATIONAL_SCORE:
                 result.score = NATIONAL_SCORE
-        return results
+            if not plan_digits or valid and not _numbers_a_thing(text, result.start):
+                kept.append(result)
+        return kept
 
     def validate_result(self, pattern_text: str) -> bool | None:
         main = re.split(r"(?i)x|ext|#", pattern_text)[0]
@@ -183,6 +201,18 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         if re.fullmatch(r"[1-9]\d{0,2}\.\d{4,8}", main.strip()):
             return False  # a decimal: a latitude or a longitude ("45.76404")
         return None  # keep the pattern's score
+
+
+def _numbers_a_thing(text: str, start: int) -> bool:
+    """Does a label that numbers an order, an invoice or a file stand just before `start`
+    ("numer zamówienia 123456789"), and no phone's word ("número de móvil")?"""
+    label = NUMBER_LABEL_BEFORE.search(text, max(0, start - 40), start)
+    return bool(label) and not PHONE_WORD.search(text, max(0, start - 40), start)
+
+
+def _pattern_name(result) -> str | None:
+    explanation = result.analysis_explanation
+    return explanation.pattern_name if explanation else None
 
 
 SWITCHBOARD_SHARE = 2

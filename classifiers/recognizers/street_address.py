@@ -229,12 +229,45 @@ class StreetAddressRecognizer(PatternRecognizer):
             recognizer = self._local_lower_case if local else self._lower_case
         results = [r for r in recognizer.analyze(text, entities, nlp_artifacts)
                    if not venue_address(text, r.start) and not no_address(text[r.start:r.end])]
+        if local:
+            results = _in_address_blocks(text, results, entities)
         if local:  # a firm's own address under its name (receipts, imprints, letterheads)
             results = [r for r in results if not under_a_firm(text, r.start)
                        and not establishment_on_line(text, r.start)]
         for result in results:  # the engine keeps only results of its own recognizers
             result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
         return results
+
+
+POSTCODE_LINE_NEXT = re.compile(
+    r"[ \t,]*\n[ \t]*(?:\d{2}-\d{3}|\d{4}[ \t]?[A-Za-z]{2}|\d{4,5})[ \t]+[^\W\d_]")
+"""A line that opens with a postcode and a town, right after the line a match ends."""
+NUMBERLESS_STREET_LINE = re.compile(
+    rf"(?im)^[ \t]*(?:{LOCAL_STREET_TYPES}|c|al|os)\.?[ \t]+[^\W\d_][\w'’.-]*"
+    r"(?:[ \t]+[^\W\d_][\w'’.-]*){0,4}(?=[ \t,]*\n)")
+"""A line that is a street's type and name and nothing else ("rue augustin marion")."""
+ADDRESS_BLOCK_SCORE = 0.6
+
+
+def _in_address_blocks(text: str, results: list, entities) -> list:
+    """An envelope's or a letterhead's address block: a street's line right above a line of
+    postcode and town is an address, in lower case too ("al. rolna 549\n75-559 inowrocław")
+    and without a house number ("rue augustin marion\n92639 martinsdan")."""
+    if "\n" not in text or "STREET_ADDRESS" not in entities:
+        return results
+    for result in results:
+        if result.score < ADDRESS_BLOCK_SCORE and POSTCODE_LINE_NEXT.match(text, result.end):
+            result.score = ADDRESS_BLOCK_SCORE
+    taken = [(r.start, r.end) for r in results]
+    for match in NUMBERLESS_STREET_LINE.finditer(text):
+        start = match.start() + len(match.group()) - len(match.group().lstrip())
+        if POSTCODE_LINE_NEXT.match(text, match.end()) \
+                and not any(a < match.end() and start < b for a, b in taken):
+            results.append(RecognizerResult(
+                "STREET_ADDRESS", start, match.end(), ADDRESS_BLOCK_SCORE,
+                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY:
+                                      "StreetAddressRecognizer"}))
+    return results
 
 
 NO_ADDRESS = re.compile(

@@ -20,6 +20,8 @@ BLOCKS = [
     ("TICKET Z n° 455043\nNavarro Seguin SA – magasin de Lyon, 22, rue de Garnier", "22, rue",
      True),
     ("Kłosowicz i syn s.c. sp. z o.o. – sklep nr 4, ul. Środkowa 39", "ul.", True),
+    ("mulet & asociados s.l.u. – servicio técnico\nalameda de cristian ferrán 830", "alameda",
+     True),
     ("Budig GmbH\n\nKunde Hans Müller, Hauptstr. 5", "Hauptstr", False),
     ("Lieferadresse: Hans Müller, Hauptstr. 5", "Hauptstr", False),
     ("se cita a las partes en la calle Mayor 5", "calle", False),

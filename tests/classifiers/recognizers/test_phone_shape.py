@@ -163,6 +163,10 @@ NATIONAL = [
     ("appeler le 06 12 34 56 78 demain", ("FR", "BE"), "06 12 34 56 78", 0.6, 0.6),
     ("oddzwonić 729 825 979", ("PL",), "729 825 979", 0.6, 0.6),
     ("chiamare 0521833786 in mattinata", ("IT",), "0521833786", 0.6, 0.6),
+    # countries that dial no trunk prefix: mobiles and landlines written without spaces
+    ("chiamate subito Gaetano al 3423939442", ("IT",), "3423939442", 0.6, 0.6),
+    ("llamar al cliente al 612345678 mañana", ("ES",), "612345678", 0.6, 0.6),
+    ("zadzwonić do klienta: 601234567", ("PL",), "601234567", 0.6, 0.6),
     # without a country, digits alone stay below the threshold (a context word lifts them)
     ("Vorgang 03012345678", (), "03012345678", 0.2, 0.2),
     ("Bitte zurückrufen: 03012345678", (), "03012345678", 0.55, 0.55),
@@ -200,6 +204,19 @@ def test_dates_are_no_phone_numbers(text):
     ("Service : 08 92 68 08 92", ("FR",)),
 ])
 def test_firms_numbers_are_no_personal_phone(text, countries):
+    from types import SimpleNamespace
+
+    assert RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=countries)) == []
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # digits without a trunk prefix count only where valid, and not after an order's label
+    ("numer zamówienia 123456789", ("PL",)),
+    ("Pedido número 612345678 enviado", ("ES",)),
+    ("Rückruf 612345678", ("DE",)),  # no German number
+    ("telefono 3423939442", ()),  # no country: a context word does not lift them
+])
+def test_digits_without_a_trunk_prefix_only_where_valid(text, countries):
     from types import SimpleNamespace
 
     assert RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=countries)) == []

@@ -123,6 +123,13 @@ LOCAL_ADDRESSES = [
     ("nl", "Nieuw afleveradres: Aaronbaan 32, 1011 AB Amsterdam", "Aaronbaan 32"),
     ("pl", "Nowy adres: plac Wolności 54/06, 00-950 Warszawa", "plac Wolności 54/06"),
     ("pl", "Nowy adres: ul. Kochanowskiego 481", "ul. Kochanowskiego 481"),
+    # an address block: the street's line above the postcode's, in lower case or numberless
+    ("pl", "buziaki, alina\n\nromualda fidler\nal. rolna 549\n75-559 inowrocław",
+     "al. rolna 549"),
+    ("fr", "toute la tribu\n\nparfait legrand\nrue augustin marion\n92639 martinsdan",
+     "rue augustin marion"),
+    ("es", "Sr. Tomás Prieto\nCalle de Goya\n28001 Madrid", "Calle de Goya"),
+    ("nl", "mevrouw j. de wit\nlindelaan 4\n1234 ab utrecht", "lindelaan 4"),
 ]
 
 
@@ -156,6 +163,9 @@ NOT_ADDRESSES = [
     ("pl", "Remont ulica Długa: przejazd zamknięty do piątku."),
     ("nl", "werkzaamheden aan de jiplaan: afgesloten tot 16/10/2011, omleiding via augustinusga."),
     ("de", "Bestellung 10/2011, Versand via DHL"),
+    # a street's line with no postcode line under it
+    ("fr", "fermeture de la rue augustin marion\nréouverture le 12 mai"),
+    ("fr", "rue augustin marion\n\n92639 martinsdan"),
 ]
 
 
