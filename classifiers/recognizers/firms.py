@@ -57,6 +57,29 @@ DIRECTIONS = re.compile(
     r"como llegar|dónde estamos|come arrivare|dove siamo|bereikbaarheid|route|dojazd|"
     r"jak dojechać|getting here|directions|how to find us)[ \t]*:")
 
+DESK_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*(?:büro|amt)|sekretariat|"
+    r"geschäftsstelle|verwaltung|"
+    r"hausverwaltung|rathaus|tourist-?information|touristinfo|kundenzentrum|servicecenter|"
+    r"empfang|auskunft|informationen|information|secrétariat|accueil|mairie|"
+    r"office de tourisme|renseignements|permanence|siège|secretaría|oficina|información|"
+    r"recepción|sede|ayuntamiento|segreteria|ufficio|informazioni|sportello|municipio|"
+    r"secretariaat|kantoor|receptie|informatie|inlichtingen|balie|gemeentehuis|loket|"
+    r"biuro|informacja|recepcja|siedziba|urząd)"
+    r"(?:[ \t]+[^\W\d_'’-]+){0,3}[ \t]*:")
+"""A desk's or an office's label opening a line ("Pfarrbüro:", "Geschäftsstelle:",
+"Accueil paroissial :", "Secrétariat :", "Secretaría:", "Segreteria parrocchiale:",
+"Renseignements :", "Biuro:"): the address and number after it on the line are the
+office's. Booking words ("Anmeldung", "Reservas") are left out: a booking's line names its
+customer."""
+
+
+def desk_line(text: str, start: int) -> bool:
+    """Does a desk's or an office's label open the line of `start`?"""
+    line = text.rfind("\n", 0, start) + 1
+    label = DESK_LABEL.match(text, line)
+    return bool(label) and label.end() <= start
+
 
 ESTABLISHMENTS = (
     "apotheke|apotheek|pharmacie|farmacia|apteka|praxis|arztpraxis|cabinet|consultorio|"

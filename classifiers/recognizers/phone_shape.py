@@ -8,7 +8,7 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from classifiers.recognizers.email_address import desk_mailbox_on_line
-from classifiers.recognizers.firms import establishment_on_line, under_a_firm
+from classifiers.recognizers.firms import desk_line, establishment_on_line, under_a_firm
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
 from classifiers.recognizers.table_cells import in_a_code_column
 
@@ -165,6 +165,7 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                    and not ROUND_ENDING.search(text, r.start, r.end)
                    and not OFFICE_BEFORE.search(text, max(0, r.start - 80), r.start)
                    and not establishment_on_line(text, r.start)
+                   and not (countries and desk_line(text, r.start))
                    and not UNIT_AFTER.match(text, r.end)
                    and not in_a_code_column(text, r.start)
                    and not DOCUMENT_NUMBER_BEFORE.search(text, max(0, r.start - 24), r.start)

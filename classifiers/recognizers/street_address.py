@@ -10,7 +10,12 @@ import re
 from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
 
 from classifiers.recognizers.calendar_words import MONTHS_AFTER_A_DAY
-from classifiers.recognizers.firms import establishment_on_line, under_a_firm, venue_address
+from classifiers.recognizers.firms import (
+    desk_line,
+    establishment_on_line,
+    under_a_firm,
+    venue_address,
+)
 
 STREET_SUFFIXES = (
     "street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|place|pl|boulevard|blvd|way|"
@@ -233,7 +238,8 @@ class StreetAddressRecognizer(PatternRecognizer):
             results = _in_address_blocks(text, results, entities)
         if local:  # a firm's own address under its name (receipts, imprints, letterheads)
             results = [r for r in results if not under_a_firm(text, r.start)
-                       and not establishment_on_line(text, r.start)]
+                       and not establishment_on_line(text, r.start)
+                       and not desk_line(text, r.start)]
         for result in results:  # the engine keeps only results of its own recognizers
             result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
         return results

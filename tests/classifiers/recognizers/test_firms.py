@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers.firms import names_a_firm, under_a_firm, venue_address
+from classifiers.recognizers.firms import desk_line, names_a_firm, under_a_firm, venue_address
 
 BLOCKS = [
     # (text, the word the street or number starts with, the firm's?)
@@ -72,3 +72,24 @@ VENUES = [
 @pytest.mark.parametrize(("text", "word", "venue"), VENUES)
 def test_venue_address(text, word, venue):
     assert venue_address(text, text.index(word)) is venue
+
+
+@pytest.mark.parametrize(("text", "word", "desk"), [
+    # a desk's or an office's label opens the line: its address and number
+    ("Pfarrbüro: Evelyn-Mende-Gasse 5981, 38857 Stollberg, Tel. 0841 930 45 00", "Evelyn",
+     True),
+    ("geschäftsstelle: jopichplatz 823, 58726 grafenau", "jopichplatz", True),
+    ("Accueil paroissial : 40, rue de Weber, 28205 Sainte Éléonore", "40, rue", True),
+    ("Renseignements : service des objets trouvés, 90, rue Girard", "90, rue", True),
+    ("Secretaría: C. de Aura Puerta 71, 03653 Salamanca", "C. de", True),
+    ("Segreteria parrocchiale: Via Mercati, 869", "Via", True),
+    ("Biuro: ul. Okólnik 1, 00-368 Warszawa", "ul.", True),
+    # a booking's, a customer's or a delivery's label, or a desk's further up
+    ("Anmeldung: Max Weber, Lindenweg 3", "Lindenweg", False),
+    ("Reservas: Juan Pérez, Calle Mayor 5", "Calle", False),
+    ("Lieferadresse: Hans Müller, Hauptstr. 5", "Hauptstr", False),
+    ("Insgesamt: 3 Pakete an Hauptstr. 5", "Hauptstr", False),
+    ("Sekretariat:\nKunde Hans Müller, Hauptstr. 5", "Hauptstr", False),
+])
+def test_desk_line(text, word, desk):
+    assert desk_line(text, text.index(word)) is desk
