@@ -57,21 +57,24 @@ DIRECTIONS = re.compile(
     r"como llegar|dónde estamos|come arrivare|dove siamo|bereikbaarheid|route|dojazd|"
     r"jak dojechać|getting here|directions|how to find us)[ \t]*:")
 
+DESK_WORDS = (
+    r"(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*(?:büro|amt|sekretariat|secretariaat)|"
+    r"geschäftsstelle|verwaltung|hausverwaltung|rathaus|tourist-?information|touristinfo|"
+    r"kundenzentrum|servicecenter|empfang|auskunft|informationen|information|secrétariat|"
+    r"accueil|mairie|office de tourisme|renseignements|permanence|siège|secretaría|oficina|"
+    r"información|recepción|sede|ayuntamiento|segreteria|ufficio|informazioni|sportello|"
+    r"municipio|kantoor|receptie|informatie|inlichtingen|balie|gemeentehuis|loket|vvv|"
+    r"biuro|informacja|informacje|recepcja|siedziba|urząd|kancelaria|"
+    r"(?:service des )?objets trouvés|objetos perdidos|oggetti smarriti|gevonden voorwerpen)")
 DESK_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*(?:büro|amt)|sekretariat|"
-    r"geschäftsstelle|verwaltung|"
-    r"hausverwaltung|rathaus|tourist-?information|touristinfo|kundenzentrum|servicecenter|"
-    r"empfang|auskunft|informationen|information|secrétariat|accueil|mairie|"
-    r"office de tourisme|renseignements|permanence|siège|secretaría|oficina|información|"
-    r"recepción|sede|ayuntamiento|segreteria|ufficio|informazioni|sportello|municipio|"
-    r"secretariaat|kantoor|receptie|informatie|inlichtingen|balie|gemeentehuis|loket|"
-    r"biuro|informacja|recepcja|siedziba|urząd)"
-    r"(?:[ \t]+[^\W\d_'’-]+){0,3}[ \t]*:")
+    rf"(?im)^[ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:[ \t]*)?{DESK_WORDS}"
+    r"(?:[ \t]+[^\W\d_'’-]+){0,3}[ \t]*[:,]")
 """A desk's or an office's label opening a line ("Pfarrbüro:", "Geschäftsstelle:",
 "Accueil paroissial :", "Secrétariat :", "Secretaría:", "Segreteria parrocchiale:",
-"Renseignements :", "Biuro:"): the address and number after it on the line are the
-office's. Booking words ("Anmeldung", "Reservas") are left out: a booking's line names its
-customer."""
+"Renseignements :", "Biuro klubu:"), or an office named after a line's label
+("Prenotazioni: Ufficio turistico,", "Reserveren: VVV,"): the address and number after it
+on the line are the office's. Booking words alone ("Anmeldung:", "Reservas:") are left
+out: a booking's line names its customer."""
 
 
 def desk_line(text: str, start: int) -> bool:
@@ -84,7 +87,9 @@ def desk_line(text: str, start: int) -> bool:
 ESTABLISHMENTS = (
     "apotheke|apotheek|pharmacie|farmacia|apteka|praxis|arztpraxis|cabinet|consultorio|"
     "ambulatorio|praktijk|gabinet|przychodnia|hotel|hôtel|hostal|albergo|restaurant|"
-    "restaurante|ristorante|trattoria|pizzeria|bäckerei|boulangerie|panadería|panetteria|"
+    "restaurante|ristorante|restauracja|trattoria|osteria|pizzeria|brasserie|bistro|bistrot|"
+    "crêperie|churrería|eetcafé|kawiarnia|gasthaus|gasthof|wirtshaus|pasticceria|konditorei|"
+    "bäckerei|boulangerie|panadería|panetteria|"
     "bakkerij|piekarnia|buchhandlung|librairie|librería|libreria|boekhandel|księgarnia|"
     "kino|cinéma|bioscoop|musikhaus|magasin|tienda|negozio|sklep|filiale|succursale|"
     "sucursal|vestiging|oddział")
@@ -92,7 +97,7 @@ ESTABLISHMENT = re.compile(
     rf"(?i)(?:(?<![^\W\d_])(?:{ESTABLISHMENTS})"
     r"|(?<=[^\W\d_])(?:apotheke|apotheek|praxis|praktijk|restaurant|buchhandlung|boekhandel))"
     r"\b")
-BETWEEN_IN_A_LISTING = re.compile(r"[^\n\"=|;]{0,80}")
+BETWEEN_IN_A_LISTING = re.compile(r"[^\n\"=|;]{0,120}")
 
 
 def establishment_on_line(text: str, start: int) -> bool:

@@ -118,6 +118,9 @@ NOT_FOUND = [
     "Pos. | Teile-Nr. | Bezeichnung\n1 | 0621 448 120 | Brühkolben\n2 | 0172 300 551 | Kegel",
     # an establishment's line; a country's letters opening a cell (an ear tag)
     "Mo 01.  Humboldt-Apotheke, Thoralf-Radisch-Platz 3 · Tel. 0821 51 77 20",
+    "Trattoria da Mario · cucina casalinga, pranzo di lavoro a 13,50 €, chiuso il lunedì · "
+    "Strada Gregorio 12 · 051 38 22 41",
+    "Brasserie du Port · plateaux de fruits de mer · 04 78 38 22 41",
     "Apotheek Spinoza, Lolaweg 31 – 020 624 81 30 (ma–vr)",
     "IT 017 990 228 713 | Bianchina | 3 | 112",
 ]
