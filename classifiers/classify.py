@@ -40,6 +40,7 @@ from classifiers.recognizers.email_address import EmailAddressRecognizer
 from classifiers.recognizers.firms import names_a_firm
 from classifiers.recognizers.historical import (
     a_well_known_name,
+    in_a_chronicle,
     lifetime_after,
     named_after_before,
     on_a_work_catalogue_line,
@@ -493,6 +494,7 @@ class RecordClassifier:
                 or in_a_name_index(piece, result.start) \
                 or named_after_before(piece, result.start) \
                 or on_a_work_catalogue_line(piece, result.start) \
+                or in_a_chronicle(piece, result.start) \
                 or a_well_known_name(piece[result.start:result.end]):
             return False
         if _checks_itself(result):

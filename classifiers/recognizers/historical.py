@@ -45,6 +45,17 @@ NAMED_AFTER_BEFORE = re.compile(
 after them is a namesake's, a public or historical figure's, not a data subject's."""
 
 
+CHRONICLE_YEAR = re.compile(r"[ \t]*(?:[*•][ \t]*)?(?:1\d{3}|20[0-2]\d)[ \t]*[–—-][ \t]*\Z")
+"""A chronicle's or an almanac's year and dash opening a line ("1867 – Marie Curie,
+physicienne", "1980 – Steve McQueen, acteur")."""
+
+
+def in_a_chronicle(text: str, start: int) -> bool:
+    """Does the name at `start` open a chronicle's entry, after its year? Births, deaths and
+    events of a year are public figures', no data subject's record."""
+    return bool(CHRONICLE_YEAR.match(text, text.rfind("\n", 0, start) + 1, start))
+
+
 WORK_CATALOGUE_NUMBER = re.compile(
     r"(?i)(?:\bop\.|\bopus\b|\b(?:bwv|kv|hwv|twv|woo|hob\.?)(?=[ \t]?[ivxl\d]))"
     r"[ \t]?(?:[ivxl]+[:/])?\d+")

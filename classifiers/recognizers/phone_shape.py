@@ -64,7 +64,7 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"|(?:[^\W\d_]*kass[ae]|kasie|billetterie|taquilla|botteghino|biglietteria)[ \t]+"
     r"(?:oder|ou|o|of|lub|or)[ \t]+(?:unter|au|al|op|pod|on)(?:[ \t]+(?:nr|numer|tel)\.?)?[ \t]*"
     # a centre's or a doctors' out-of-hours service's name ("Centre antipoison de Bailly :")
-    r"|(?:centro|centre|zentrum|centrum|huisartsenpost)(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*"
+    r"|(?:centro|centre|zentrum|centrum|huisartsenpost)(?:[ \t-]+[^\W\d_]+){0,4}[ \t]*:[ \t]*"
     r"|(?:info|information|información|informazioni|informacja|auskunft|inlichtingen|hotline|"
     r"reservierung|tischreservierung|rückfragen|anfragen|gruppen|bestellungen|"
     r"réservation|réservations|renseignements|groupes|commandes|"
@@ -76,7 +76,9 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"asistencia|atención|taquilla|entradas|urgencias|averías|assistenza|biglietteria|"
     r"biglietti|guasti|klantenservice|klantenlijn|kaarten|kaartverkoop|storingen|klachten|"
     r"serwis|infolinia|bilety|kasa|pogotowie|obsługa|reklamacje|"
-    r"fragen|questions|preguntas|domande|vragen|pytania)"
+    r"fragen|questions|preguntas|domande|vragen|pytania|"
+    # an emergency's or a poison centre's line
+    r"notruf|giftnotruf|telefonseelsorge|antiveleni|antipoison|toxicológica|vergiftigingen)"
     r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*(?:t[ée]l\.?[ \t]*:?[ \t]*)?"
     r"|(?!(?:privat|mobil|dienst|haus|heim|festnetz|auto|büro|handy|eigen|thuis|prive|privé)"
     r"(?:telefon|telefoon)\b)[^\W\d_]{3,}(?:telefon|telefoon|service|hotline|dienst)"

@@ -4,6 +4,7 @@ import pytest
 
 from classifiers.recognizers.historical import (
     a_well_known_name,
+    in_a_chronicle,
     lifetime_after,
     named_after_before,
     on_a_work_catalogue_line,
@@ -84,3 +85,16 @@ def test_a_name_after_named_after_is_a_namesake(text, name, namesake):
 ])
 def test_a_name_on_a_work_catalogue_line_is_a_composers(text, name, composer):
     assert on_a_work_catalogue_line(text, text.index(name)) is composer
+
+
+@pytest.mark.parametrize(("text", "name", "chronicle"), [
+    ("Ils sont nés un 7 novembre :\n1943 – Joni Mitchell, chanteuse", "Joni Mitchell", True),
+    ("Zmarli:\n1938 – Gabriele D'Annunzio, poeta", "Gabriele D'Annunzio", True),
+    ("* 1990 - Emma Watson, attrice, a Parigi", "Emma Watson", True),
+    # a year elsewhere on the line, or a number that is no year
+    ("Kunde seit 2019 – Anna Weber, Rückruf erbeten", "Anna Weber", False),
+    ("Ticket 4711 – Anna Weber", "Anna Weber", False),
+    ("2024-05-03 – Anna Weber hat angerufen", "Anna Weber", False),
+])
+def test_a_name_opening_a_chronicle_entry(text, name, chronicle):
+    assert in_a_chronicle(text, text.index(name)) is chronicle

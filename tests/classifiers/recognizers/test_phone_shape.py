@@ -77,6 +77,9 @@ NOT_FOUND = [
     "Centro antiveleni di Niguarda: 02 6610 1029",
     "Centre antipoison de Bailly : 04 72 11 69 11",
     "Huisartsenpost Leimuiderbrug: 088 130 96 70",
+    "centro antiveleni di milano niguarda: 02 6610 1029",
+    "giftnotruf berlin: 030 19240",
+    "Información toxicológica: 91 562 04 20",
     "Service-Hotline 069 4005-0 (Mo-Fr)",
     # a bank statement's (MT940) field tags number a statement, not a phone
     ":28C:00031/001",
