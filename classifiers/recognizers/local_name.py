@@ -192,9 +192,12 @@ eurl snc s.n.c sapa scarl s.c.a.r.l ska s.k.a compañía compagnia companhia com
 kompania maatschappij cooperativa coöperatie genossenschaft
 comune municipio ayuntamiento mairie commune gemeinde gemeente gmina urząd ufficio
 provincia regione région landkreis powiat województwo
+klub klubu club verein vereniging associazione asociación association
+paroisse parrocchia parroquia parafia parafii parochie pfarrei pfarrgemeinde
 """)
-"""Words of a firm's or a public body's name: a run that holds one, or is followed by one,
-is no person ("Comune di Pietragavina", "Gmina Kęty")."""
+"""Words of a firm's, a public body's, a club's or a parish's name: a run that holds one, or
+is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty", "Uczniowskiego
+Klubu Sportowego")."""
 SONS_AND_PARTNERS = words("söhne sohn tochter töchter syn synowie figlio filles hijo socios soci")
 """Family members and partners who follow "und", "e", "y" in a firm's name."""
 _FIRM_WORDS_AFTER_AND = ORGANISATION_WORDS | SONS_AND_PARTNERS
@@ -708,7 +711,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
 
         def town(index: int, end: int) -> bool:
             """Words index..end-1 name a town: a known one, or after a place's first word
-            ("San Giovanni di Gerace", "santa maria lo piano")."""
+            ("San Giovanni di Gerace", "santa maria lo piano"), or opening with a saint's
+            hyphened name ("Saint-Benoît de Gros", "Sint-Jozef"; "Saint-Pierre" is a
+            surname after a first name only)."""
             before = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS and (
                 lower_text or _capitalised(words[index - 1][2]))
             saint = any(low in SAINTS for low in lows[index + 1:end - 1])  # "Masi San Giacomo"
@@ -738,7 +743,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             return before or saint or until or office or word_then_town or route \
                 or street_before(index) \
                 or street_inside(index, end) \
-                or lows[index] in PLACE_WORDS or any(
+                or lows[index] in PLACE_WORDS \
+                or lows[index].partition("-")[0] in SAINTS and "-" in lows[index] or any(
                     is_place(text[words[index][0]:words[stop - 1][1]])
                     for stop in range(last, index + 1, -1))
 
@@ -771,8 +777,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
 
         # 1. a form of address, then a name (any surname, listed or not)
         for index in range(len(words) - 1):
-            if not is_title(index):
-                continue
+            if not is_title(index) or lower_text and len(lows[index]) <= 2 \
+                    and lows[index] in stops and lows[index + 1] not in lasts:
+                continue  # in lower case, "me" is a pronoun unless a surname follows
             nxt = index + 1
             if not right_after(nxt):  # "SR 200\nCarga por módulo" is no "Sr. Carga"
                 continue

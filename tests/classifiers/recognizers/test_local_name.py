@@ -180,6 +180,9 @@ FOUND = [
     ("fr", "Nom : Rezapour\nPrénom : Nadette", [("Rezapour", 6, 14, 0.7, 0.7),
                                              ("Nadette", 24, 31, 0.7, 0.7)]),
     ("de", "Nachname: Quastwitzky\nPersonalnummer: 554192", [("Quastwitzky", 10, 21, 0.7, 0.7)]),
+    # in lower case, "me" (maître) before a listed surname, "pan" before any
+    ("fr", "rappel de me dupont, avocat", [("dupont", 13, 19, 0.7, 0.7)]),
+    ("pl", "rozmowa z pan łuczyk, oferta", [("łuczyk", 14, 20, 0.6, 0.6)]),
 ]
 
 
@@ -342,6 +345,11 @@ NOT_FOUND = [
     ("it", "14/6 pulcini al memorial gaetano scirea di cavalicco, ritrovo 8:30 al campo"),
     ("es", "21/06 infantiles en el trofeo teresa herrera de fútbol base"),
     ("it", "5;camellia japonica l.;camelia;6;vaso 24\n6;wisteria sinensis (sims) dc.;glicine;2"),
+    # a pronoun that is a title's abbreviation too; a club's or a parish's name; a saint's
+    # hyphened name opening a church's or a town's
+    ("fr", "ma collection – ce qu'il me manque encore : trois albums"),
+    ("pl", "Statut Uczniowskiego Klubu Sportowego w Bartoszycach"),
+    ("fr", "Horaires des messes – Paroisse Saint-Benoît de Gros, semaine du 19.06.2017"),
 ]
 
 
