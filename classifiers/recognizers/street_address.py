@@ -166,12 +166,15 @@ def _address_patterns(word: str, bare_number_score: float = 0.5,
     there only an address context word may lift it over the threshold."""
     # At least one name word: "4325 UL" and "9940 ST" are Dutch postcodes, "3 Court" no street;
     # all on one line ("1,99 zł\nciastka dr" is no "Drive").
+    # not a time's minutes nor a date's month ("8:30 Kapelle St. Hedwig", "22/04/2025,
+    # parking avenue")
     number_street_suffix = (
-        rf"\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:{word}[ \t]+){{1,4}}"
+        rf"(?<![:./])\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:{word}[ \t]+){{1,4}}"
         rf"(?i:{STREET_SUFFIXES})\b\.?")
     # "4719 Elm Park 12," or "... 98\n": number, street-name words, house number, line end.
     number_name_number = (
-        rf"\b\d{{1,6}}[ \t]+(?:{word}[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?(?=[ \t]*(?:,|\n|\.|$))")
+        rf"(?<![:./])\b\d{{1,6}}[ \t]+(?:{word}[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?"
+        r"(?=[ \t]*(?:,|\n|\.|$))")
     name_suffix_number = (
         rf"\b(?:{word}[ \t]+){{1,3}}(?:{SEPARATE_SUFFIXES})[ \t]+\d{{1,4}}[a-zA-Z]?\b")
     return [

@@ -163,6 +163,9 @@ NOT_ADDRESSES = [
     ("pl", "Remont ulica Długa: przejazd zamknięty do piątku."),
     ("nl", "werkzaamheden aan de jiplaan: afgesloten tot 16/10/2011, omleiding via augustinusga."),
     ("de", "Bestellung 10/2011, Versand via DHL"),
+    # a time's minutes or a date's month and year before words and a street suffix
+    ("de", "Di 8:30   Kapelle St. Hedwig – Frühmesse"),
+    ("fr", "prochaine brocante : 22/04/2025, parking avenue leclercq"),
     # a street's line with no postcode line under it
     ("fr", "fermeture de la rue augustin marion\nréouverture le 12 mai"),
     ("fr", "rue augustin marion\n\n92639 martinsdan"),
