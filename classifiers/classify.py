@@ -39,11 +39,11 @@ from classifiers.recognizers.driver_license import DriverLicenseRecognizer
 from classifiers.recognizers.email_address import EmailAddressRecognizer
 from classifiers.recognizers.firms import names_a_firm
 from classifiers.recognizers.historical import (
-    a_well_known_name,
     in_a_chronicle,
     lifetime_after,
     named_after_before,
     on_a_work_catalogue_line,
+    well_known_at,
 )
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
 from classifiers.recognizers.local_name import (
@@ -495,7 +495,7 @@ class RecordClassifier:
                 or named_after_before(piece, result.start) \
                 or on_a_work_catalogue_line(piece, result.start) \
                 or in_a_chronicle(piece, result.start) \
-                or a_well_known_name(piece[result.start:result.end]):
+                or well_known_at(piece, result.start, result.end):
             return False
         if _checks_itself(result):
             return True

@@ -155,3 +155,15 @@ def a_well_known_name(span: str) -> bool:
         if len(name) >= 2 and len(words) > len(name) and words[-len(name):] == name:
             return True  # "Dramatiker Gotthold Ephraim Lessing"
     return False
+
+
+PREVIOUS_WORD = re.compile(r"([^\W\d_][\w.'’-]*)[ \t]+\Z")
+
+
+def well_known_at(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a well-known name, alone or with the word before it, which a
+    form of address's reading left out ("Don [Quijote]", "Pan [Tadeusz]")?"""
+    if a_well_known_name(text[start:end]):
+        return True
+    before = PREVIOUS_WORD.search(text, max(0, start - 24), start)
+    return bool(before) and a_well_known_name(text[before.start(1):end])

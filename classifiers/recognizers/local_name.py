@@ -193,11 +193,15 @@ kompania maatschappij cooperativa coöperatie genossenschaft
 comune municipio ayuntamiento mairie commune gemeinde gemeente gmina urząd ufficio
 provincia regione région landkreis powiat województwo
 klub klubu club verein vereniging associazione asociación association
+restaurant restaurante ristorante restauracja trattoria osteria pizzeria brasserie bistro
+bistrot crêperie churrería eetcafé kawiarnia gasthaus gasthof wirtshaus pasticceria
+konditorei boulangerie panadería panetteria pierogarnia pannenkoekenhuis café caffè
+cafetería
 paroisse parrocchia parroquia parafia parafii parochie pfarrei pfarrgemeinde
 """)
-"""Words of a firm's, a public body's, a club's or a parish's name: a run that holds one, or
-is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty", "Uczniowskiego
-Klubu Sportowego")."""
+"""Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
+holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",
+"Uczniowskiego Klubu Sportowego", "Café Marcel Proust")."""
 SONS_AND_PARTNERS = words("söhne sohn tochter töchter syn synowie figlio filles hijo socios soci")
 """Family members and partners who follow "und", "e", "y" in a firm's name."""
 _FIRM_WORDS_AFTER_AND = ORGANISATION_WORDS | SONS_AND_PARTNERS
@@ -715,7 +719,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             hyphened name ("Saint-Benoît de Gros", "Sint-Jozef"; "Saint-Pierre" is a
             surname after a first name only)."""
             before = index > 0 and gap(index) and lows[index - 1] in PLACE_WORDS and (
-                lower_text or _capitalised(words[index - 1][2]))
+                lower_text or _capitalised(words[index - 1][2]) or lows[index - 1] in SAINTS)
             saint = any(low in SAINTS for low in lows[index + 1:end - 1])  # "Masi San Giacomo"
             # the end of a journey: "línea 10 hasta Santiago Bernabéu", "fino a Milano Porta
             # Garibaldi", "jusqu'à Charles de Gaulle"

@@ -8,6 +8,7 @@ from classifiers.recognizers.historical import (
     lifetime_after,
     named_after_before,
     on_a_work_catalogue_line,
+    well_known_at,
 )
 
 
@@ -98,3 +99,16 @@ def test_a_name_on_a_work_catalogue_line_is_a_composers(text, name, composer):
 ])
 def test_a_name_opening_a_chronicle_entry(text, name, chronicle):
     assert in_a_chronicle(text, text.index(name)) is chronicle
+
+
+@pytest.mark.parametrize(("text", "name", "known"), [
+    ("Bodega Don Quijote · vinos por copas", "Quijote", True),
+    ("Dzwonił pan Tadeusz w sprawie faktury", "Tadeusz", False),  # "Mr Tadeusz"
+    ("Johann Sebastian Bach: Toccata", "Johann Sebastian Bach", True),
+    ("Rozmowa z Pan Tadeusz Nowak", "Tadeusz Nowak", False),
+    ("Don Pedro Sánchez llamó", "Pedro Sánchez", False),
+    ("Restauracja Pan Tadeusz", "Tadeusz", False),  # the epic is "Mr Tadeusz" too
+])
+def test_a_well_known_name_with_the_word_before_it(text, name, known):
+    start = text.index(name)
+    assert well_known_at(text, start, start + len(name)) is known
