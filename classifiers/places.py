@@ -20,10 +20,12 @@ saint sainte st ste san santa santo são sankt sint bad castel castello borgo vi
 nieuw oud neu alt groß klein gross nowy nowa stary stara wielki wielka port porto puerto
 monte mont val valle la le les el los las il lo
 ville città ciudad stadt stad miasto
+isola isla île insel eiland wyspa
 święty święta świętego świętej matki
 """)
 """First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól", "Ville de
-Chauveau", "Święta Lipka", "Matki Boskiej"), and of saints' days named as places are."""
+Chauveau", "Isola di Ortonovo", "Święta Lipka", "Matki Boskiej"), and of saints' days named
+as places are."""
 SAINTS = words("saint sainte st ste san santa santo são sankt sint święty święta")
 """A saint's title inside a run of capitalised words makes it a town ("Masi San Giacomo",
 "Luserna San Giovanni"); no person's name holds one between two other names."""

@@ -67,9 +67,10 @@ DESK_WORDS = (
     r"biuro|informacja|informacje|recepcja|siedziba|urząd|kancelaria|"
     r"(?:service des )?objets trouvés|objetos perdidos|oggetti smarriti|gevonden voorwerpen)")
 DESK_LABEL = re.compile(
-    rf"(?im)^[ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:[ \t]*)?{DESK_WORDS}"
-    r"(?:[ \t]+[^\W\d_'’-]+){0,3}[ \t]*[:,]")
-"""A desk's or an office's label opening a line ("Pfarrbüro:", "Geschäftsstelle:",
+    rf"(?i)(?:[ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:[ \t]*)?{DESK_WORDS}"
+    r"(?:[ \t]+[^\W\d_'’-]+){0,4}[ \t]*[:,])")
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+)", re.MULTILINE)
+"""A desk's or an office's label opening a line or a sentence ("Pfarrbüro:", "Geschäftsstelle:",
 "Accueil paroissial :", "Secrétariat :", "Secretaría:", "Segreteria parrocchiale:",
 "Renseignements :", "Biuro klubu:"), or an office named after a line's label
 ("Prenotazioni: Ufficio turistico,", "Reserveren: VVV,"): the address and number after it
@@ -78,10 +79,14 @@ out: a booking's line names its customer."""
 
 
 def desk_line(text: str, start: int) -> bool:
-    """Does a desk's or an office's label open the line of `start`?"""
+    """Does a desk's or an office's label open the line of `start`, or the sentence it is
+    in ("... einfach die Straße eingeben. Kundenzentrum: Zdravko-Klapp-Allee 4-7")?"""
     line = text.rfind("\n", 0, start) + 1
-    label = DESK_LABEL.match(text, line)
-    return bool(label) and label.end() <= start
+    for sentence in SENTENCE_START.finditer(text, line, start):
+        label = DESK_LABEL.match(text, sentence.end())
+        if label and label.end() <= start:
+            return True
+    return False
 
 
 ESTABLISHMENTS = (

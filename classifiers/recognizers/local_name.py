@@ -198,6 +198,7 @@ bistrot crêperie churrería eetcafé kawiarnia gasthaus gasthof wirtshaus pasti
 konditorei boulangerie panadería panetteria pierogarnia pannenkoekenhuis café caffè
 cafetería
 paroisse parrocchia parroquia parafia parafii parochie pfarrei pfarrgemeinde
+sąd sądu tribunal tribunale rechtbank gericht
 """)
 """Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
 holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",

@@ -199,6 +199,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
             return False  # a date: ISO, or day, month and year
         if re.match(r"\d{4}-\d{2}-\d{2}\b|\d{1,2}([/.])\d{1,2}\1\d{4}\b", main.strip()):
             return False  # a date and the time after it ("2024-07-19 02:00", "20.10.1997 03")
+        if re.fullmatch(r"(?:1\d|20)\d\d[ \t]?[-–][ \t]?(?:1\d|20)\d\d", main.strip()):
+            return False  # a span of years ("1606-1669")
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", main.strip()):
             return False  # an IPv4 address
         if re.fullmatch(r"[1-9]\d{0,2}\.\d{4,8}", main.strip()):

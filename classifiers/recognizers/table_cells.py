@@ -162,12 +162,18 @@ CLOSING_QUOTES = {"„": "“”", "“": "”", "«": "»", "‹": "›", "‚"
 
 def a_quoted_title(text: str, start: int, end: int) -> bool:
     """Is text[start:end] all that typographic or single quotes enclose („Franz Liszt“,
-    «Atala Legend», 'Gloria Dei')? A train's, a bicycle's, a rose's or a work's name is
-    quoted so; a data subject's is not. Straight double quotes are left out: JSON and CSV
-    quote every value."""
-    before = text[start - 1:start]
-    return bool(before) and before in OPENING_QUOTES \
-        and text[end:end + 1] in CLOSING_QUOTES[before] and bool(text[end:end + 1])
+    «Atala Legend», 'Gloria Dei'), or all but a title before it ('Madame Lemoine')? A
+    train's, a bicycle's, a rose's or a work's name is quoted so; a data subject's is not.
+    Straight double quotes are left out: JSON and CSV quote every value."""
+    if end - start > 1 and text[end - 1] in "'’":
+        end -= 1  # a word's reading took the closing quote along ("Karl Foerster'")
+    opened = max(text.rfind(quote, text.rfind("\n", 0, start) + 1, start)
+                 for quote in OPENING_QUOTES)
+    if opened < 0 or not text[end:end + 1] or text[end] not in CLOSING_QUOTES[text[opened]]:
+        return False
+    # the name alone, or after one word such as a title ("'Madame Lemoine'")
+    between = text[opened + 1:start]
+    return not between or len(between.split()) == 1 and between.endswith(" ")
 
 
 INDEX_HEADING = re.compile(

@@ -75,6 +75,10 @@ def test_on_a_price_list_line(text, word, item):
     # JSON and CSV quote every value; a quote that holds more than the name
     ('{"name": "Anna Schmidt", "city": "Köln"}', "Anna Schmidt", False),
     ("«Mario Rossi ha chiamato per il rimborso»", "Mario Rossi", False),
+    # the closing quote taken into the name's span; a title inside the quotes
+    ("01;Calamagrostis × acutiflora 'Karl Foerster';Garten-Reitgras", "Karl Foerster'", True),
+    ("7;Syringa vulgaris 'Madame Lemoine';lilas blanc double", "Lemoine'", True),
+    ("Kunde sagt: 'Frau Anna Weber hat angerufen'", "Anna Weber", False),
     ("Kundin Anna Schmidt ruft an", "Anna Schmidt", False),
 ])
 def test_a_quoted_title(text, name, title):
