@@ -54,6 +54,7 @@ from european_templates_thirteenth import NOT_PERSONAL_THIRTEENTH, PERSONAL_THIR
 from european_templates_twelfth import NOT_PERSONAL_TWELFTH, PERSONAL_TWELFTH
 from european_templates_twentieth import NOT_PERSONAL_TWENTIETH, PERSONAL_TWENTIETH
 from european_templates_twentyfirst import NOT_PERSONAL_TWENTYFIRST, PERSONAL_TWENTYFIRST
+from european_templates_twentysecond import NOT_PERSONAL_TWENTYSECOND, PERSONAL_TWENTYSECOND
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
 LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
@@ -75,7 +76,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "twentyfirst" (written by other hands
+    "new" (the second, never tuned on), or "third" to "twentysecond" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -84,7 +85,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... twentyfirst: those rounds'; all: rounds one and two;
+        first, new, third ... twentysecond: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -232,9 +233,9 @@ def german_tax_id(rng: random.Random) -> str:
 def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) -> list[Note]:
     """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
     seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, fourteenth's,
-    fifteenth's, sixteenth's, seventeenth's, eighteenth's, nineteenth's, twentieth's and
-    twenty-first's (each drawn after the rounds before, so that a seed fills earlier
-    templates as it did before)."""
+    fifteenth's, sixteenth's, seventeenth's, eighteenth's, nineteenth's, twentieth's,
+    twenty-first's and twenty-second's (each drawn after the rounds before, so that a seed
+    fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -262,7 +263,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_EIGHTEENTH, NOT_PERSONAL_EIGHTEENTH, 1700, "eighteenth"),
         (PERSONAL_NINETEENTH, NOT_PERSONAL_NINETEENTH, 1800, "nineteenth"),
         (PERSONAL_TWENTIETH, NOT_PERSONAL_TWENTIETH, 1900, "twentieth"),
-        (PERSONAL_TWENTYFIRST, NOT_PERSONAL_TWENTYFIRST, 2000, "twentyfirst"))
+        (PERSONAL_TWENTYFIRST, NOT_PERSONAL_TWENTYFIRST, 2000, "twentyfirst"),
+        (PERSONAL_TWENTYSECOND, NOT_PERSONAL_TWENTYSECOND, 2100, "twentysecond"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -312,7 +314,7 @@ WORDS = {
 LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                 "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-                "twentyfirst")
+                "twentyfirst", "twentysecond")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

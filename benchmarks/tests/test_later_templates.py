@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to twentyfirst) are complete, fill
+"""The later rounds of held-out European templates (third to twentysecond) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -67,6 +67,10 @@ from european_templates_twentyfirst import (  # noqa: E402
     NOT_PERSONAL_TWENTYFIRST,
     PERSONAL_TWENTYFIRST,
 )
+from european_templates_twentysecond import (  # noqa: E402
+    NOT_PERSONAL_TWENTYSECOND,
+    PERSONAL_TWENTYSECOND,
+)
 from eval_european import LANGUAGES, Filler  # noqa: E402
 
 PERSON_PLACEHOLDERS = {"name", "name2", "name3", "first", "last", "addr", "phone", "email",
@@ -91,6 +95,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("nineteenth", PERSONAL_NINETEENTH, NOT_PERSONAL_NINETEENTH),
     ("twentieth", PERSONAL_TWENTIETH, NOT_PERSONAL_TWENTIETH),
     ("twentyfirst", PERSONAL_TWENTYFIRST, NOT_PERSONAL_TWENTYFIRST),
+    ("twentysecond", PERSONAL_TWENTYSECOND, NOT_PERSONAL_TWENTYSECOND),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
