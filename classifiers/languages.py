@@ -78,7 +78,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @cache
 def stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop-word list for the language (plain data; no model).
+    """spaCy's stop-word list for the language (plain data; no model), less abbreviations.
 
     Read from its file alone: importing `spacy.lang.fr.stop_words` would first run the
     package `spacy.lang.fr`, whose tokenizer exceptions take seconds to compile, in every
@@ -93,7 +93,13 @@ def stop_words(language: str) -> frozenset[str]:
     module_spec = importlib.util.spec_from_file_location(f"_stop_words_{language}", path)
     module = importlib.util.module_from_spec(module_spec)
     module_spec.loader.exec_module(module)
-    return frozenset(getattr(module, "STOP_WORDS", ()))
+    return frozenset(word for word in getattr(module, "STOP_WORDS", ())
+                     if not _ABBREVIATION.fullmatch(word))
+
+
+_ABBREVIATION = re.compile(r"[^\W\d_aeiouyàáâãäåèéêëìíîïòóôõöùúûüýÿąęó]{2,}")
+"""Letters without a vowel: an abbreviation that spaCy lists among a language's stop words
+("nr", "vgl", "srl", "tzw") but that texts of other languages write too ("Ser.-Nr.")."""
 
 
 def region_country(region: str | None) -> str | None:
@@ -165,7 +171,12 @@ class LanguageDetector:
         likely = [(code, value) for code, value in confidences
                   if value >= LIKELY or code == self.default
                   or hits[code] == most >= STOP_WORDS_ALONE]
-        language, confidence = max(likely, key=lambda pair: (hits.get(pair[0], 0), pair[1]))
+        distinct = {language: len({token for token in tokens if token in stop_words(language)})
+                    for language in self.languages}
+        # different stop words first: one abbreviation repeated ("Ser.-Nr." four times is no
+        # Spanish "ser") outweighs none of a language's own
+        language, confidence = max(likely, key=lambda pair: (
+            distinct.get(pair[0], 0), hits.get(pair[0], 0), pair[1]))
         if language == self.default:
             return language
         theirs, ours = stop_words(language), stop_words(self.default)

@@ -141,6 +141,13 @@ DETECTED = [
     # an initial and a slashed abbreviation are no Spanish "e", "y" or "o"
     ("I'm Katie E Miles, originally from Mavčiče, and i'm 82 y/o.", "en"),
     ("Hola, soy Ana y vivo en Sevilla o en Cádiz.", "es"),
+    # an abbreviation repeated is no stop word ("Ser.-Nr." no Spanish "ser", "Nr." no Dutch)
+    ("Klavier C. Bechstein Classic 118, Ser.-Nr. 204 596, Nussbaum – 7.900 €\n"
+     "Flügel Modell B-211, Bj. 1984, Ser.-Nr. 487 112, schwarz poliert – 68.500 €\n"
+     "Violine 4/4, Ser.-Nr. 3341, Kopie nach Stradivari aus Markneukirchen – 1.150 €\n"
+     "Gitarre, Ser.-Nr. 2134 0087, mit Koffer – 2.290 €", "de"),
+    ("Bosch Serie 6 · Waschmaschine\nE-Nr.: WGG244A40/01\nMade in Germany\n"
+     "Kundendienst: bitte E-Nr. und FD-Nr. bereithalten.", "de"),
 ]
 
 
