@@ -51,6 +51,7 @@ from classifiers.recognizers.local_name import (
     names_a_namesake,
     station_named,
 )
+from classifiers.recognizers.name_column import NameColumnRecognizer
 from classifiers.recognizers.named_field import NamedFieldRecognizer
 from classifiers.recognizers.national_id import national_id_recognizers
 from classifiers.recognizers.person_name import (
@@ -206,12 +207,13 @@ def inside_a_longer_number(text: str, result) -> bool:
 
 
 def _checks_itself(result) -> bool:
-    """LocalNameRecognizer weighs places and firms itself, NamedFieldRecognizer has its
-    key's word; `plausible_person` reads English (and would drop a lower-case name after a
-    local form of address, or one in quotes among a log line's keys)."""
+    """LocalNameRecognizer weighs places and firms itself, NamedFieldRecognizer and
+    NameColumnRecognizer have their key's or header's word; `plausible_person` reads English
+    (and would drop a lower-case name after a local form of address, or one in quotes among
+    a log line's keys)."""
     metadata = result.recognition_metadata or {}
-    return metadata.get(result.RECOGNIZER_NAME_KEY) in (LocalNameRecognizer.NAME,
-                                                        NamedFieldRecognizer.NAME)
+    return metadata.get(result.RECOGNIZER_NAME_KEY) in (
+        LocalNameRecognizer.NAME, NamedFieldRecognizer.NAME, NameColumnRecognizer.NAME)
 
 
 def chunks(
@@ -300,6 +302,7 @@ class RecordClassifier:
         registry.add_recognizer(person_names)
         registry.add_recognizer(LocalNameRecognizer())
         registry.add_recognizer(NamedFieldRecognizer())
+        registry.add_recognizer(NameColumnRecognizer())
         self.nlp_engine.tags_wanted = person_names.reads_tags
         self._load_languages(settings)
         for spec in settings.recognizers:

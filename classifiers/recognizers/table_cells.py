@@ -171,6 +171,8 @@ def a_quoted_title(text: str, start: int, end: int) -> bool:
                  for quote in OPENING_QUOTES)
     if opened < 0 or not text[end:end + 1] or text[end] not in CLOSING_QUOTES[text[opened]]:
         return False
+    if text[opened - 1:opened].isalnum() or text[end + 1:end + 2].isalnum():
+        return False  # apostrophes: "here's Guy's address"
     # the name alone, or after one word such as a title ("'Madame Lemoine'")
     between = text[opened + 1:start]
     return not between or len(between.split()) == 1 and between.endswith(" ")

@@ -79,6 +79,8 @@ def test_on_a_price_list_line(text, word, item):
     ("01;Calamagrostis × acutiflora 'Karl Foerster';Garten-Reitgras", "Karl Foerster'", True),
     ("7;Syringa vulgaris 'Madame Lemoine';lilas blanc double", "Lemoine'", True),
     ("Kunde sagt: 'Frau Anna Weber hat angerufen'", "Anna Weber", False),
+    ("As promised, here's Guy's address", "Guy", False),  # apostrophes, no quotes
+    ("Brooke:\"I'm Shannon's daughter\".", "Shannon", False),
     ("Kundin Anna Schmidt ruft an", "Anna Schmidt", False),
 ])
 def test_a_quoted_title(text, name, title):
