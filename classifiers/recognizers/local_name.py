@@ -53,13 +53,13 @@ from classifiers.recognizers.street_address import (
 FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
     "de": ("herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "familie", "fräulein"),
     "fr": ("m.", "mme", "mme.", "mlle", "mlle.", "monsieur", "madame", "mademoiselle", "me",
-           "maître", "dr", "dr.", "pr", "pr."),
+           "maître", "dr", "dr.", "pr", "pr.", "famille"),
     "es": ("sr.", "sra.", "srta.", "sr", "sra", "señor", "señora", "señorita", "d.", "dña.",
-           "don", "doña", "dr.", "dra."),
+           "don", "doña", "dr.", "dra.", "familia"),
     "it": ("sig.", "sig.ra", "sig.na", "sigg.", "signor", "signora", "signorina", "dott.",
-           "dott.ssa", "ing.", "avv.", "geom.", "prof.", "prof.ssa", "dr."),
+           "dott.ssa", "ing.", "avv.", "geom.", "prof.", "prof.ssa", "dr.", "famiglia"),
     "nl": ("dhr.", "dhr", "mevr.", "mevr", "mw.", "mr.", "meneer", "mevrouw", "heer",
-           "juffrouw", "dr.", "ir.", "ing.", "drs."),
+           "juffrouw", "dr.", "ir.", "ing.", "drs.", "familie"),
     "pl": ("pan", "pani", "panu", "pana", "panią", "panem", "państwo", "p.", "dr", "dr.",
            "mgr", "mgr.", "inż.", "prof.", "mec.", "mecenas", "śp."),
     "pt": ("sr.", "sra.", "sr", "sra", "senhor", "senhora", "dr.", "dra.", "d.", "dona", "eng."),
@@ -67,6 +67,9 @@ FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
     "fi": ("herra", "rouva", "neiti"),
 }
 """Words before a person's name, per language (lower case; a final dot is part of it)."""
+FAMILY_WORDS = frozenset({"familie", "famille", "familia", "famiglia"})
+"""A family's word before its surname ("la familia Quintero"): a form of address unless a
+particle or a common word follows ("la famiglia di prodotti")."""
 
 NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
     "de": ("ansprechpartner", "ansprechpartnerin", "ansprechperson", "kontaktperson",
@@ -79,7 +82,8 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "antragsteller", "antragstellerin", "versicherungsnehmer", "versicherungsnehmerin",
            "teilnehmer", "teilnehmerin", "trauern um", "nachruf", "in memoriam",
            "gedenken an", "fahrer", "fahrerin", "karteninhaber", "karteninhaberin",
-           "schuldner", "schuldnerin", "arbeitnehmer", "arbeitnehmerin", "ich,",
+           "schuldner", "schuldnerin", "arbeitnehmer", "arbeitnehmerin", "ich,", "liebe",
+           "lieber",
            "übergeben an", "ausgehändigt an", "ausgegeben an"),
     "fr": ("contact", "interlocuteur", "interlocutrice", "client", "cliente", "nom",
            "prénom", "cordialement", "bien à vous", "salutations", "de la part de",
@@ -88,11 +92,12 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "demandeur", "demandeuse", "souscripteur", "souscriptrice", "assuré", "assurée",
            "participant", "participante", "décès de", "disparition de", "in memoriam",
            "conducteur", "conductrice", "je soussigné", "je soussignée", "remis à",
-           "salarié", "salariée", "débiteur", "débitrice"),
+           "salarié", "salariée", "débiteur", "débitrice", "cher", "chère"),
     "es": ("contacto", "cliente", "nombre", "apellido", "apellidos", "saludos",
            "atentamente", "un saludo", "de parte de", "solicitado por", "atendido por",
            "firmado", "asignado a", "titular", "destinatario", "destinataria", "paciente",
-           "inquilino", "inquilina", "llamar a", "hola", "estimado", "estimada",
+           "inquilino", "inquilina", "llamar a", "hola", "estimado", "estimada", "querido",
+           "querida",
            "solicitante", "asegurado", "asegurada", "participante", "fallecimiento de",
            "in memoriam", "conductor", "conductora", "yo,", "entregado a", "entregada a",
            "empleado", "empleada", "deudor", "deudora"),
@@ -102,7 +107,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "paziente", "inquilino", "richiamare", "gentile", "buongiorno", "ciao",
            "richiedente", "assicurato", "assicurata", "partecipante", "scomparsa di",
            "in memoriam", "conducente", "io sottoscritto", "io sottoscritta", "consegnato a",
-           "consegnata a", "dipendente", "debitore", "debitrice"),
+           "consegnata a", "dipendente", "debitore", "debitrice", "caro", "cara"),
     "nl": ("contactpersoon", "klant", "naam", "voornaam", "achternaam",
            "met vriendelijke groet", "vriendelijke groet", "groeten", "groet", "namens",
            "aangevraagd door", "ondertekend", "toegewezen aan", "terugbellen",
@@ -110,7 +115,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "aanvrager", "aanvraagster", "verzekerde", "deelnemer", "deelneemster",
            "overlijden van", "in memoriam", "bestuurder", "houder", "kaarthouder",
            "werknemer", "werkneemster", "ondergetekende", "ik,", "overhandigd aan",
-           "uitgereikt aan", "schuldenaar"),
+           "uitgereikt aan", "schuldenaar", "lieve"),
     "pl": ("osoba kontaktowa", "kontakt", "klient", "klientka", "imię", "nazwisko",
            "imię i nazwisko", "pozdrawiam", "z poważaniem", "pozdrowienia", "w imieniu",
            "zgłaszający", "zgłaszająca", "przypisano do", "oddzwonić do", "właściciel",
@@ -118,7 +123,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "szanowna", "dzień dobry", "wnioskodawca", "wnioskodawczyni", "ubezpieczony",
            "ubezpieczona", "uczestnik", "uczestniczka", "posiadacz", "posiadaczka",
            "niżej podpisany", "niżej podpisana", "ja,", "wydano", "pracownik", "pracownica",
-           "dłużnik", "dłużniczka"),
+           "dłużnik", "dłużniczka", "drogi", "droga", "kochany", "kochana"),
     "pt": ("contacto", "contato", "cliente", "nome", "apelido", "cumprimentos",
            "atenciosamente", "da parte de", "pedido por", "titular", "destinatário",
            "paciente", "olá", "caro", "cara"),
@@ -785,6 +790,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             if not is_title(index) or lower_text and len(lows[index]) <= 2 \
                     and lows[index] in stops and lows[index + 1] not in lasts:
                 continue  # in lower case, "me" is a pronoun unless a surname follows
+            if lows[index] in FAMILY_WORDS and (lows[index + 1] in particles or lows[
+                    index + 1] in common and lows[index + 1] not in lasts):
+                continue  # "la famiglia di prodotti", "die Familie Mensch": no surname
             nxt = index + 1
             if not right_after(nxt):  # "SR 200\nCarga por módulo" is no "Sr. Carga"
                 continue

@@ -183,6 +183,10 @@ FOUND = [
     # in lower case, "me" (maître) before a listed surname, "pan" before any
     ("fr", "rappel de me dupont, avocat", [("dupont", 13, 19, 0.7, 0.7)]),
     ("pl", "rozmowa z pan łuczyk, oferta", [("łuczyk", 14, 20, 0.6, 0.6)]),
+    # a family's surname; a letter's salutation
+    ("es", "La familia Quintero, de Girona", [("Quintero", 11, 19, 0.85, 0.85)]),
+    ("es", "la familia elorza, de navarra", [("elorza", 11, 17, 0.7, 0.7)]),
+    ("de", "Liebe Rosa,\nvielen Dank für alles.", [("Rosa", 6, 10, 0.7, 0.7)]),
 ]
 
 
@@ -348,6 +352,10 @@ NOT_FOUND = [
     # a pronoun that is a title's abbreviation too; a club's or a parish's name; a saint's
     # hyphened name opening a church's or a town's
     ("fr", "ma collection – ce qu'il me manque encore : trois albums"),
+    # a family of things; greetings and colleagues after "Liebe"
+    ("it", "la famiglia di prodotti cresce"),
+    ("de", "Liebe Grüße aus dem Büro"),
+    ("de", "Liebe Kolleginnen und Kollegen,\nbitte beachten"),
     ("pl", "Statut Uczniowskiego Klubu Sportowego w Bartoszycach"),
     ("fr", "Horaires des messes – Paroisse Saint-Benoît de Gros, semaine du 19.06.2017"),
 ]
