@@ -112,6 +112,9 @@ PC 044 995043 25 C0017", "(Az. 63-275714)", "zaaknummer 341891"), or a country's
 opening a line or a cell (an ear tag's "IT 017 990 228 713"): an identifier grouped like a
 phone number."""
 EXTENSION_MARK = re.compile(r"(?i)x|ext|#")
+CARD_GROUPS_BEFORE = re.compile(r"(?<!\d)(?<!\d[ -])\d{4}[ -]\d{4}[ -]\Z")
+"""Two groups of four digits just before: the number's "0343 6467" ends a card number's
+four groups ("4539 1488 0343 6467"), valid or not."""
 SWIFT_FIELD_TAG = re.compile(r":\d{2}[A-Z]?:\Z")
 """A bank statement's (MT940's) field tag at a line's start: ":28C:00031/001" numbers a
 statement, ":25:" names an account."""
@@ -175,7 +178,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                                                   r.start)
                    and not business_line(text[r.start:r.end], countries)
                    and not (countries and under_a_firm(text, r.start))
-                   and not desk_mailbox_on_line(text, r.start, language)]
+                   and not desk_mailbox_on_line(text, r.start, language)
+                   and not CARD_GROUPS_BEFORE.search(text, max(0, r.start - 15), r.start)]
         extensions = switchboard_extensions([text[r.start:r.end] for r in results])
         results = [r for r, extension in zip(results, extensions, strict=True) if not extension]
         kept = []
