@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, Pattern, PatternRecognizer, RecognizerResult
 
 from classifiers.recognizers.calendar_words import MONTHS_AFTER_A_DAY
 from classifiers.recognizers.firms import (
@@ -274,6 +274,9 @@ def _in_address_blocks(text: str, results: list, entities) -> list:
                 and not any(a < match.end() and start < b for a, b in taken):
             results.append(RecognizerResult(
                 "STREET_ADDRESS", start, match.end(), ADDRESS_BLOCK_SCORE,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer="StreetAddressRecognizer", original_score=ADDRESS_BLOCK_SCORE,
+                    pattern_name="address block"),
                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY:
                                       "StreetAddressRecognizer"}))
     return results

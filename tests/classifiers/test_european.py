@@ -156,3 +156,10 @@ def test_what_decides_a_texts_language(text, language):
     from classifiers.languages import DEFAULT_LANGUAGES
 
     assert LanguageDetector(DEFAULT_LANGUAGES).detect(text) == language
+
+
+def test_an_address_block_beside_an_address_word_is_found(classifier):
+    """The address block's own results carry an explanation: Presidio's context step writes
+    the supporting word ("Adresse") into it."""
+    text = "Adresse de livraison\nrue augustin marion\n92639 martinsdan"
+    assert ("STREET_ADDRESS", 21, 40) in classifier.find_spans([text])[0]
