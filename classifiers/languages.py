@@ -160,8 +160,9 @@ class LanguageDetector:
         # is an initial ("Katie E Miles": no Spanish or Italian "e"); English "I" is a word
         tokens = [token.lower() for token in _WORD.findall(sample)
                   if not token.isupper() or token == "I"]
-        hits = {language: sum(token in stop_words(language) for token in tokens)
-                for language in self.languages}
+        found = {language: [token for token in tokens if token in stop_words(language)]
+                 for language in self.languages}
+        hits = {language: len(words) for language, words in found.items()}
         if all(hits[self.default] > n for language, n in hits.items()
                if language != self.default):
             return self.default  # what the rest would decide, without asking lingua
@@ -171,8 +172,7 @@ class LanguageDetector:
         likely = [(code, value) for code, value in confidences
                   if value >= LIKELY or code == self.default
                   or hits[code] == most >= STOP_WORDS_ALONE]
-        distinct = {language: len({token for token in tokens if token in stop_words(language)})
-                    for language in self.languages}
+        distinct = {language: len(set(words)) for language, words in found.items()}
         # different stop words first: one abbreviation repeated ("Ser.-Nr." four times is no
         # Spanish "ser") outweighs none of a language's own
         language, confidence = max(likely, key=lambda pair: (

@@ -69,13 +69,13 @@ DESK_WORDS = (
 DESK_LABEL = re.compile(
     rf"(?i)(?:[ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:[ \t]*)?{DESK_WORDS}"
     r"(?:[ \t]+[^\W\d_'’-]+){0,4}[ \t]*[:,])")
-SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+)", re.MULTILINE)
-"""A desk's or an office's label opening a line or a sentence ("Pfarrbüro:", "Geschäftsstelle:",
-"Accueil paroissial :", "Secrétariat :", "Secretaría:", "Segreteria parrocchiale:",
-"Renseignements :", "Biuro klubu:"), or an office named after a line's label
+"""A desk's or an office's label opening a line or a sentence ("Pfarrbüro:",
+"Geschäftsstelle:", "Accueil paroissial :", "Secrétariat :", "Secretaría:", "Segreteria
+parrocchiale:", "Renseignements :", "Biuro klubu:"), or an office named after a line's label
 ("Prenotazioni: Ufficio turistico,", "Reserveren: VVV,"): the address and number after it
 on the line are the office's. Booking words alone ("Anmeldung:", "Reservas:") are left
 out: a booking's line names its customer."""
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+)", re.MULTILINE)
 
 
 def desk_line(text: str, start: int) -> bool:

@@ -162,7 +162,7 @@ PREVIOUS_WORD = re.compile(r"([^\W\d_][\w.'’-]*)[ \t]+\Z")
 
 def well_known_at(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a well-known name, alone or with the word before it, which a
-    form of address's reading left out ("Don [Quijote]", "Pan [Tadeusz]")?"""
+    form of address's reading left out ("Don [Quijote]")?"""
     if a_well_known_name(text[start:end]):
         return True
     before = PREVIOUS_WORD.search(text, max(0, start - 24), start)

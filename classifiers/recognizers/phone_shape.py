@@ -185,12 +185,14 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         kept = []
         for result in results:
             plan_digits = _pattern_name(result) == "plan digits"
-            valid = valid_in(text[result.start:result.end], tuple(
-                c for c in countries if not plan_digits or c in PLAN_DIGITS_COUNTRIES))
-            if valid and result.score < NATIONAL_SCORE:
-                result.score = NATIONAL_SCORE
-            if not plan_digits or valid and not _numbers_a_thing(text, result.start):
-                kept.append(result)
+            if plan_digits or result.score < NATIONAL_SCORE:  # a shape alone: ask the plan
+                valid = valid_in(text[result.start:result.end], tuple(
+                    c for c in countries if not plan_digits or c in PLAN_DIGITS_COUNTRIES))
+                if valid and result.score < NATIONAL_SCORE:
+                    result.score = NATIONAL_SCORE
+                if plan_digits and (not valid or _numbers_a_thing(text, result.start)):
+                    continue
+            kept.append(result)
         return kept
 
     def validate_result(self, pattern_text: str) -> bool | None:
