@@ -89,12 +89,15 @@ def desk_line(text: str, start: int) -> bool:
     return False
 
 
+EATERIES = (
+    "restaurant|restaurante|ristorante|restauracja|trattoria|osteria|pizzeria|brasserie|"
+    "bistro|bistrot|crêperie|churrería|eetcafé|kawiarnia|gasthaus|gasthof|wirtshaus|"
+    "pasticceria|konditorei|boulangerie|panadería|panetteria")
+"""Eateries' words: a listing's line and a name that hold one are the eatery's."""
 ESTABLISHMENTS = (
     "apotheke|apotheek|pharmacie|farmacia|apteka|praxis|arztpraxis|cabinet|consultorio|"
-    "ambulatorio|praktijk|gabinet|przychodnia|hotel|hôtel|hostal|albergo|restaurant|"
-    "restaurante|ristorante|restauracja|trattoria|osteria|pizzeria|brasserie|bistro|bistrot|"
-    "crêperie|churrería|eetcafé|kawiarnia|gasthaus|gasthof|wirtshaus|pasticceria|konditorei|"
-    "bäckerei|boulangerie|panadería|panetteria|"
+    "ambulatorio|praktijk|gabinet|przychodnia|hotel|hôtel|hostal|albergo|"
+    f"{EATERIES}|bäckerei|"
     "bakkerij|piekarnia|buchhandlung|librairie|librería|libreria|boekhandel|księgarnia|"
     "kino|cinéma|bioscoop|musikhaus|magasin|tienda|negozio|sklep|filiale|succursale|"
     "sucursal|vestiging|oddział")

@@ -43,6 +43,7 @@ from classifiers.languages import DEFAULT_LANGUAGE, stop_words
 from classifiers.names import words
 from classifiers.places import PLACE_WORDS, SAINTS, is_place
 from classifiers.recognizers.calendar_words import HOLIDAYS, MONTHS, WEEKDAYS
+from classifiers.recognizers.firms import EATERIES
 from classifiers.recognizers.person_spans import PersonSpanRecognizer
 from classifiers.recognizers.street_address import (
     STREET_ENDINGS_AFTER_A_NAME,
@@ -198,13 +199,10 @@ kompania maatschappij cooperativa coöperatie genossenschaft
 comune municipio ayuntamiento mairie commune gemeinde gemeente gmina urząd ufficio
 provincia regione région landkreis powiat województwo
 klub klubu club verein vereniging associazione asociación association
-restaurant restaurante ristorante restauracja trattoria osteria pizzeria brasserie bistro
-bistrot crêperie churrería eetcafé kawiarnia gasthaus gasthof wirtshaus pasticceria
-konditorei boulangerie panadería panetteria pierogarnia pannenkoekenhuis café caffè
-cafetería
+pierogarnia pannenkoekenhuis café caffè cafetería
 paroisse parrocchia parroquia parafia parafii parochie pfarrei pfarrgemeinde
 sąd sądu tribunal tribunale rechtbank gericht
-""")
+""") | words(EATERIES.replace("|", " "))
 """Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
 holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",
 "Uczniowskiego Klubu Sportowego", "Café Marcel Proust")."""
