@@ -39,6 +39,7 @@ from classifiers.recognizers.driver_license import DriverLicenseRecognizer
 from classifiers.recognizers.email_address import EmailAddressRecognizer
 from classifiers.recognizers.firms import names_a_firm
 from classifiers.recognizers.historical import (
+    a_ruler,
     in_a_chronicle,
     lifetime_after,
     named_after_before,
@@ -48,6 +49,7 @@ from classifiers.recognizers.historical import (
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
+    in_an_institutions_name,
     names_a_namesake,
     station_named,
 )
@@ -498,6 +500,8 @@ class RecordClassifier:
                 or named_after_before(piece, result.start) \
                 or on_a_work_catalogue_line(piece, result.start) \
                 or in_a_chronicle(piece, result.start) \
+                or a_ruler(piece, result.start, result.end) \
+                or in_an_institutions_name(piece, result.start, result.end) \
                 or well_known_at(piece, result.start, result.end):
             return False
         if _checks_itself(result):

@@ -36,7 +36,8 @@ kundenservice kundendienst customer customers clients client clientes clienti kl
 klantenservice atencion assistenza assistance bok biuro sekretariat secretariat
 secretaria segreteria secretariaat empfang zentrale accueil recepcion reception receptie
 team it technik technique tecnico ict logistik logistique logistica logistiek
-privacy datenschutz dsb dpo dpd rgpd gdpr dsgvo avg rodo iod fg protezionedati
+privacy datenschutz dsb dpo dpd rgpd gdpr dsgvo avg rodo iod fg protezionedati rpd
+urp atencionciudadana burgerzaken protocollo protocolo registro
 betriebsrat personalrat cse comite rsu ondernemingsraad or rada
 sdb fds sds vib kch sav sat serwis reparatur repair
 shop webshop boutique tienda negozio winkel sklep equipe equipo squadra zespol

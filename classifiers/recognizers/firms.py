@@ -125,21 +125,23 @@ def establishment_on_line(text: str, start: int) -> bool:
 VENUES = (
     # German and Dutch compounds end in the venue's kind ("Bürgerhaus", "dorpshuis")
     r"[^\W\d_]*(?:zentrum|halle|saal|kirche|theater|museum|bibliothek|bücherei|schule|"
-    r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal)|"
+    r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal|büro|lokal|balie)|"
     r"(?:bürger|gemeinde|dorf|vereins|kultur|jugend|pfarr|gemeinschafts|rat)haus|"
     r"pfarrheim|(?:dorps|buurt|gemeente|stad|club|verenigings)huis|"
     r"salle|mairie|église|théâtre|musée|bibliothèque|médiathèque|école|collège|lycée|"
-    r"gymnase|centre|espace|stade|chapelle|foyer|"
+    r"gymnase|centre|espace|stade|chapelle|foyer|guichet|"
     r"centro|salón|sala|ayuntamiento|iglesia|teatro|museo|biblioteca|colegio|"
-    r"polideportivo|pabellón|auditorio|estadio|parroquia|"
+    r"polideportivo|pabellón|auditorio|estadio|parroquia|sede|casa[ \t]+consistorial|"
     r"salone|municipio|chiesa|oratorio|scuola|palestra|palazzetto|circolo|auditorium|"
-    r"stadio|parrocchia|"
-    r"świetlica|ratusz|kościół|teatr|muzeum|szkoła|hala|remiza|parafia")
+    r"stadio|parrocchia|ufficio|"
+    r"świetlica|ratusz|kościół|teatr|muzeum|szkoła|hala|remiza|parafia|urząd")
 VENUE_BEFORE = re.compile(
-    rf"(?i)(?<![^\W\d_])(?:{VENUES})(?:[ \t]+[^\W\d_'’.-]+){{0,3}}[ \t]*,[ \t]*\Z")
+    rf"(?i)(?<![^\W\d_])(?:{VENUES})(?:[ \t]+[^\W\d_'’.-]+){{0,4}}[ \t]*,[ \t]*\Z")
 """A venue's kind just before an address, a comma between ("im Bürgerhaus, Heidestraße
 17", "salle polyvalente, 5 boulevard de Bourdon", "en el centro cívico, Plaza Mayor 7",
-"nel teatro parrocchiale, Viale Tasso, 168", "in het dorpshuis, Sennalaan 8")."""
+"nel teatro parrocchiale, Viale Tasso, 168", "in het dorpshuis, Sennalaan 8"), or an
+office's ("im Bürgerbüro, ...", "sede social, ...", "all'Ufficio Relazioni con il Pubblico,
+...", "bij de publieksbalie, ...")."""
 
 
 def venue_address(text: str, start: int) -> bool:

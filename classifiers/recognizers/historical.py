@@ -11,15 +11,53 @@ import importlib.resources
 import re
 from functools import cache
 
-from classifiers.names import fold
+from classifiers.names import all_first_names, fold
 from classifiers.recognizers.local_name import WORD
 
 LIFETIME_AFTER = re.compile(
+    r"(?:,?[ \t]+(?:(?i:gen\.|genannt|dit|dite|detto|detta|llamado|llamada|genaamd|zw\.)[ \t]+)?"
+    r"[^\W\d_][\w'’.-]*){0,3}"
     r"[ \t]*(?:d\.[ \t]*[ÄJ]\.[ \t]*)?\([^()\n]{0,30}?(?<!\d)(1[0-8]\d\d|19[01]\d|1920)(?!\d)"
     r"[^()\n]{0,30}?[–—-][^()\n]{0,30}?(?<!\d)1\d{3}(?!\d)[^()\n]{0,20}\)")
 """A lifetime in brackets after a name, born by 1920 ("Lucas Cranach d. Ä. (Kronach 1472 –
-Weimar 1553)", "(2.1.1834 – 9.6.1894)"): someone long dead, whom data protection law no
-longer covers."""
+Weimar 1553)", "(2.1.1834 – 9.6.1894)"), the name's last words or a byname between ("Maria
+Adelaide [d'Asburgo-Lorena] (1822–1855)", "Maria Antonia[, gen. Marie Antoinette]
+(1755–1793)"): someone long dead, whom data protection law no longer covers."""
+
+RULERS = (
+    "könig|königin|kaiser|kaiserin|zar|zarin|erzherzog|erzherzogin|großherzog|großherzogin|"
+    "kurfürst|kurfürstin|herzog|herzogin|fürst|fürstin|prinz|prinzessin|papst|"
+    "roi|reine|empereur|impératrice|prince|princesse|duc|duchesse|pape|dauphin|"
+    "rey|reina|emperador|emperatriz|príncipe|princesa|duque|duquesa|infante|infanta|"
+    "re|regina|imperatore|imperatrice|principe|principessa|duca|duchessa|"
+    "koning|koningin|keizer|keizerin|prins|prinses|hertog|hertogin|stadhouder|paus|"
+    "król|królowa|królewicz|królewna|cesarz|cesarzowa|książę|księżna|papież|"
+    "king|queen|emperor|empress|pope")
+RULER_BEFORE = re.compile(rf"(?<![^\W\d_])({RULERS})[ \t]+\Z", re.IGNORECASE)
+RULER_AFTER = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{0,40}}\))?[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+)?({RULERS})\b",
+    re.IGNORECASE)
+REGNAL_NUMBER_AFTER = re.compile(r"[ \t]+(?:[IVX]{2,5}|[IVX]{1,5}\.)(?![\w])")
+HOUSE_AFTER = re.compile(r"[ \t]+(?:von|van|of|de|di|d['’]|af|z)[ \t]*[A-ZÀ-Ý]")
+
+
+def a_ruler(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a monarch's, a prince's or a pope's: a ruler's title
+    before it, written in lower case as only a title is ("könig ernst august"), or with a
+    regnal number or a house after the name ("König Ludwig II.", "Königin Luise von
+    Preußen"), or the title after it ("Maria Theresia (1717–1780), Erzherzogin von
+    Österreich")? A capitalised title alone may be a surname ("König Anna" in a list), and a
+title in lower case a first name ("regina roter")."""
+    first, _, rest = text[start:end].partition(" ")
+    title = RULER_BEFORE.search(text, max(0, start - 24), start)
+    if title is None and rest and re.fullmatch(RULERS, first, re.IGNORECASE):
+        title, start = re.match(r"\S+", first), start + len(first) + 1
+    if title is not None and (title.group().islower() and fold(title.group()) not in
+                              all_first_names()
+                              or REGNAL_NUMBER_AFTER.match(text, end)
+                              or HOUSE_AFTER.match(text, end)):
+        return True
+    return bool(RULER_AFTER.match(text, end))
 
 
 def lifetime_after(text: str, end: int) -> bool:

@@ -282,6 +282,7 @@ gymnase centre résidence centrum zentrum center
 colegio escuela instituto ies ceip hospital clínica museo universidad estadio biblioteca
 fundación premio teatro iglesia polideportivo centro
 liceo scuola istituto comprensivo primaria secondaria ospedale policlinico università
+universitat
 stadio fondazione chiesa palazzetto scientifico classico
 basisschool lyceum college ziekenhuis kliniek universiteit hogeschool bibliotheek stichting
 prijs kerk
@@ -320,7 +321,7 @@ museum musée museo muzeum huis haus stadion stadium institut instituut gymnasiu
 school college prize prijs award stiftung stichting fonds foundation zentrum centrum
 kliniek klinik ziekenhuis krankenhaus hospital ospedale szpital
 universiteit universität université universidad università uniwersytet hochschule
-verein vereniging scholengemeenschap
+universitat verein vereniging scholengemeenschap
 """)
 """Words that make the name before them an institution's ("Anne Frank Huis", "Van Gogh
 Museum", "Johan Cruijff Arena"); as the last part of a hyphenated word too
@@ -411,6 +412,40 @@ def names_a_namesake(span: str) -> bool:
         any("-" in low and namesake_word(low) for low in lows)
         or len(lows) > 1 and lows[0] in NAMESAKE_WORDS
         and lows[0] not in ENGLISH_SURNAMES_AMONG_NAMESAKE_WORDS)
+
+
+INSTITUTIONS = words("""
+universität hochschule universität université universidad universitat università
+universiteit uniwersytet politechnika akademia akademie university""")
+"""Institutions that take a namesake after their seat ("Università degli Studi di Bari Aldo
+Moro", "Université Toulouse III – Paul Sabatier")."""
+INSTITUTION_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])([^\W\d_]+))((?:[ \t]+(?:[–—-]|[IVX]{1,4}|d[eiu]|degli|dell[ao]|del|des|"
+    r"la|of|van|von|der|studi|[^\W\d_][\w'’-]*))*)[ \t]+\Z")
+
+
+WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+
+
+def in_an_institutions_name(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] part of an institution's: an institution's word in
+    it ("Erasmus Universiteit Rotterdam"), or opening the phrase that it ends, with only the
+    seat, particles and numbering between ("Università degli Studi di Bari [Aldo Moro]",
+    "Université Toulouse III – [Paul Sabatier]", "[Studi di Urbino Carlo Bo]")? The seat is
+    a known place: a person's name does not follow one."""
+    if any(word.lower() in INSTITUTIONS for word in text[start:end].split()[1:]):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    for word in WORD_START.finditer(text, start, end):
+        before = text[max(line, word.start() - 80):word.start()]
+        for match in re.finditer(r"(?<![^\W\d_])[^\W\d_]+", before):
+            if match.group().lower() not in INSTITUTIONS:
+                continue
+            between = INSTITUTION_BEFORE.match(before, match.start())
+            if between and any(is_place(each) for each in re.findall(
+                    r"[^\W\d_][\w'’-]*", between.group(2)) if each[:1].isupper()):
+                return True
+    return False
 
 
 _NAMESAKE_PARTS = "|".join(sorted(re.escape(w) for w in NAMESAKE_AFTER if len(w) >= 5))

@@ -52,7 +52,8 @@ FIRM_NUMBER_BEFORE = re.compile(
     r"(?i)(?<!\w)(?:ust-?id(?:nr)?|ust\.?-?idnr|umsatzsteuer-id|steuernummer|st\.?-?nr|hr[ab]|"
     r"rcs|siren|siret|tva|vat|kvk|kvk-nummer|btw|btw-nummer|p\.?\s?iva|partita iva|"
     r"c\.f|cif|nip|regon|krs|rea|registro mercantil|handelsregister|registernummer)"
-    r"(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,3}[ \t.:#°º-]*(?:n[°º.]?[ \t]*)?(?:[A-Z]{2}[ \t]?)?\Z")
+    r"(?![^\W\d_])(?:[ \t]+[A-ZÀ-Ý][\w'-]*){0,3}[ \t.:#°º-]*(?:n[°º.]?[ \t]*)?"
+    r"(?:[A-Z]{2}[ \t]?)?\Z")
 """A firm's tax or register label just before a number ("USt-IdNr.: DE 811 907 980",
 "RCS Lyon 841 562 307", "NIP 525-284-15-63"): a firm's number, grouped like a phone's."""
 ORGANISATION_LINE_BEFORE = re.compile(
@@ -80,13 +81,19 @@ ORGANISATION_LINE_BEFORE = re.compile(
     # an emergency's or a poison centre's line
     r"notruf|giftnotruf|telefonseelsorge|antiveleni|antipoison|toxicológica|vergiftigingen)"
     r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*(?:t[ée]l\.?[ \t]*:?[ \t]*)?"
+    # an on-call service's number ("unseren Bereitschaftsdienst unter", "notre astreinte
+    # répond au", "el teléfono de guardia es el", "numer dyżurny")
+    r"|(?:[^\W\d_]*bereitschaft(?:sdienst)?|astreinte|(?:teléfono|servicio)[ \t]+de[ \t]+guardia|"
+    r"reperibilità|storingsdienst|piketdienst|numer[ \t]+dyżurny|telefon[ \t]+dyżurny)"
+    r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*:?[ \t]*"
     r"|(?!(?:privat|mobil|dienst|haus|heim|festnetz|auto|büro|handy|eigen|thuis|prive|privé)"
     r"(?:telefon|telefoon)\b)[^\W\d_]{3,}(?:telefon|telefoon|service|hotline|dienst)"
     r"[ \t]*:[ \t]*)\Z")
 """A switchboard's or an information line's label just before a number ("Zentrale, +49 69
 4005-0", "centralino, +39 02 4455 6000", "Info-pistes : 04 50 47 76 00", "Información de
 pistas: 958 70 80 90", "Pistentelefon: ...", "Kundendienst:", "Service après-vente :",
-"Biglietteria:", "Infolinia:", "standard au", "recepcja, tel.", a centre's name): an
+"Biglietteria:", "Infolinia:", "standard au", "recepcja, tel.", a centre's name, an on-call
+service's): an
 organisation's line, unless an extension follows ("Zentrale 030 1234567 x12" reaches
 someone). A compound's first word names the service ("Pisten-", "Service-", "Notfall-",
 "Kunden-", "consumenten-"), unless it is what a person has ("Privat-", "Mobil-",
@@ -162,8 +169,15 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         number on the line of a desk's mailbox is the desk's."""
         countries = getattr(nlp_artifacts, "countries", ())
         language = getattr(nlp_artifacts, "language", None) or "en"
-        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-                   if not FIRM_NUMBER_BEFORE.search(text, max(0, r.start - 40), r.start)
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        numbers = [text[r.start:r.end] for r in found]
+        organisations = [a or b for a, b in zip(
+            numbers_of_one_block(numbers, [bool(SWITCHBOARD_SUFFIX.match(text, r.end))
+                                           for r in found]),
+            switchboard_extensions(numbers), strict=True)]
+        results = [r for r, organisations in zip(found, organisations, strict=True)
+                   if not organisations
+                   and not FIRM_NUMBER_BEFORE.search(text, max(0, r.start - 40), r.start)
                    and not (ORGANISATION_LINE_BEFORE.search(text, max(0, r.start - 40), r.start)
                             and not EXTENSION_MARK.search(text, r.start, r.end))
                    and not SWITCHBOARD_SUFFIX.match(text, r.end)
@@ -180,8 +194,6 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                    and not (countries and under_a_firm(text, r.start))
                    and not desk_mailbox_on_line(text, r.start, language)
                    and not CARD_GROUPS_BEFORE.search(text, max(0, r.start - 15), r.start)]
-        extensions = switchboard_extensions([text[r.start:r.end] for r in results])
-        results = [r for r, extension in zip(results, extensions, strict=True) if not extension]
         kept = []
         for result in results:
             plan_digits = _pattern_name(result) == "plan digits"
@@ -243,6 +255,25 @@ def switchboard_extensions(numbers: list[str]) -> list[bool]:
 
     return [sum(other != mine and shared(mine, other) >= max(5, len(mine) - 4)
                 for other in set(digits)) >= SWITCHBOARD_SHARE for mine in digits]
+
+
+def numbers_of_one_block(numbers: list[str], switchboards: list[bool]) -> list[bool]:
+    """Which numbers belong to an organisation's block: a number that extends a
+    switchboard's ("0621 293-0" and its fax "0621 293-4700"), or one of two numbers that
+    differ in their last two digits only, one after the other or after a round number
+    ("915 298 210", "915 298 211"; "04 72 10 44 00", fax "04 72 10 44 99"). A person's
+    lines are not numbered one after another."""
+    digits = ["".join(c for c in re.split(r"(?i)x|ext|#", number)[0] if c.isdigit())
+              for number in numbers]
+    boards = {d for d, board in zip(digits, switchboards, strict=True) if board}
+
+    def neighbours(mine: str, other: str) -> bool:
+        return other != mine and len(other) == len(mine) >= 8 and other[:-2] == mine[:-2] \
+            and (abs(int(other[-2:]) - int(mine[-2:])) <= 9 or "00" in (other[-2:], mine[-2:]))
+
+    return [any(mine != board and mine.startswith(board) for board in boards)
+            or any(neighbours(mine, other) for other in digits)
+            for mine in digits]
 
 
 BUSINESS_LINES = frozenset({phonenumbers.PhoneNumberType.TOLL_FREE,

@@ -40,6 +40,8 @@ def test_email_found(text, span, start, end):
     "Fragen an info@example.com oder no-reply@example.com",
     "kopia_do = archiwum@example.pl; bok@example.pl",
     "Datenschutzbeauftragter: datenschutz@example.de, dpo@example.fr, iod@example.pl",
+    "E-mail: urp@comune-example.it · RPD: rpd@comune-example.it",
+    "Correo electrónico: atencionciudadana@ayto-example.es",
     "ORGANIZER;CN=Betriebsrat:mailto:betriebsrat@example.de",
     "1.3 Abteilung Produktsicherheit, sdb@example.de",
     "failure { mail to: 'team-shop@example.de' }",

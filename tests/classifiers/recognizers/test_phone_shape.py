@@ -252,3 +252,29 @@ def test_a_personal_number_beside_a_firms_number_is_found():
 ])
 def test_switchboard_extensions(numbers, extensions):
     assert switchboard_extensions(numbers) == extensions
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # an organisation's block: a switchboard's extension, numbers one after another
+    ("Telefon: 0621 293-0 (Zentrale) · Fax 0621 293-4700", []),
+    ("Centrala: 58 777 10 00 · faks 58 777 10 01", []),
+    ("Teléfono: 915 298 210 · Fax: 915 298 211", []),
+    ("Standard 04 72 10 44 00 ; fax 04 72 10 44 99", []),
+    # an on-call service's number
+    ("erreichen Sie unseren Bereitschaftsdienst unter 0171 555 01 23.", []),
+    ("en cas d'urgence, notre astreinte répond au 06 12 34 56 78.", []),
+    ("para urgencias, el teléfono de guardia es el 612 345 678.", []),
+    ("voor spoedgevallen is de storingsdienst bereikbaar op 06 12 34 56 78.", []),
+    ("w pilnych sprawach prosimy dzwonić na numer dyżurny 601 234 567.", []),
+    ("Rufbereitschaft hat Frau Weber, privat 0171 2345678", ["0171 2345678"]),
+    # a person's numbers are not numbered one after another
+    ("Mutter 0171 2345678, Vater 0171 2345612", ["0171 2345678", "0171 2345612"]),
+    ("Tel. 030 1234567, mobil 0151 2345 6789", ["030 1234567", "0151 2345 6789"]),
+    ("Zentrale 0621 293-0, Frau Weber privat 0621 4455667", ["0621 4455667"]),
+])
+def test_numbers_of_one_block_are_an_organisations(text, spans):
+    from types import SimpleNamespace
+
+    results = RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=("DE", "ES", "FR",
+                                                                          "PL")))
+    assert [text[r.start:r.end] for r in results] == spans
