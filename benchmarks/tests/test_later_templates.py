@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to twentysecond) are complete, fill
+"""The later rounds of held-out European templates (third to twentyfourth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -67,6 +67,10 @@ from european_templates_twentyfirst import (  # noqa: E402
     NOT_PERSONAL_TWENTYFIRST,
     PERSONAL_TWENTYFIRST,
 )
+from european_templates_twentyfourth import (  # noqa: E402
+    NOT_PERSONAL_TWENTYFOURTH,
+    PERSONAL_TWENTYFOURTH,
+)
 from european_templates_twentysecond import (  # noqa: E402
     NOT_PERSONAL_TWENTYSECOND,
     PERSONAL_TWENTYSECOND,
@@ -96,6 +100,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("twentieth", PERSONAL_TWENTIETH, NOT_PERSONAL_TWENTIETH),
     ("twentyfirst", PERSONAL_TWENTYFIRST, NOT_PERSONAL_TWENTYFIRST),
     ("twentysecond", PERSONAL_TWENTYSECOND, NOT_PERSONAL_TWENTYSECOND),
+    ("twentyfourth", PERSONAL_TWENTYFOURTH, NOT_PERSONAL_TWENTYFOURTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
