@@ -430,15 +430,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                                  "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-                                 "twentieth", "twentyfirst", "twentysecond",
+                                 "twentieth", "twentyfirst", "twentysecond", "twentythird",
                                  "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
                              "eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, "
                              "fourteenth's, fifteenth's, sixteenth's, seventeenth's, "
-                             "eighteenth's, nineteenth's, twentieth's, twentyfirst's or "
-                             "twentysecond's "
+                             "eighteenth's, nineteenth's, twentieth's, twentyfirst's, "
+                             "twentysecond's or twentythird's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -446,8 +446,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "round's only with new, all and every, none with third, fourth, "
                              "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, "
                              "thirteenth, fourteenth, fifteenth, sixteenth, "
-                             "seventeenth, eighteenth, nineteenth, twentieth, twentyfirst"
-                             " and twentysecond")
+                             "seventeenth, eighteenth, nineteenth, twentieth, twentyfirst,"
+                             " twentysecond and twentythird")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

@@ -55,6 +55,7 @@ from european_templates_twelfth import NOT_PERSONAL_TWELFTH, PERSONAL_TWELFTH
 from european_templates_twentieth import NOT_PERSONAL_TWENTIETH, PERSONAL_TWENTIETH
 from european_templates_twentyfirst import NOT_PERSONAL_TWENTYFIRST, PERSONAL_TWENTYFIRST
 from european_templates_twentysecond import NOT_PERSONAL_TWENTYSECOND, PERSONAL_TWENTYSECOND
+from european_templates_twentythird import NOT_PERSONAL_TWENTYTHIRD, PERSONAL_TWENTYTHIRD
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
 LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
@@ -76,7 +77,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "twentysecond" (written by other hands
+    "new" (the second, never tuned on), or "third" to "twentythird" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -85,7 +86,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... twentysecond: those rounds'; all: rounds one and two;
+        first, new, third ... twentythird: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -234,8 +235,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
     seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, fourteenth's,
     fifteenth's, sixteenth's, seventeenth's, eighteenth's, nineteenth's, twentieth's,
-    twenty-first's and twenty-second's (each drawn after the rounds before, so that a seed
-    fills earlier templates as it did before)."""
+    twenty-first's, twenty-second's and twenty-third's (each drawn after the rounds before, so
+    that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -264,7 +265,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_NINETEENTH, NOT_PERSONAL_NINETEENTH, 1800, "nineteenth"),
         (PERSONAL_TWENTIETH, NOT_PERSONAL_TWENTIETH, 1900, "twentieth"),
         (PERSONAL_TWENTYFIRST, NOT_PERSONAL_TWENTYFIRST, 2000, "twentyfirst"),
-        (PERSONAL_TWENTYSECOND, NOT_PERSONAL_TWENTYSECOND, 2100, "twentysecond"))
+        (PERSONAL_TWENTYSECOND, NOT_PERSONAL_TWENTYSECOND, 2100, "twentysecond"),
+        (PERSONAL_TWENTYTHIRD, NOT_PERSONAL_TWENTYTHIRD, 2200, "twentythird"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -314,7 +316,7 @@ WORDS = {
 LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                 "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-                "twentyfirst", "twentysecond")
+                "twentyfirst", "twentysecond", "twentythird")
 """The rounds after the first; tables have the first's and the second's only."""
 
 
