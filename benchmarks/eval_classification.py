@@ -430,7 +430,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                                  "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-                                 "twentieth", "twentyfirst", "twentysecond", "twentyfourth",
+                                 "twentieth", "twentyfirst", "twentysecond", "twentythird",
+                                 "twentyfourth",
                                  "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
@@ -438,7 +439,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, "
                              "fourteenth's, fifteenth's, sixteenth's, seventeenth's, "
                              "eighteenth's, nineteenth's, twentieth's, twentyfirst's, "
-                             "twentysecond's or twentyfourth's "
+                             "twentysecond's, twentythird's or twentyfourth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -447,7 +448,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, "
                              "thirteenth, fourteenth, fifteenth, sixteenth, "
                              "seventeenth, eighteenth, nineteenth, twentieth, twentyfirst, "
-                             "twentysecond and twentyfourth")
+                             "twentysecond, twentythird and twentyfourth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

@@ -56,6 +56,7 @@ from european_templates_twentieth import NOT_PERSONAL_TWENTIETH, PERSONAL_TWENTI
 from european_templates_twentyfirst import NOT_PERSONAL_TWENTYFIRST, PERSONAL_TWENTYFIRST
 from european_templates_twentyfourth import NOT_PERSONAL_TWENTYFOURTH, PERSONAL_TWENTYFOURTH
 from european_templates_twentysecond import NOT_PERSONAL_TWENTYSECOND, PERSONAL_TWENTYSECOND
+from european_templates_twentythird import NOT_PERSONAL_TWENTYTHIRD, PERSONAL_TWENTYTHIRD
 
 LANGUAGES = ("de", "fr", "es", "it", "nl", "pl")
 LOCALES = {"de": "de_DE", "fr": "fr_FR", "es": "es_ES", "it": "it_IT", "nl": "nl_NL",
@@ -235,7 +236,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     """The first round's notes, then the second's, third's, fourth's, fifth's, sixth's,
     seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, fourteenth's,
     fifteenth's, sixteenth's, seventeenth's, eighteenth's, nineteenth's, twentieth's,
-    twenty-first's, twenty-second's and twenty-fourth's (each drawn after the rounds before, so
+    twenty-first's, twenty-second's, twenty-fourth's and twenty-third's (each drawn after
+    the rounds before it, the twenty-third after the twenty-fourth, measured first, so
     that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
@@ -266,7 +268,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_TWENTIETH, NOT_PERSONAL_TWENTIETH, 1900, "twentieth"),
         (PERSONAL_TWENTYFIRST, NOT_PERSONAL_TWENTYFIRST, 2000, "twentyfirst"),
         (PERSONAL_TWENTYSECOND, NOT_PERSONAL_TWENTYSECOND, 2100, "twentysecond"),
-        (PERSONAL_TWENTYFOURTH, NOT_PERSONAL_TWENTYFOURTH, 2300, "twentyfourth"))
+        (PERSONAL_TWENTYFOURTH, NOT_PERSONAL_TWENTYFOURTH, 2300, "twentyfourth"),
+        (PERSONAL_TWENTYTHIRD, NOT_PERSONAL_TWENTYTHIRD, 2200, "twentythird"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -316,7 +319,7 @@ WORDS = {
 LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                 "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-                "twentyfirst", "twentysecond", "twentyfourth")
+                "twentyfirst", "twentysecond", "twentythird", "twentyfourth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

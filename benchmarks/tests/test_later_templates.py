@@ -75,6 +75,10 @@ from european_templates_twentysecond import (  # noqa: E402
     NOT_PERSONAL_TWENTYSECOND,
     PERSONAL_TWENTYSECOND,
 )
+from european_templates_twentythird import (  # noqa: E402
+    NOT_PERSONAL_TWENTYTHIRD,
+    PERSONAL_TWENTYTHIRD,
+)
 from eval_european import LANGUAGES, Filler  # noqa: E402
 
 PERSON_PLACEHOLDERS = {"name", "name2", "name3", "first", "last", "addr", "phone", "email",
@@ -100,6 +104,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("twentieth", PERSONAL_TWENTIETH, NOT_PERSONAL_TWENTIETH),
     ("twentyfirst", PERSONAL_TWENTYFIRST, NOT_PERSONAL_TWENTYFIRST),
     ("twentysecond", PERSONAL_TWENTYSECOND, NOT_PERSONAL_TWENTYSECOND),
+    ("twentythird", PERSONAL_TWENTYTHIRD, NOT_PERSONAL_TWENTYTHIRD),
     ("twentyfourth", PERSONAL_TWENTYFOURTH, NOT_PERSONAL_TWENTYFOURTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
