@@ -9,6 +9,8 @@
 - `person_name`: names the spaCy model misses (PERSON), and `plausible_person`
 - `local_name`: names in languages without an entity recognizer (PERSON)
 - `named_field`: a name as the quoted value of a key that says person (PERSON)
+- `name_column`: names in a pasted table's column whose header says person (PERSON)
+- `born_name`: a name just before a birth date's label (PERSON)
 - `national_id`: European national identifiers checked by python-stdnum
 - `iban_code`: IBANs, checked
 - `nearby_word`: the context boost the weak-pattern recognizers share

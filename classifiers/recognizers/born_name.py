@@ -1,0 +1,64 @@
+"""A person's name right before a birth date's label: a wristband's or a label's cells
+(`Gauster, Nepomuk | geb. 06/03/1978 | Fall-Nr. ...`, `Baracca Emma | nato/a il
+02.02.1982`), a register's line ("Weber, Anna, geb. 12.03.1961"). Nobody is born but a
+person, and such cells name their holder in no sentence a name recognizer could read: no
+form of address, often surname first, often in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.names import all_first_names, fold
+from classifiers.recognizers.person_spans import PersonSpanRecognizer
+
+DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)"
+BIRTH_DATE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:geb\.|geboren(?:[ \t]+(?:am|op))?|geburtsdatum|né(?:\(e\)|e)?[ \t]+le|"
+    r"nacid[oa](?:/a|\(a\))?[ \t]+el|f\.[ \t]?(?:de[ \t])?nac\.|fecha[ \t]+de[ \t]+nacimiento|"
+    r"nat[oa](?:/[ao]|\([ao]\))?[ \t]+il|data[ \t]+di[ \t]+nascita|geboortedatum|"
+    r"ur\.|urodzon[ya](?:/a|\(a\))?|data[ \t]+urodzenia|dob|d\.o\.b\.|born|date[ \t]+of[ \t]+birth)"
+    r"[ \t]*:?[ \t]*)" + DATE)
+"""A birth date's label and the date after it, in the tenant's languages and English."""
+CELL_START = re.compile(r"[|;\t·:\n]")
+NAME_WORDS = re.compile(
+    r"(?:(?:van|von|de|der|den|di|da|del|della|le|la|ter|ten|zu)[ \t]+)*"
+    r"[^\W\d_][\w'’-]*"
+    r"(?:,?[ \t]+(?:(?:van|von|de|der|den|di|da|del|della|le|la|ter|ten|zu)[ \t]+)*"
+    r"[^\W\d_][\w'’-]*){1,3}")
+"""Two to four words of letters, a surname's particles among them, a comma after the first
+(surname first) at most."""
+SCORE = 0.85
+
+
+def born_names(text: str) -> list[tuple[int, int]]:
+    """The spans of names that stand just before a birth date, in the cell or the clause
+    before its label: "Surname, First name" with any first name, or words one of which is
+    a listed first name ("Baracca Emma", "rodriguez henri")."""
+    found = []
+    for birth in BIRTH_DATE.finditer(text):
+        end = birth.start()
+        while end > 0 and text[end - 1] in " \t,|;":
+            end -= 1
+        cuts = list(CELL_START.finditer(text, max(0, end - 60), end))
+        start = cuts[-1].end() if cuts else max(0, end - 60)
+        while start < end and text[start] in " \t":
+            start += 1
+        name = NAME_WORDS.fullmatch(text, start, end)
+        if name is None:
+            continue
+        words = [fold(w).lower() for w in re.findall(r"[^\W\d_][\w'’-]*", name.group())]
+        if "," in name.group() or any(w in all_first_names() for w in words):
+            found.append((start, end))
+    return found
+
+
+class BornNameRecognizer(PersonSpanRecognizer):
+    """A person's name just before a birth date's label."""
+
+    NAME = "BornNameRecognizer"
+
+    def found(self, text, nlp_artifacts):
+        if not BIRTH_DATE.search(text):
+            return []
+        return [(start, end, SCORE) for start, end in born_names(text)]
