@@ -32,6 +32,7 @@ from classifiers.models import (
     tagging_components,
 )
 from classifiers.offline import use_bundled_suffix_list
+from classifiers.recognizers.addressee import AddresseeRecognizer
 from classifiers.recognizers.born_name import BornNameRecognizer
 from classifiers.recognizers.card_number import CardNumberRecognizer
 from classifiers.recognizers.custom import custom_recognizer
@@ -212,13 +213,13 @@ def inside_a_longer_number(text: str, result) -> bool:
 def _checks_itself(result) -> bool:
     """LocalNameRecognizer weighs places and firms itself, NamedFieldRecognizer and
     NameColumnRecognizer have their key's or header's word, BornNameRecognizer its birth
-    date; `plausible_person` reads English
+    date, AddresseeRecognizer its line's address; `plausible_person` reads English
     (and would drop a lower-case name after a local form of address, or one in quotes among
     a log line's keys)."""
     metadata = result.recognition_metadata or {}
     return metadata.get(result.RECOGNIZER_NAME_KEY) in (
         LocalNameRecognizer.NAME, NamedFieldRecognizer.NAME, NameColumnRecognizer.NAME,
-        BornNameRecognizer.NAME)
+        BornNameRecognizer.NAME, AddresseeRecognizer.NAME)
 
 
 def chunks(
@@ -309,6 +310,7 @@ class RecordClassifier:
         registry.add_recognizer(NamedFieldRecognizer())
         registry.add_recognizer(NameColumnRecognizer())
         registry.add_recognizer(BornNameRecognizer())
+        registry.add_recognizer(AddresseeRecognizer())
         self.nlp_engine.tags_wanted = person_names.reads_tags
         self._load_languages(settings)
         for spec in settings.recognizers:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from classifiers.names import all_first_names, fold
+from classifiers.names import all_first_names, common_anywhere, fold
+from classifiers.places import is_place
 from classifiers.recognizers.person_spans import PersonSpanRecognizer
 
 DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)"
@@ -21,6 +22,8 @@ BIRTH_DATE = re.compile(
     r"[ \t]*:?[ \t]*)" + DATE)
 """A birth date's label and the date after it, in the tenant's languages and English."""
 CELL_START = re.compile(r"[|;\t·:\n]")
+LEADING_PREPOSITION = re.compile(r"(?i:für|pour|para|per|voor|dla|for)[ \t]+")
+"""A certificate's "for": "für Christsolde Stump, geboren am ..."."""
 NAME_WORDS = re.compile(
     r"(?:(?:van|von|de|der|den|di|da|del|della|le|la|ter|ten|zu)[ \t]+)*"
     r"[^\W\d_][\w'’-]*"
@@ -33,8 +36,7 @@ SCORE = 0.85
 
 def born_names(text: str) -> list[tuple[int, int]]:
     """The spans of names that stand just before a birth date, in the cell or the clause
-    before its label: "Surname, First name" with any first name, or words one of which is
-    a listed first name ("Baracca Emma", "rodriguez henri")."""
+    before its label ("Gauster, Nepomuk", "Baracca Emma", "rodriguez henri")."""
     found = []
     for birth in BIRTH_DATE.finditer(text):
         end = birth.start()
@@ -44,13 +46,23 @@ def born_names(text: str) -> list[tuple[int, int]]:
         start = cuts[-1].end() if cuts else max(0, end - 60)
         while start < end and text[start] in " \t":
             start += 1
+        preposition = LEADING_PREPOSITION.match(text, start, end)
+        start = preposition.end() if preposition else start
         name = NAME_WORDS.fullmatch(text, start, end)
-        if name is None:
-            continue
-        words = [fold(w).lower() for w in re.findall(r"[^\W\d_][\w'’-]*", name.group())]
-        if "," in name.group() or any(w in all_first_names() for w in words):
+        if name is not None and _a_name(name.group()):
             found.append((start, end))
     return found
+
+
+def _a_name(name: str) -> bool:
+    """"Surname, First name"; or a listed first name among the words; or capitalised words,
+    the first no common word of any language, none a town ("Christsolde Stump")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    lows = [fold(w).lower() for w in words]
+    if "," in name or any(low in all_first_names() for low in lows):
+        return True
+    return all(w[:1].isupper() for w in words) and lows[0] not in common_anywhere() \
+        and not any(is_place(w) for w in words)
 
 
 class BornNameRecognizer(PersonSpanRecognizer):

@@ -22,12 +22,16 @@ from classifiers.recognizers.born_name import born_names
     ("Name: Hans Müller, geboren am 12.03.1961", ["Hans Müller"]),
     ("lista: kowalska anna, ur. 03.04.1955; nowak jan, ur. 1.2.1950",
      ["kowalska anna", "nowak jan"]),
+    # a certificate's "for", capitalised words none of which is a common word or a town
+    ("Halbjahreszeugnis\nfür Christsolde Stump, geboren am 09/08/2023 in Bruchsal",
+     ["Christsolde Stump"]),
     # no name before the label: a ward, an institution, a single word, a year alone
     ("Klinikum Regensburg | geb. 06/03/1978", []),
     ("Station 4B, geb. 12.03.1961", []),
     ("Kind | geb. 12.03.1961", []),
     ("Anna wurde geb. 1961", []),
     ("Stadtbibliothek Regensburg | geb. 06/03/1978", []),
+    ("Station Nord | geb. 06/03/1978", []),
 ])
 def test_born_names(text, names):
     assert [text[a:b] for a, b in born_names(text)] == names
