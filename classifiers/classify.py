@@ -42,10 +42,12 @@ from classifiers.recognizers.email_address import EmailAddressRecognizer
 from classifiers.recognizers.firms import names_a_firm
 from classifiers.recognizers.historical import (
     a_ruler,
+    credited_or_record_holders,
     in_a_chronicle,
     lifetime_after,
     named_after_before,
     on_a_work_catalogue_line,
+    on_a_works_line,
     well_known_at,
 )
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
@@ -61,6 +63,7 @@ from classifiers.recognizers.national_id import national_id_recognizers
 from classifiers.recognizers.person_name import (
     PersonNameRecognizer,
     animal_after,
+    animal_before,
     dose_after,
     little_words_only,
     other_languages_words,
@@ -497,6 +500,7 @@ class RecordClassifier:
         if names_a_firm(piece, result.start, result.end) or station_named(piece, result.end) \
                 or in_a_thing_column(piece, result.start) or dose_after(piece, result.end) \
                 or animal_after(piece, result.end, language) \
+                or animal_before(piece, result.start, result.end, language) \
                 or on_a_price_list_line(piece, result.start) or lifetime_after(piece, result.end) \
                 or town_after_a_postcode(piece, result.start) \
                 or names_a_namesake(piece[result.start:result.end]) \
@@ -507,6 +511,8 @@ class RecordClassifier:
                 or on_a_work_catalogue_line(piece, result.start) \
                 or in_a_chronicle(piece, result.start) \
                 or a_ruler(piece, result.start, result.end) \
+                or on_a_works_line(piece, result.start) \
+                or credited_or_record_holders(piece) \
                 or in_an_institutions_name(piece, result.start, result.end) \
                 or well_known_at(piece, result.start, result.end):
             return False

@@ -51,18 +51,29 @@ def born_names(text: str) -> list[tuple[int, int]]:
         name = NAME_WORDS.fullmatch(text, start, end)
         if name is not None and _a_name(name.group()):
             found.append((start, end))
+            continue
+        # the name ends a longer clause ("Platzangebot für Ihr Kind Hildetraud Rois, geb.")
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", text[start:end]))
+        for count in range(2, min(4, len(words) - 1) + 1):
+            first = start + words[-count].start()
+            if NAME_WORDS.fullmatch(text, first, end) and _a_name(text[first:end]):
+                found.append((first, end))
+                break
     return found
 
 
 def _a_name(name: str) -> bool:
     """"Surname, First name"; or a listed first name among the words; or capitalised words,
-    the first no common word of any language, none a town ("Christsolde Stump")."""
+    the first no common word of any language ("Christsolde Stump"); or, in lower case, words
+    none of which is a common word ("wincenty szyguła"); the first word no town's."""
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
     lows = [fold(w).lower() for w in words]
     if "," in name or any(low in all_first_names() for low in lows):
         return True
-    return all(w[:1].isupper() for w in words) and lows[0] not in common_anywhere() \
-        and not any(is_place(w) for w in words)
+    cased = all(w[:1].isupper() for w in words) or name.islower()
+    return cased and not any(low in common_anywhere() for low in lows[:1] if name[:1].isupper()) \
+        and not any(low in common_anywhere() for low in lows if name.islower()) \
+        and not is_place(words[0]) and not is_place(name)
 
 
 class BornNameRecognizer(PersonSpanRecognizer):

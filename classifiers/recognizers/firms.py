@@ -125,7 +125,8 @@ def establishment_on_line(text: str, start: int) -> bool:
 VENUES = (
     # German and Dutch compounds end in the venue's kind ("Bürgerhaus", "dorpshuis")
     r"[^\W\d_]*(?:zentrum|halle|saal|kirche|theater|museum|bibliothek|bücherei|schule|"
-    r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal|büro|lokal|balie)|"
+    r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal|büro|lokal|balie|kita)|"
+    r"(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*amt|kindergarten|"
     r"(?:bürger|gemeinde|dorf|vereins|kultur|jugend|pfarr|gemeinschafts|rat)haus|"
     r"pfarrheim|(?:dorps|buurt|gemeente|stad|club|verenigings)huis|"
     r"salle|mairie|église|théâtre|musée|bibliothèque|médiathèque|école|collège|lycée|"
@@ -144,11 +145,19 @@ office's ("im Bürgerbüro, ...", "sede social, ...", "all'Ufficio Relazioni con
 ...", "bij de publieksbalie, ...")."""
 
 
+VENUE_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{VENUES})(?![^\W\d_])")
+CELL_MARKS = re.compile(r"[;|\t]")
+
+
 def venue_address(text: str, start: int) -> bool:
     """Is the address at `start` a venue's: right after the venue's kind, in a text that
-    gives opening hours ("horaires ... de 10h à 18h30"), or on a line that says how to get
-    there ("Accès : 77 rue de Varenne", "Dojazd: ul. Okólnik 1")?"""
+    gives opening hours ("horaires ... de 10h à 18h30"), on a line that says how to get
+    there ("Accès : 77 rue de Varenne", "Dojazd: ul. Okólnik 1"), or in a table's row whose
+    earlier cell names the venue ("0105;sporthalle am friedrich-ebert-gymnasium;...")?"""
     line = text.rfind("\n", 0, start) + 1
+    cells = text[line:start]
     return bool(DIRECTIONS.match(text, line)) \
         or bool(VENUE_BEFORE.search(text, max(line, start - 60), start)) or bool(
-            OPENING_HOURS.search(text) and TIME_RANGE.search(text))
+            OPENING_HOURS.search(text) and TIME_RANGE.search(text)) \
+        or bool(CELL_MARKS.search(cells)) and any(
+            VENUE_WORD.search(cell) for cell in CELL_MARKS.split(cells)[:-1])

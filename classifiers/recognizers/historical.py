@@ -51,8 +51,8 @@ title in lower case a first name ("regina roter")."""
     first, _, rest = text[start:end].partition(" ")
     title = RULER_BEFORE.search(text, max(0, start - 24), start)
     if title is None and rest and re.fullmatch(RULERS, first, re.IGNORECASE):
-        title, start = re.match(r"\S+", first), start + len(first) + 1
-    if title is not None and (title.group().islower() and fold(title.group()) not in
+        title, start = re.match(r"(\S+)", first), start + len(first) + 1
+    if title is not None and (title.group(1).islower() and fold(title.group(1)) not in
                               all_first_names()
                               or REGNAL_NUMBER_AFTER.match(text, end)
                               or HOUSE_AFTER.match(text, end)):
@@ -92,6 +92,42 @@ def in_a_chronicle(text: str, start: int) -> bool:
     """Does the name at `start` open a chronicle's entry, after its year? Births, deaths and
     events of a year are public figures', no data subject's record."""
     return bool(CHRONICLE_YEAR.match(text, text.rfind("\n", 0, start) + 1, start))
+
+
+CREDITS = re.compile(
+    r"(?im)(?:^|[·|][ \t]*)(?:regie|réalisation|realisation|dirigida[ \t]+por|regia|"
+    r"reżyseria)[ \t]*:")
+"""A film's or a play's director's credit opening a line or a part of one ("Regie:",
+"Réalisation :", "Reżyseria:"): the text is a film's or a play's sleeve or programme, and its
+names are the cast's, the crew's and their characters'. Not "Dirección:" (an address's
+label) nor "Director:" (anyone's job title)."""
+WORLD_RECORDS = re.compile(
+    r"(?i)\b(?:weltrekord\w*|records?[ \t]+du[ \t]+monde|récords?[ \t]+mundial\w*|"
+    r"records?[ \t]+mondial[ie]|records?[ \t]+del[ \t]+mondo|wereldrecord\w*|"
+    r"rekord\w*[ \t]+świata|world[ \t]+records?)\b")
+"""World records' words: the names of a list of them are the record holders'."""
+
+
+def credited_or_record_holders(text: str) -> bool:
+    """Is the text a film's credits or a list of world records? Their names are public
+    figures', published with their work, no data subject's record."""
+    return bool(CREDITS.search(text) or WORLD_RECORDS.search(text))
+
+
+WORK_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d\)[ \t.]*$", re.MULTILINE)
+WORK_TITLE_MARK = re.compile(r"[ \t][–—-][ \t]|[„“”«»\"‘’]")
+
+
+def on_a_works_line(text: str, start: int) -> bool:
+    """Is `start` on a line that lists a published work, its year in brackets at the end
+    and its title after a dash or in quotes ("4. michael jackson – billie jean (1983)",
+    "literatur: steffen martus, „die brüder grimm“ (2009)")? Its names are the author's,
+    the artist's or the title's."""
+    line = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return bool(WORK_YEAR.search(text, line, end)) and bool(
+        WORK_TITLE_MARK.search(text, line, end))
 
 
 WORK_CATALOGUE_NUMBER = re.compile(

@@ -358,6 +358,39 @@ def animal_after(text: str, end: int, language: str) -> bool:
         word.endswith(kind) and len(word) > len(kind) + 2 for kind in COMPOUND_ANIMALS)
 
 
+STORY_ANIMALS = words("""
+maus mäuschen igel schildkröte fuchs bär bärchen eichhörnchen frosch ente gans schaf
+ziege kuh esel
+souris souriceau hérisson tortue renard ours ourson écureuil grenouille canard oie mouton
+chèvre vache âne
+ratón ratoncito erizo tortuga zorro oso osito ardilla rana pato oca oveja cabra vaca burro
+topo topolino topolina riccio tartaruga volpe orso orsetto scoiattolo rana anatra oca
+pecora capra mucca asino
+muis egel schildpad vos beer beertje eekhoorn kikker eend gans schaap geit koe ezel
+mysz myszka jeż jeżyk żółw żółwica lis miś wiewiórka żaba kaczka gęś owca koza krowa osioł
+zajączek zając
+""")
+"""Animals of children's stories and fables, besides ANIMALS' pets and farm animals."""
+
+
+def animal_before(text: str, start: int, end: int, language: str) -> bool:
+    """Is the name an animal's, its kind written before it, in the span or just before
+    ("Souris Mimi", "Coniglio Batuffolo", "der Igel Stachel", "Zajączek Kicuś")? A kind that
+    is also a surname of the language ("Fuchs", "Renard", "Vos") does not count."""
+    from classifiers.names import local_surnames
+
+    first = re.match(r"([^\W\d_]+)", text[start:end])
+    before = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, start - 24):start])
+    kinds = STORY_ANIMALS.union(*ANIMALS.values())
+    for word, whole in ((first, " " in text[start:end].strip()), (before, True)):
+        if word is None or not whole:
+            continue
+        low = word.group(1).lower()
+        if low in kinds and low not in local_surnames(language):
+            return True
+    return False
+
+
 def plausible_person(text: str, start: int, end: int) -> bool:
     """Drop PERSON spans that are codes, organisations or places: 'SKU-9' (spaCy reads
     short codes as names), 'Davis and Sons', 'Allstate Insurance Group', 'I work for

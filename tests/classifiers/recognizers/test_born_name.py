@@ -25,6 +25,9 @@ from classifiers.recognizers.born_name import born_names
     # a certificate's "for", capitalised words none of which is a common word or a town
     ("Halbjahreszeugnis\nfür Christsolde Stump, geboren am 09/08/2023 in Bruchsal",
      ["Christsolde Stump"]),
+    # the name ends a longer clause; in lower case, words no language uses
+    ("Platzangebot für Ihr Kind Hildetraud Rois, geb. 06/05/2006", ["Hildetraud Rois"]),
+    ("dziecko: wincenty szyguła, ur. 17.03.1970", ["wincenty szyguła"]),
     # no name before the label: a ward, an institution, a single word, a year alone
     ("Klinikum Regensburg | geb. 06/03/1978", []),
     ("Station 4B, geb. 12.03.1961", []),
@@ -32,6 +35,8 @@ from classifiers.recognizers.born_name import born_names
     ("Anna wurde geb. 1961", []),
     ("Stadtbibliothek Regensburg | geb. 06/03/1978", []),
     ("Station Nord | geb. 06/03/1978", []),
+    ("station nord | geb. 06/03/1978", []),
+    ("Regensburg Nord | geb. 06/03/1978", []),
 ])
 def test_born_names(text, names):
     assert [text[a:b] for a, b in born_names(text)] == names

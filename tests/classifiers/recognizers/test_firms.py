@@ -71,6 +71,13 @@ VENUES = [
     ("all'Ufficio Relazioni con il Pubblico, Incrocio Letizia, 20", "Incrocio", True),
     ("bij de publieksbalie, Woutsingel 781, 9694 JJ Vrouwenpolder", "Wout", True),
     ("au guichet unique, 7, boulevard Alice Martin", "7,", True),
+    # a table's row whose earlier cell names the venue
+    ("0105;sporthalle am friedrich-ebert-gymnasium;friedrich-ebert-straße 40;ja",
+     "friedrich-ebert-straße", True),
+    ("0102 | Kita Sonnenschein, Turnraum | Lindenweg 4 | ja", "Linden", True),
+    ("Bauherr: Stadt Sömmerda, Amt für Gebäudewirtschaft, Gottlob-Schuster-Platz 4560", "Gott",
+     True),
+    ("Weber;Anna;Lindenweg 4;Lager", "Linden", False),
     ("Kunde Hans Müller, Hauptstraße 5, ruft morgen an", "Haupt", False),
     ("Öffnungszeiten bitte erfragen. Lieferung an Hauptstraße 5", "Haupt", False),
     ("Route planen: wir liefern um 10-12 Uhr an Hauptstraße 5", "Haupt", False),

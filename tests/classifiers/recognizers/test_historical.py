@@ -3,11 +3,14 @@
 import pytest
 
 from classifiers.recognizers.historical import (
+    a_ruler,
     a_well_known_name,
+    credited_or_record_holders,
     in_a_chronicle,
     lifetime_after,
     named_after_before,
     on_a_work_catalogue_line,
+    on_a_works_line,
     well_known_at,
 )
 
@@ -17,6 +20,9 @@ from classifiers.recognizers.historical import (
     ("Züchters trägt: Friedrich Louis Dobermann (2.1.1834 – 9.6.1894). Er war",
      "Friedrich Louis Dobermann", True),
     ("Maria Montessori (1870–1952)", "Maria Montessori", True),
+    # the name's last words or a byname between
+    ("1842 Maria Adelaide d'Asburgo-Lorena (1822–1855)", "Maria Adelaide", True),
+    ("└─ Maria Antonia, gen. Marie Antoinette (1755–1793), Königin", "Maria Antonia", True),
     # a living person's years, or no lifetime
     ("Anna Schmidt (2012–2019) leitete das Team", "Anna Schmidt", False),
     ("Anna Schmidt (Tel. 030 1234 – 5678)", "Anna Schmidt", False),
@@ -112,3 +118,47 @@ def test_a_name_opening_a_chronicle_entry(text, name, chronicle):
 def test_a_well_known_name_with_the_word_before_it(text, name, known):
     start = text.index(name)
     assert well_known_at(text, start, start + len(name)) is known
+
+
+@pytest.mark.parametrize(("text", "name", "ruler"), [
+    # a ruler's title in lower case, a regnal number or a house after, the title after
+    ("der protest gegen könig ernst august von hannover", "ernst august", True),
+    ("gegen könig ernst august", "könig ernst", True),
+    ("König Ludwig II. ließ das Schloss bauen", "Ludwig", True),
+    ("Königin Luise von Preußen", "Luise", True),
+    ("Maria Theresia (1717–1780), Erzherzogin von Österreich", "Maria Theresia", True),
+    ("visita del re vittorio emanuele a torino", "vittorio emanuele", True),
+    # a surname that is a title, a first name that is one, a person's job
+    ("Teilnehmer: König Anna, Weber Max", "Anna", False),
+    ("klient: regina roter, czeka od tygodnia", "roter", False),
+    ("Kunde Hans Müller, Fahrer", "Hans Müller", False),
+    ("Re: Anna Weber", "Anna Weber", False),
+])
+def test_a_rulers_name(text, name, ruler):
+    start = text.index(name)
+    assert a_ruler(text, start, start + len(name)) is ruler
+
+
+@pytest.mark.parametrize(("text", "name", "work"), [
+    ("4. michael jackson – billie jean (1983)\n5. nena", "michael", True),
+    ("literatur: steffen martus, „die brüder grimm. eine biographie“ (2009)", "steffen", True),
+    ("1. Chicaiza, Maríangel – operario/a de máquina", "Chicaiza", False),
+    ("Anna Weber – Rückruf erbeten (dringend)", "Anna", False),
+])
+def test_a_name_on_a_works_line(text, name, work):
+    assert on_a_works_line(text, text.index(name)) is work
+
+
+@pytest.mark.parametrize(("text", "credits"), [
+    ("Mit Jürgen Prochnow (Der Alte)\nRegie: Wolfgang Petersen · nach dem Roman", True),
+    ("Avec Audrey Tautou\nRéalisation : Jean-Pierre Jeunet · musique : Yann Tiersen", True),
+    ("Występują: Jerzy Stuhr\nReżyseria: Juliusz Machulski", True),
+    ("Leichtathletik – Weltrekorde\n100 m Männer · 9,58 s · Usain Bolt", True),
+    ("Atletismo – récords mundiales\n100 m masculino · Usain Bolt", True),
+    # an address's label, a job title, a club's record
+    ("Cliente: Ana López\nDirección: Calle Mayor 5", False),
+    ("Director: Jane Smith, 555 0132", False),
+    ("Vereinsrekord 100 m: Anna Weber, 12,1 s", False),
+])
+def test_credits_and_world_records(text, credits):
+    assert credited_or_record_holders(text) is credits

@@ -8,6 +8,7 @@ import pytest
 from classifiers.recognizers.person_name import (
     PersonNameRecognizer,
     animal_after,
+    animal_before,
     dose_after,
     little_words_only,
     other_languages_words,
@@ -215,4 +216,21 @@ def test_a_dose_after_a_name_makes_it_a_medicine(text, name, medicine):
 ])
 def test_an_animals_kind_after_a_name(language, text, name, animal):
     assert animal_after(text, text.index(name) + len(name), language) is animal
+
+
+@pytest.mark.parametrize(("language", "text", "name", "animal"), [
+    # a story's or a fable's animal, its kind before its name
+    ("fr", "La Souris Mimi a perdu sa clé", "Souris Mimi", True),
+    ("it", "il Coniglio Batuffolo salta il fosso", "Coniglio Batuffolo", True),
+    ("de", "Heute besucht der Igel Stachel den Wald", "Stachel", True),
+    ("pl", "Zajączek Kicuś szuka marchewki", "Zajączek Kicuś", True),
+    ("nl", "Konijn Hoppel en Egel Stekel", "Konijn Hoppel", True),
+    # a kind that is also a surname, a person's name
+    ("de", "Fuchs Max, Lager", "Fuchs Max", False),
+    ("fr", "Renard Paul, comptable", "Renard Paul", False),
+    ("de", "Kunde Hans Müller ruft an", "Hans Müller", False),
+])
+def test_an_animals_kind_before_a_name(language, text, name, animal):
+    start = text.index(name)
+    assert animal_before(text, start, start + len(name), language) is animal
 
