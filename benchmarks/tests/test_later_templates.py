@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to twentyfourth) are complete, fill
+"""The later rounds of held-out European templates (third to twentyfifth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -63,6 +63,10 @@ from european_templates_twentieth import (  # noqa: E402
     NOT_PERSONAL_TWENTIETH,
     PERSONAL_TWENTIETH,
 )
+from european_templates_twentyfifth import (  # noqa: E402
+    NOT_PERSONAL_TWENTYFIFTH,
+    PERSONAL_TWENTYFIFTH,
+)
 from european_templates_twentyfirst import (  # noqa: E402
     NOT_PERSONAL_TWENTYFIRST,
     PERSONAL_TWENTYFIRST,
@@ -106,6 +110,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("twentysecond", PERSONAL_TWENTYSECOND, NOT_PERSONAL_TWENTYSECOND),
     ("twentythird", PERSONAL_TWENTYTHIRD, NOT_PERSONAL_TWENTYTHIRD),
     ("twentyfourth", PERSONAL_TWENTYFOURTH, NOT_PERSONAL_TWENTYFOURTH),
+    ("twentyfifth", PERSONAL_TWENTYFIFTH, NOT_PERSONAL_TWENTYFIFTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
