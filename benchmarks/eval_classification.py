@@ -431,7 +431,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                                  "sixteenth", "seventeenth", "eighteenth", "nineteenth",
                                  "twentieth", "twentyfirst", "twentysecond", "twentythird",
-                                 "twentyfourth", "twentyfifth",
+                                 "twentyfourth", "twentyfifth", "twentysixth",
                                  "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
@@ -439,8 +439,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, "
                              "fourteenth's, fifteenth's, sixteenth's, seventeenth's, "
                              "eighteenth's, nineteenth's, twentieth's, twentyfirst's, "
-                             "twentysecond's, twentythird's, twentyfourth's or "
-                             "twentyfifth's "
+                             "twentysecond's, twentythird's, twentyfourth's, "
+                             "twentyfifth's or twentysixth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -449,7 +449,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fifth, sixth, seventh, eighth, ninth, tenth, eleventh, twelfth, "
                              "thirteenth, fourteenth, fifteenth, sixteenth, "
                              "seventeenth, eighteenth, nineteenth, twentieth, twentyfirst, "
-                             "twentysecond, twentythird, twentyfourth and twentyfifth")
+                             "twentysecond, twentythird, twentyfourth, twentyfifth and"
+                             " twentysixth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
