@@ -51,6 +51,7 @@ from classifiers.recognizers.historical import (
     well_known_at,
 )
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
+from classifiers.recognizers.licence_card import LicenceCardRecognizer
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
     in_an_institutions_name,
@@ -216,13 +217,14 @@ def inside_a_longer_number(text: str, result) -> bool:
 def _checks_itself(result) -> bool:
     """LocalNameRecognizer weighs places and firms itself, NamedFieldRecognizer and
     NameColumnRecognizer have their key's or header's word, BornNameRecognizer its birth
-    date, AddresseeRecognizer its line's address; `plausible_person` reads English
+    date, AddresseeRecognizer its line's address, LicenceCardRecognizer the licence's numbered
+    fields; `plausible_person` reads English
     (and would drop a lower-case name after a local form of address, or one in quotes among
     a log line's keys)."""
     metadata = result.recognition_metadata or {}
     return metadata.get(result.RECOGNIZER_NAME_KEY) in (
         LocalNameRecognizer.NAME, NamedFieldRecognizer.NAME, NameColumnRecognizer.NAME,
-        BornNameRecognizer.NAME, AddresseeRecognizer.NAME)
+        BornNameRecognizer.NAME, AddresseeRecognizer.NAME, LicenceCardRecognizer.NAME)
 
 
 def chunks(
@@ -314,6 +316,7 @@ class RecordClassifier:
         registry.add_recognizer(NameColumnRecognizer())
         registry.add_recognizer(BornNameRecognizer())
         registry.add_recognizer(AddresseeRecognizer())
+        registry.add_recognizer(LicenceCardRecognizer())
         self.nlp_engine.tags_wanted = person_names.reads_tags
         self._load_languages(settings)
         for spec in settings.recognizers:

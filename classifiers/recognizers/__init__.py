@@ -12,6 +12,7 @@
 - `name_column`: names in a pasted table's column whose header says person (PERSON)
 - `born_name`: a name just before a birth date's label (PERSON)
 - `addressee`: the first name a note's line is addressed to (PERSON)
+- `licence_card`: the holder's names on a European driving licence's text (PERSON)
 - `national_id`: European national identifiers checked by python-stdnum
 - `iban_code`: IBANs, checked
 - `nearby_word`: the context boost the weak-pattern recognizers share

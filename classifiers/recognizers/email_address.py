@@ -53,10 +53,16 @@ GROUP_ENTRY = re.compile(r"(?im)^[^\n]*;CUTYPE=(?:GROUP|RESOURCE|ROOM)\b[^\n]*$"
 _PARTS = re.compile(r"[._+-]+")
 
 
+def _local_parts(local: str) -> list[str]:
+    """The local part's words, without the number a desk's mailbox may end in ("info2",
+    "przedszkole5")."""
+    return [p.rstrip("0123456789") or p for p in _PARTS.split(local) if p]
+
+
 def role_mailbox(address: str) -> bool:
     """Is every part of the address's local part a function's word ("service-clients")?"""
     local = address.rpartition("@")[0].lower()
-    parts = [p for p in _PARTS.split(local) if p]
+    parts = _local_parts(local)
     return bool(parts) and all(p in ROLE_MAILBOXES for p in parts)
 
 
@@ -124,7 +130,7 @@ def word_mailbox(address: str, language: str) -> bool:
     labels = domain.split(".")
     if len(labels) < 2 or any(label in FREE_MAIL for label in labels[:-1]):
         return False
-    parts = [p for p in _PARTS.split(local) if p]
+    parts = _local_parts(local)
     if not parts or not all(p.isalpha() for p in parts):
         return False
     languages = {language, COUNTRY_LANGUAGES.get(labels[-1], "en")} - {"en"}

@@ -8,7 +8,13 @@ import phonenumbers
 from presidio_analyzer import Pattern
 
 from classifiers.recognizers.email_address import desk_mailbox_on_line
-from classifiers.recognizers.firms import desk_line, establishment_on_line, under_a_firm
+from classifiers.recognizers.firms import (
+    DESK_WORDS,
+    VENUES,
+    desk_line,
+    establishment_on_line,
+    under_a_firm,
+)
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
 from classifiers.recognizers.table_cells import in_a_code_column
 
@@ -78,6 +84,8 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"biglietti|guasti|klantenservice|klantenlijn|kaarten|kaartverkoop|storingen|klachten|"
     r"serwis|infolinia|bilety|kasa|pogotowie|obsługa|reklamacje|"
     r"fragen|questions|preguntas|domande|vragen|pytania|"
+    r"(?:pour[ \t]+toute|para[ \t]+cualquier|per[ \t]+qualsiasi)[ \t]+"
+    r"(?:question|pregunta|domanda)|"
     # an emergency's or a poison centre's line
     r"notruf|giftnotruf|telefonseelsorge|antiveleni|antipoison|toxicológica|vergiftigingen)"
     r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*(?:t[ée]l\.?[ \t]*:?[ \t]*)?"
@@ -105,6 +113,12 @@ OFFICE_BEFORE = re.compile(
     r"gemeente|secretariaat|wydział|urząd|dział|biuro)\b[^\n\d]{0,40}\Z")
 """An office's or a department's word on the line before a number ("Rückfragen an das
 Kulturamt, Tel.", "Concejalía de Festejos, tel.", "Ufficio Cultura, tel."): its line."""
+VENUE_PHONE_BEFORE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{VENUES}|{DESK_WORDS})(?:[ \t]+[^\W\d_'’.-]+){{0,3}}[ \t]*,[ \t]*"
+    r"(?:tel\.?|telefon|tél\.?|téléphone|teléfono|telefono|telefoon|nr[ \t]+tel\.?)"
+    r"[ \t]*:?[ \t]*\Z")
+"""A venue's or an office's name, then a comma and a phone's label ("Anmeldung in der
+Geschäftsstelle, Tel.", "reservas en el centro cívico, tel."): the venue's line."""
 UNIT_AFTER = re.compile(r"[ \t]?(?:m/s|km/h|km|kg|mm|cm|m²|m³|mol|hz|khz|mhz|kwh|°c|"
                         r"%|€|eur|zł|pln)(?![\w/])", re.IGNORECASE)
 """A unit after the digits makes them a quantity ("c = 299 792 458 m/s")."""
@@ -183,6 +197,7 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                    and not SWITCHBOARD_SUFFIX.match(text, r.end)
                    and not ROUND_ENDING.search(text, r.start, r.end)
                    and not OFFICE_BEFORE.search(text, max(0, r.start - 80), r.start)
+                   and not VENUE_PHONE_BEFORE.search(text, max(0, r.start - 80), r.start)
                    and not establishment_on_line(text, r.start)
                    and not (countries and desk_line(text, r.start))
                    and not UNIT_AFTER.match(text, r.end)

@@ -42,6 +42,8 @@ def test_email_found(text, span, start, end):
     "Datenschutzbeauftragter: datenschutz@example.de, dpo@example.fr, iod@example.pl",
     "E-mail: urp@comune-example.it · RPD: rpd@comune-example.it",
     "Correo electrónico: atencionciudadana@ayto-example.es",
+    "Pytania: 61 843 12 40 lub przedszkole5@um-example.pl",  # a desk's number at its end
+    "Fragen an info2@example.de",
     "ORGANIZER;CN=Betriebsrat:mailto:betriebsrat@example.de",
     "1.3 Abteilung Produktsicherheit, sdb@example.de",
     "failure { mail to: 'team-shop@example.de' }",

@@ -267,6 +267,12 @@ def test_switchboard_extensions(numbers, extensions):
     ("voor spoedgevallen is de storingsdienst bereikbaar op 06 12 34 56 78.", []),
     ("w pilnych sprawach prosimy dzwonić na numer dyżurny 601 234 567.", []),
     ("Rufbereitschaft hat Frau Weber, privat 0171 2345678", ["0171 2345678"]),
+    # a venue's or an office's number, its name before a comma and the phone's label
+    ("Anmeldung in der Geschäftsstelle, Tel. 0621 55 30 10.", []),
+    ("reservas en el centro cívico, tel. 976 72 43 10", []),
+    ("Pour toute question : 04 78 12 43 40 ou par courriel", []),
+    ("Kundin Weber, Tel. 0621 55 30 17", ["0621 55 30 17"]),
+    ("Frau Weber aus dem Büro, privat 0171 2345678", ["0171 2345678"]),
     # a person's numbers are not numbered one after another
     ("Mutter 0171 2345678, Vater 0171 2345612", ["0171 2345678", "0171 2345612"]),
     ("Tel. 030 1234567, mobil 0151 2345 6789", ["030 1234567", "0151 2345 6789"]),
