@@ -71,6 +71,7 @@ from classifiers.recognizers.person_name import (
     plausible_person,
 )
 from classifiers.recognizers.phone_shape import PhoneShapeRecognizer
+from classifiers.recognizers.signed_name import SignedNameRecognizer
 from classifiers.recognizers.specimen import a_specimen
 from classifiers.recognizers.street_address import (
     street_address_recognizer,
@@ -218,13 +219,14 @@ def _checks_itself(result) -> bool:
     """LocalNameRecognizer weighs places and firms itself, NamedFieldRecognizer and
     NameColumnRecognizer have their key's or header's word, BornNameRecognizer its birth
     date, AddresseeRecognizer its line's address, LicenceCardRecognizer the licence's numbered
-    fields; `plausible_person` reads English
+    fields, SignedNameRecognizer the letter's place and date; `plausible_person` reads English
     (and would drop a lower-case name after a local form of address, or one in quotes among
     a log line's keys)."""
     metadata = result.recognition_metadata or {}
     return metadata.get(result.RECOGNIZER_NAME_KEY) in (
         LocalNameRecognizer.NAME, NamedFieldRecognizer.NAME, NameColumnRecognizer.NAME,
-        BornNameRecognizer.NAME, AddresseeRecognizer.NAME, LicenceCardRecognizer.NAME)
+        BornNameRecognizer.NAME, AddresseeRecognizer.NAME, LicenceCardRecognizer.NAME,
+        SignedNameRecognizer.NAME)
 
 
 def chunks(
@@ -317,6 +319,7 @@ class RecordClassifier:
         registry.add_recognizer(BornNameRecognizer())
         registry.add_recognizer(AddresseeRecognizer())
         registry.add_recognizer(LicenceCardRecognizer())
+        registry.add_recognizer(SignedNameRecognizer())
         self.nlp_engine.tags_wanted = person_names.reads_tags
         self._load_languages(settings)
         for spec in settings.recognizers:

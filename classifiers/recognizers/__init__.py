@@ -13,6 +13,7 @@
 - `born_name`: a name just before a birth date's label (PERSON)
 - `addressee`: the first name a note's line is addressed to (PERSON)
 - `licence_card`: the holder's names on a European driving licence's text (PERSON)
+- `signed_name`: the name signed under a letter's place and date (PERSON)
 - `national_id`: European national identifiers checked by python-stdnum
 - `iban_code`: IBANs, checked
 - `nearby_word`: the context boost the weak-pattern recognizers share

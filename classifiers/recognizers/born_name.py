@@ -40,7 +40,7 @@ def born_names(text: str) -> list[tuple[int, int]]:
     found = []
     for birth in BIRTH_DATE.finditer(text):
         end = birth.start()
-        while end > 0 and text[end - 1] in " \t,|;":
+        while end > 0 and text[end - 1] in " \t,|;·":
             end -= 1
         cuts = list(CELL_START.finditer(text, max(0, end - 60), end))
         start = cuts[-1].end() if cuts else max(0, end - 60)

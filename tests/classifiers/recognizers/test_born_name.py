@@ -18,6 +18,9 @@ from classifiers.recognizers.born_name import born_names
      ["Baracca Emma"]),
     ("chu de gilbert | rodriguez henri | né(e) le 1990-11-06 | ipp 416976",
      ["rodriguez henri"]),
+    # a record's fields apart by middle dots
+    ("Cliënt: Verkade, Coenraad · geb. 2016-03-13 · sessie 14", ["Verkade, Coenraad"]),
+    ("pacjent/ka: gleba franciszek · ur. 2021-12-10 · sesja nr 14", ["gleba franciszek"]),
     # a register's line, the clause before the label
     ("Name: Hans Müller, geboren am 12.03.1961", ["Hans Müller"]),
     ("lista: kowalska anna, ur. 03.04.1955; nowak jan, ur. 1.2.1950",
