@@ -83,6 +83,7 @@ from classifiers.recognizers.table_cells import (
     in_a_markup_tag,
     in_a_name_index,
     in_a_thing_column,
+    on_a_phonetic_line,
     on_a_price_list_line,
 )
 from classifiers.settings import ClassifierSettings
@@ -511,6 +512,7 @@ class RecordClassifier:
                 or town_after_a_postcode(piece, result.start) \
                 or names_a_namesake(piece[result.start:result.end]) \
                 or in_a_markup_tag(piece, result.start) \
+                or on_a_phonetic_line(piece, result.start) \
                 or a_quoted_title(piece, result.start, result.end) \
                 or in_a_name_index(piece, result.start) \
                 or named_after_before(piece, result.start) \

@@ -156,6 +156,17 @@ def in_a_markup_tag(text: str, start: int) -> bool:
         and text.find(">", start) >= 0 and not 0 <= text.find("<", start) < text.find(">", start)
 
 
+IPA = re.compile(r"[ˈˌːɐɑɒɔəɛɜɪʊʌʁʃʒθðŋɡɲʎχɣβɸɹɾʔ]")
+"""Letters and marks only the phonetic alphabet writes."""
+
+
+def on_a_phonetic_line(text: str, start: int) -> bool:
+    """Is `start` on a line of a pronunciation lexicon, one that writes the phonetic
+    alphabet ("goethestraße	ˈɡøːtəˌʃtʁaːsə")? Its words are spellings and sounds."""
+    end = text.find("\n", start)
+    return bool(IPA.search(text, text.rfind("\n", 0, start) + 1, len(text) if end < 0 else end))
+
+
 OPENING_QUOTES = "„“«‹‚‘'"
 CLOSING_QUOTES = {"„": "“”", "“": "”", "«": "»", "‹": "›", "‚": "‘’", "‘": "’", "'": "'"}
 

@@ -10,6 +10,7 @@ from classifiers.recognizers.table_cells import (
     a_quoted_title,
     in_a_name_index,
     in_a_thing_column,
+    on_a_phonetic_line,
     on_a_price_list_line,
 )
 
@@ -102,3 +103,13 @@ INDEX = ("Personenregister\nErhard, Ludwig 240, 267 f.\nRathenau, Walther 92–9
 ])
 def test_in_a_name_index(text, name, entry):
     assert in_a_name_index(text, text.index(name)) is entry
+
+
+@pytest.mark.parametrize(("text", "word", "phonetic"), [
+    ("bertha-von-suttner-platz\tˈbɛʁta fɔn ˈzʊtnɐ ˌplats\t", "ˈbɛʁta", True),
+    ("goethestraße\tˈɡøːtəˌʃtʁaːsə\t\nKunde Hans Müller", "goethe", True),
+    ("goethestraße\tˈɡøːtəˌʃtʁaːsə\t\nKunde Hans Müller", "Hans", False),
+    ("François Müller, garçon", "François", False),
+])
+def test_on_a_phonetic_line(text, word, phonetic):
+    assert on_a_phonetic_line(text, text.index(word)) is phonetic
