@@ -70,10 +70,13 @@ def _a_name(name: str) -> bool:
     lows = [fold(w).lower() for w in words]
     if "," in name or any(low in all_first_names() for low in lows):
         return True
-    cased = all(w[:1].isupper() for w in words) or name.islower()
-    return cased and not any(low in common_anywhere() for low in lows[:1] if name[:1].isupper()) \
-        and not any(low in common_anywhere() for low in lows if name.islower()) \
-        and not is_place(words[0]) and not is_place(name)
+    if all(w[:1].isupper() for w in words):
+        unlike_words = lows[0] not in common_anywhere()
+    elif name.islower():
+        unlike_words = not any(low in common_anywhere() for low in lows)
+    else:
+        return False
+    return unlike_words and not is_place(words[0]) and not is_place(name)
 
 
 class BornNameRecognizer(PersonSpanRecognizer):

@@ -47,13 +47,12 @@ def a_ruler(text: str, start: int, end: int) -> bool:
     regnal number or a house after the name ("König Ludwig II.", "Königin Luise von
     Preußen"), or the title after it ("Maria Theresia (1717–1780), Erzherzogin von
     Österreich")? A capitalised title alone may be a surname ("König Anna" in a list), and a
-title in lower case a first name ("regina roter")."""
+    title in lower case a first name ("regina roter")."""
     first, _, rest = text[start:end].partition(" ")
-    title = RULER_BEFORE.search(text, max(0, start - 24), start)
-    if title is None and rest and re.fullmatch(RULERS, first, re.IGNORECASE):
-        title, start = re.match(r"(\S+)", first), start + len(first) + 1
-    if title is not None and (title.group(1).islower() and fold(title.group(1)) not in
-                              all_first_names()
+    before = RULER_BEFORE.search(text, max(0, start - 24), start)
+    title = before.group(1) if before else first if rest and re.fullmatch(
+        RULERS, first, re.IGNORECASE) else None
+    if title is not None and (title.islower() and fold(title) not in all_first_names()
                               or REGNAL_NUMBER_AFTER.match(text, end)
                               or HOUSE_AFTER.match(text, end)):
         return True

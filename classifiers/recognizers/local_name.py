@@ -415,13 +415,13 @@ def names_a_namesake(span: str) -> bool:
 
 
 INSTITUTIONS = words("""
-universität hochschule universität université universidad universitat università
-universiteit uniwersytet politechnika akademia akademie university""")
+universität hochschule université universidad universitat università universiteit
+uniwersytet politechnika akademia akademie university""")
 """Institutions that take a namesake after their seat ("Università degli Studi di Bari Aldo
 Moro", "Université Toulouse III – Paul Sabatier")."""
 INSTITUTION_BEFORE = re.compile(
-    r"(?i:(?<![^\W\d_])([^\W\d_]+))((?:[ \t]+(?:[–—-]|[IVX]{1,4}|d[eiu]|degli|dell[ao]|del|des|"
-    r"la|of|van|von|der|studi|[^\W\d_][\w'’-]*))*)[ \t]+\Z")
+    r"(?<![^\W\d_])[^\W\d_]+((?:[ \t]+(?:[–—-]|[^\W\d_][\w'’-]*))*)[ \t]+\Z")
+"""An institution's word, then words and dashes only up to the name."""
 
 
 WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
@@ -429,10 +429,10 @@ WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 def in_an_institutions_name(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] part of an institution's: an institution's word in
-    it ("Erasmus Universiteit Rotterdam"), or opening the phrase that it ends, with only the
-    seat, particles and numbering between ("Università degli Studi di Bari [Aldo Moro]",
-    "Université Toulouse III – [Paul Sabatier]", "[Studi di Urbino Carlo Bo]")? The seat is
-    a known place: a person's name does not follow one."""
+    it ("Erasmus Universiteit Rotterdam"), or opening the phrase that it ends, words
+    between, one of them capitalised and a known place, the seat ("Università degli Studi
+    di Bari [Aldo Moro]", "Université Toulouse III – [Paul Sabatier]", "[Studi di Urbino
+    Carlo Bo]")? A person's name does not follow an institution and its seat."""
     if any(word.lower() in INSTITUTIONS for word in text[start:end].split()[1:]):
         return True
     line = text.rfind("\n", 0, start) + 1
@@ -443,7 +443,7 @@ def in_an_institutions_name(text: str, start: int, end: int) -> bool:
                 continue
             between = INSTITUTION_BEFORE.match(before, match.start())
             if between and any(is_place(each) for each in re.findall(
-                    r"[^\W\d_][\w'’-]*", between.group(2)) if each[:1].isupper()):
+                    r"[^\W\d_][\w'’-]*", between.group(1)) if each[:1].isupper()):
                 return True
     return False
 

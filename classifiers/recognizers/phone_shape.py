@@ -101,9 +101,8 @@ ORGANISATION_LINE_BEFORE = re.compile(
 4005-0", "centralino, +39 02 4455 6000", "Info-pistes : 04 50 47 76 00", "Información de
 pistas: 958 70 80 90", "Pistentelefon: ...", "Kundendienst:", "Service après-vente :",
 "Biglietteria:", "Infolinia:", "standard au", "recepcja, tel.", a centre's name, an on-call
-service's): an
-organisation's line, unless an extension follows ("Zentrale 030 1234567 x12" reaches
-someone). A compound's first word names the service ("Pisten-", "Service-", "Notfall-",
+service's): an organisation's line, unless an extension follows ("Zentrale 030 1234567 x12"
+reaches someone). A compound's first word names the service ("Pisten-", "Service-", "Notfall-",
 "Kunden-", "consumenten-"), unless it is what a person has ("Privat-", "Mobil-",
 "Dienst-")."""
 OFFICE_BEFORE = re.compile(
@@ -185,12 +184,12 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
         language = getattr(nlp_artifacts, "language", None) or "en"
         found = super().analyze(text, entities, nlp_artifacts, regex_flags)
         numbers = [text[r.start:r.end] for r in found]
-        organisations = [a or b for a, b in zip(
+        organisations = [block or extension for block, extension in zip(
             numbers_of_one_block(numbers, [bool(SWITCHBOARD_SUFFIX.match(text, r.end))
                                            for r in found]),
             switchboard_extensions(numbers), strict=True)]
-        results = [r for r, organisations in zip(found, organisations, strict=True)
-                   if not organisations
+        results = [r for r, an_organisations in zip(found, organisations, strict=True)
+                   if not an_organisations
                    and not FIRM_NUMBER_BEFORE.search(text, max(0, r.start - 40), r.start)
                    and not (ORGANISATION_LINE_BEFORE.search(text, max(0, r.start - 40), r.start)
                             and not EXTENSION_MARK.search(text, r.start, r.end))

@@ -7,7 +7,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from classifiers.recognizers.local_name import LocalNameRecognizer, station_named
+from classifiers.recognizers.local_name import (
+    LocalNameRecognizer,
+    in_an_institutions_name,
+    station_named,
+)
 from tests.classifiers.recognizers.assertions import assert_results
 
 ENTITY = "PERSON"
@@ -403,3 +407,19 @@ def test_every_text_is_read_to_its_end(language, text):
 ])
 def test_a_transit_line_after_a_name_makes_it_a_station(text, name, station):
     assert station_named(text, text.index(name) + len(name)) is station
+
+
+@pytest.mark.parametrize(("text", "name", "institution"), [
+    # a university's namesake after its seat, or its word inside the span
+    ("| Università degli Studi di Bari Aldo Moro | 77 |", "Aldo Moro", True),
+    ("| Université Toulouse III – Paul Sabatier | 49 % |", "Paul Sabatier", True),
+    ("Università degli Studi di Urbino Carlo Bo", "Studi di Urbino Carlo Bo", True),
+    ("| Erasmus Universiteit Rotterdam | 8,1 |", "Erasmus Universiteit Rotterdam", True),
+    # a student after the university's name and a comma or a role; no institution
+    ("Universität Hamburg, Student Max Müller", "Max Müller", False),
+    ("Uniwersytet Warszawski: Jan Kowalski", "Jan Kowalski", False),
+    ("Hans Müller studiert in Bari", "Hans Müller", False),
+])
+def test_a_name_inside_an_institutions_name(text, name, institution):
+    start = text.index(name)
+    assert in_an_institutions_name(text, start, start + len(name)) is institution
