@@ -55,8 +55,13 @@ _PARTS = re.compile(r"[._+-]+")
 
 def _local_parts(local: str) -> list[str]:
     """The local part's words, without the number a desk's mailbox may end in ("info2",
-    "przedszkole5")."""
-    return [p.rstrip("0123456789") or p for p in _PARTS.split(local) if p]
+    "przedszkole5"): after a function's word or a word of seven letters or more; a short
+    word with digits is a handle ("iban47" of a customer called Iban)."""
+    parts = []
+    for part in (p for p in _PARTS.split(local) if p):
+        word = part.rstrip("0123456789")
+        parts.append(word if word and (word in ROLE_MAILBOXES or len(word) >= 7) else part)
+    return parts
 
 
 def role_mailbox(address: str) -> bool:

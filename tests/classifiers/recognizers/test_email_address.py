@@ -92,6 +92,7 @@ def test_role_mailbox(address, role):
     ("jan.kowalski@example.pl", "pl", False), ("kowalski@example.pl", "pl", False),
     ("nowak@example.pl", "pl", False), ("anna@example.de", "de", False),
     ("bianca36@example.it", "it", False), ("visser@example.nl", "nl", False),
+    ("iban47@example.org", "es", False),  # a short word and digits: a handle
     # a free mail provider's mailbox is someone's own; English words are handles too
     ("sonnenschein@gmx.de", "de", False), ("kasse@web.de", "de", False),
     ("someone@example.co.uk", "en", False),
