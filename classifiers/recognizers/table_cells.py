@@ -156,8 +156,9 @@ def in_a_markup_tag(text: str, start: int) -> bool:
         and text.find(">", start) >= 0 and not 0 <= text.find("<", start) < text.find(">", start)
 
 
-IPA = re.compile(r"[ˈˌːɐɑɒɔəɛɜɪʊʌʁʃʒθðŋɡɲʎχɣβɸɹɾʔ]")
-"""Letters and marks only the phonetic alphabet writes."""
+IPA = re.compile(r"[ˈˌːɐɑɒɔəɛɜɪʊʌʁʃʒŋɡɲʎɣɸɹɾʔ]")
+"""Letters and marks only the phonetic alphabet writes (not "ð", Icelandic's, nor "θ",
+"β" and "χ", Greek's)."""
 
 
 def on_a_phonetic_line(text: str, start: int) -> bool:

@@ -110,6 +110,8 @@ def test_in_a_name_index(text, name, entry):
     ("goethestraße\tˈɡøːtəˌʃtʁaːsə\t\nKunde Hans Müller", "goethe", True),
     ("goethestraße\tˈɡøːtəˌʃtʁaːsə\t\nKunde Hans Müller", "Hans", False),
     ("François Müller, garçon", "François", False),
+    ("Hallgerður Þórólfsdóttir's killers sentenced", "Hallgerður", False),  # Icelandic
+    ("Ο Γιώργος Παπαδόπουλος τηλεφώνησε", "Γιώργος", False),  # Greek
 ])
 def test_on_a_phonetic_line(text, word, phonetic):
     assert on_a_phonetic_line(text, text.index(word)) is phonetic
