@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import importlib.resources
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from classifiers.names import all_first_names, fold
 from classifiers.recognizers.local_name import WORD
@@ -107,9 +107,11 @@ WORLD_RECORDS = re.compile(
 """World records' words: the names of a list of them are the record holders'."""
 
 
+@lru_cache(maxsize=32)
 def credited_or_record_holders(text: str) -> bool:
     """Is the text a film's credits or a list of world records? Their names are public
-    figures', published with their work, no data subject's record."""
+    figures', published with their work, no data subject's record. Kept for the text's
+    next name."""
     return bool(CREDITS.search(text) or WORLD_RECORDS.search(text))
 
 

@@ -371,6 +371,7 @@ mysz myszka jeż jeżyk żółw żółwica lis miś wiewiórka żaba kaczka gę�
 zajączek zając
 """)
 """Animals of children's stories and fables, besides ANIMALS' pets and farm animals."""
+ANIMAL_KINDS = STORY_ANIMALS.union(*ANIMALS.values())
 
 
 def animal_before(text: str, start: int, end: int, language: str) -> bool:
@@ -381,12 +382,11 @@ def animal_before(text: str, start: int, end: int, language: str) -> bool:
 
     first = re.match(r"([^\W\d_]+)", text[start:end])
     before = re.search(r"([^\W\d_]+)[ \t]+\Z", text[max(0, start - 24):start])
-    kinds = STORY_ANIMALS.union(*ANIMALS.values())
     for word, whole in ((first, " " in text[start:end].strip()), (before, True)):
         if word is None or not whole:
             continue
         low = word.group(1).lower()
-        if low in kinds and low not in local_surnames(language):
+        if low in ANIMAL_KINDS and low not in local_surnames(language):
             return True
     return False
 
