@@ -508,7 +508,8 @@ class RecordClassifier:
                 or in_a_thing_column(piece, result.start) or dose_after(piece, result.end) \
                 or animal_after(piece, result.end, language) \
                 or animal_before(piece, result.start, result.end, language) \
-                or on_a_price_list_line(piece, result.start) or lifetime_after(piece, result.end) \
+                or on_a_price_list_line(piece, result.start, result.end) \
+                or lifetime_after(piece, result.end) \
                 or town_after_a_postcode(piece, result.start) \
                 or names_a_namesake(piece[result.start:result.end]) \
                 or in_a_markup_tag(piece, result.start) \

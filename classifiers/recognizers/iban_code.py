@@ -13,7 +13,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from stdnum import iban
 
-from classifiers.recognizers.firms import names_a_firm
+from classifiers.recognizers.firms import LEGAL_FORM, names_a_firm
 from classifiers.recognizers.local_name import WORD, firm_named
 
 CANDIDATE = re.compile(
@@ -39,6 +39,16 @@ STATEMENT_REACH = 200
 """How far before an IBAN a statement names its holder (camt.053: two elements up)."""
 WINDOW = 160
 """How far around an IBAN its holder may be named (an invoice's payment line)."""
+FIRM_NAME_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:firma|firmenname|raison sociale|dénomination sociale|razón social|"
+    r"denominación social|ragione sociale|denominazione sociale|bedrijfsnaam|handelsnaam|"
+    r"statutaire naam|nazwa firmy|company name)[ \t]*:[ \t]*(?P<firm>[^\n]{2,120})")
+"""A form's field that names the firm the form is about ("Raison sociale : Gomes SARL")."""
+FIRM_REGISTRATION = re.compile(
+    r"(?i)(?<![\w-])(?:ust-?id(?:nr)?\.?|handelsregister|hrb|siret|siren|tva intracommunautaire|"
+    r"cif|registro mercantil|p\.[ \t]?iva|partita iva|rea|kvk|btw-?(?:nummer|id)|nip|krs|regon|"
+    r"vat(?: no\.?| number)?)(?![\w-])")
+"""A firm's registration or VAT number's label: only firms have one of each."""
 
 
 def iban_spans(text: str) -> list[tuple[int, int]]:
@@ -64,12 +74,23 @@ def firm_account(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     window = text[max(line_start, start - WINDOW):
                   min(len(text) if line_end < 0 else line_end, end + WINDOW)]
-    if any(_a_firm(m.group("payee")) for m in PAYEE.finditer(window)):
+    payees = [m.group("payee") for m in PAYEE.finditer(window)]
+    if any(_a_firm(payee) for payee in payees):
+        return True
+    if not payees and a_firms_data_sheet(text):
         return True
     # a statement's party: the name field just before the IBAN, or after it on its line
     before = list(HOLDER_FIELD.finditer(text, max(0, start - STATEMENT_REACH), start))
     after = HOLDER_FIELD.search(text, end, len(text) if line_end < 0 else line_end)
     return any(_a_firm(m.group("payee")) for m in (before[-1] if before else None, after) if m)
+
+
+def a_firms_data_sheet(text: str) -> bool:
+    """Is the text a firm's own data sheet (a supplier's form): a field naming the firm
+    with its legal form, and the firm's registration or VAT number? The account it gives
+    is the firm's, though no payee phrase says so."""
+    return any(LEGAL_FORM.search(m.group("firm")) for m in FIRM_NAME_FIELD.finditer(text)) \
+        and bool(FIRM_REGISTRATION.search(text))
 
 
 def _a_firm(payee: str) -> bool:

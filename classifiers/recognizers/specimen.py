@@ -47,8 +47,26 @@ SPECIMEN_DECLARED = re.compile(
     r"fictitious|made-up|dummy data|sample data|example data|"
     r"testdaten|testkarten?|testumgebung|sandbox\w*|données de test|bac à sable|"
     r"datos de prueba|entorno de pruebas|dati di test|ambiente di test|testgegevens|"
-    r"testomgeving|dane testowe|środowisk\w* testow\w*|test data|test cards?|test mode)\b")
+    r"testomgeving|dane testowe|środowisk\w* testow\w*|test data|test cards?|test mode|"
+    r"testfälle|jeux de test|cas de test|casos de prueba|casi di test|testgevallen|"
+    r"przypadki testowe|test cases)\b")
 """Words with which a text says its data are made up, a sample's or a test system's."""
+
+_OBJECTS = (
+    r"(?:konto|konten|karten?|kartennummer\w*|daten|ibans?|nummer\w*|comptes?|cartes?|"
+    r"numéros?|données|cuentas?|tarjetas?|números?|datos|cont[oi]|carta|numer[oi]|dati|"
+    r"rekening\w*|kaart\w*|gegevens|kont[aou]?|kart[ay]?|numer\w*|dane|danych|accounts?|"
+    r"cards?|numbers?|data)")
+NOT_REAL = re.compile(
+    rf"(?i)\b(?:kein\w*|nie(?:mals)?|geen|nooit|never(?: use)?|no|not an?)[ \t]+"
+    rf"(?:echte\w*|real)[ \t]+{_OBJECTS}\b|"
+    rf"\b(?:pas|jamais)[ \t]+(?:d'|de[ \t]+|des[ \t]+|une?[ \t]+)?vrai\w*[ \t]+{_OBJECTS}\b|"
+    rf"\b(?:no|nunca|non|mai)\b[^.\n]{{0,30}}\b{_OBJECTS}(?:[ \t]+d[ei][ \t]+\w+)?[ \t]+"
+    rf"(?:real(?:es)?|ver[oa]|reali?)\b|"
+    rf"\bnie[ \t]+(?:jest[ \t]+|używaj\w*[ \t]+)?prawdziw\w*[ \t]+{_OBJECTS}\b")
+"""Phrases with which a text says an account, a card or data are no real ones ("kein
+echtes Konto", "pas un vrai compte", "no una cuenta real", "non un conto vero", "geen echte
+rekening", "a nie prawdziwe konto", "nigdy nie używajcie prawdziwych numerów kart")."""
 
 SPECIMEN_STREET = re.compile(
     r"(?i)(?:muster|beispiel)[\w-]*(?:straße|strasse|str\b|weg|allee|gasse|platz)|"
@@ -77,10 +95,11 @@ TEST_CARDS = words("""
 5431111111111111 6011601160116611 341111111111111 378734493671000 30569309025904
 38520000023237 3530111333300000 4111111145551142 5555341244441115 370000000000002
 36006666333344 4005519200000004 4009348888881881 4012000033330026 4012000077777777
-4217651111111119 4500600000000061 2223000048400011
+4217651111111119 4500600000000061 2223000048400011 4539148803436467
 """)
 """Card numbers payment providers publish for testing (Stripe's, Adyen's, Braintree's,
-PayPal's): a test log or a developer's guide holds them, no cardholder has them."""
+PayPal's), and the Luhn-valid Visa number that validators' guides and exercises use: a
+test log or a developer's guide holds them, no cardholder has them."""
 
 EXAMPLE_IBANS = words("""
 DE89370400440532013000 GB29NWBK60161331926819 GB82WEST12345698765432
@@ -88,9 +107,10 @@ FR1420041010050500013M02606 FR7630006000011234567890189 ES9121000418450200051332
 IT60X0542811101000000123456 NL91ABNA0417164300 PL61109010140000071219812874
 BE68539007547034 AT611904300234573201 CH9300762011623852957 PT50000201231234567890154
 LU280019400644750000 SE4550000000058398257466 DK5000400440116243 FI2112345600000785
-IE29AIBK93115212345678 NO9386011117947
+IE29AIBK93115212345678 NO9386011117947 DE02120300000000202051
 """)
-"""The IBANs that the IBAN registry and the banks' guides print as examples."""
+"""The IBANs that the IBAN registry and the banks' guides print as examples (and the test
+IBAN of German e-invoicing and banking guides, DE02 1203 0000 0000 2020 51)."""
 
 SPECIMEN_IDS = {
     "PL_PESEL": frozenset({"44051401359"}),  # the specimen identity card's (Jan Kowalski)
@@ -122,4 +142,4 @@ def a_specimen(text: str, entity: str, start: int, end: int) -> bool:
         sample = bool(COUNTED_DIGITS.search(re.sub(r"\D", "", value)))
     else:
         sample = re.sub(r"[\s.-]", "", value).upper() in SPECIMEN_IDS.get(entity, ())
-    return sample and bool(SPECIMEN_DECLARED.search(text))
+    return sample and bool(SPECIMEN_DECLARED.search(text) or NOT_REAL.search(text))

@@ -121,15 +121,33 @@ PAYMENT_WORDS = re.compile(
 amounts under them is about people, not a price list."""
 
 
-def on_a_price_list_line(text: str, start: int) -> bool:
+PRICE_RIGHT_AFTER = re.compile(r"[ \t]*(?:[–-][ \t]*)?(?:€[ \t]*)?\d{1,3},\d{2}(?![\d,])")
+"""A price written right after an item's name ("gute luise 3,50")."""
+PRICE_IN_A_ROW = re.compile(
+    r"(?<![\d,.])\d{1,3},\d{2}(?![\d,])[ \t]*(?:€|eur|zł)?[ \t]*(?:[·|;]|$)", re.IGNORECASE)
+"""A price that ends an entry of a line listing several ("elstar 2,80 · boskoop 2,60")."""
+PRICES_PER_UNIT = re.compile(
+    r"(?i)\b(?:preise?|prix|precios?|prezz[io]|prijz(?:en)?|prijs|ceny?|tarif\w*)\b[^\n]{0,20}"
+    r"\b(?:je|pro|au|le|par|por|el|al|per|a|za)[ \t]+(?:kilo\w*|kg|stück|pièce|unidad|pezzo|stuk|"
+    r"sztuk\w*|100[ \t]?g)\b")
+"""A price list's heading of prices per unit ("preise je kilo", "prix au kilo")."""
+
+
+def on_a_price_list_line(text: str, start: int, name_end: int | None = None) -> bool:
     """Is `start` on a line of a price list: one that a dotted leader ends with a price, or
-    one of three lines or more in a row that each end with a price, in a text that says
-    nothing of dues, invoices or wages? Names there name items (roses, dishes, wines, jams
-    named after people), not data subjects."""
+    one of three lines or more in a row that each end with a price, or (for a name ending
+    at `name_end` with its price right after it) a line listing three priced entries or
+    more under a heading of prices per unit, in a text that says nothing of dues, invoices
+    or wages? Names there name items
+    (roses, dishes, wines, jams, fruit varieties named after people), not data subjects."""
     begin = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     if PRICE_LIST_LINE.search(text[start:end]):
+        return True
+    if name_end is not None and PRICE_RIGHT_AFTER.match(text, name_end, end) \
+            and len(PRICE_IN_A_ROW.findall(text[begin:end])) >= 3 \
+            and PRICES_PER_UNIT.search(text) and not PAYMENT_WORDS.search(text):
         return True
     if not PRICE_AT_LINE_END.search(text, begin, end) or PAYMENT_WORDS.search(text):
         return False

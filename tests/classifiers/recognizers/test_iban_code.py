@@ -55,6 +55,20 @@ PAYEE_LINES = [
     (":86:166?00SEPA-GUTSCHRIFT?31DE89370400440532013000?32Anna Schottin", True),
     ("<Dbtr><Nm>Anna Bouchet</Nm></Dbtr>\n<DbtrAcct><Id><IBAN>FR1420041010050500013M02606"
      "</IBAN></Id></DbtrAcct>", True),
+    # a firm's own data sheet: a field naming the firm with its legal form, and its
+    # registration or VAT number
+    ("Firma: Hamann Stiftung & Co. KG\nHandelsregister: HRB 115054\n"
+     "Bankverbindung: IBAN DE89 3704 0044 0532 0130 00", False),
+    ("Raison sociale : Gomes SARL\nSIRET : 552 081 317 00027\n"
+     "RIB : IBAN FR14 2004 1010 0505 0001 3M02 606", False),
+    ("Nazwa firmy: Lew-Suszko sp. z o.o.\nNIP: 779-241-38-21\n"
+     "Rachunek bankowy: PL61 1090 1014 0000 0712 1981 2874", False),
+    ("Firma: Hamann Stiftung & Co. KG\nAnsprechpartner: Anna Roth\n"
+     "IBAN (privat): DE89 3704 0044 0532 0130 00", True),  # no registration number
+    ("Firma: Hamann\nUSt-IdNr.: DE 281 493 576\nIBAN DE89 3704 0044 0532 0130 00",
+     True),  # no legal form: a sole trader's account may be the person's
+    ("Firma: Hamann GmbH, USt-IdNr. DE 281 493 576\n"
+     "Erstattung an Anna Roth, IBAN DE89 3704 0044 0532 0130 00", True),
 ]
 
 

@@ -58,7 +58,28 @@ from classifiers.recognizers.specimen import a_specimen
     ("dane testowe: | Mastercard | 5555 5555 5555 4444 |", "CREDIT_CARD",
      "5555 5555 5555 4444", True),
     ("card 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111", False),
-    ("Karte 4539 1488 0343 6467 belastet (Sandbox)", "CREDIT_CARD", "4539 1488 0343 6467",
+    # a text that says the account or card is no real one
+    ("Prüfen Sie die IBAN DE89 3704 0044 0532 0130 00 – das Standardbeispiel, kein echtes "
+     "Konto.", "IBAN_CODE", "DE89 3704 0044 0532 0130 00", True),
+    ("vérifiez l'IBAN FR76 3000 6000 0112 3456 7890 189 : l'exemple des documentations, pas un "
+     "vrai compte", "IBAN_CODE", "FR76 3000 6000 0112 3456 7890 189", True),
+    ("comprueba el IBAN ES91 2100 0418 4502 0005 1332: es el ejemplo, no una cuenta real",
+     "IBAN_CODE", "ES91 2100 0418 4502 0005 1332", True),
+    ("l'IBAN IT60 X054 2811 1010 0000 0123 456 è l'esempio delle guide, non un conto vero",
+     "IBAN_CODE", "IT60 X054 2811 1010 0000 0123 456", True),
+    ("controleer NL91 ABNA 0417 1643 00: het standaardvoorbeeld, geen echte rekening",
+     "IBAN_CODE", "NL91 ABNA 0417 1643 00", True),
+    ("test z 4539 1488 0343 6467 – nigdy nie używajcie prawdziwych numerów kart!",
+     "CREDIT_CARD", "4539 1488 0343 6467", True),
+    ("Luhn: 4539 1488 0343 6467 (gültig); niemals echte Kartennummern verwenden",
+     "CREDIT_CARD", "4539 1488 0343 6467", True),
+    ("Karte 4539 1488 0343 6467 des Kunden gesperrt", "CREDIT_CARD", "4539 1488 0343 6467",
+     False),
+    ("Erstattung auf DE02 1203 0000 0000 2020 51, das ist kein echtes Problem", "IBAN_CODE",
+     "DE02 1203 0000 0000 2020 51", False),  # not said of an account
+    ("IBAN DE89 3704 0044 0532 0130 01 – kein echtes Konto", "IBAN_CODE",
+     "DE89 3704 0044 0532 0130 01", False),  # not the example: anyone's
+    ("Karte 4556 7375 8689 9855 belastet (Sandbox)", "CREDIT_CARD", "4556 7375 8689 9855",
      False),
     ("Sandbox: IBAN DE89 3704 0044 0532 0130 00", "IBAN_CODE", "DE89 3704 0044 0532 0130 00",
      True),

@@ -68,6 +68,26 @@ def test_on_a_price_list_line(text, word, item):
     assert on_a_price_list_line(text, text.index(word)) is item
 
 
+@pytest.mark.parametrize(("text", "name", "item"), [
+    # a line of three priced entries or more under a heading of prices per unit
+    ("hofladen – preise je kilo\nbirnen: alexander lucas 3,20 · gute luise 3,50 · "
+     "williams 3,60", "alexander lucas", True),
+    ("sad – ceny za kilogram\ngruszki: konferencja 3,20 · lukasówka 3,60 · "
+     "bonkreta williamsa 3,40", "bonkreta williamsa", True),
+    ("frutería – precios por kilo\nperas: ercolini 2,40 | blanquilla 2,20 | "
+     "conferencia 2,60", "ercolini", True),
+    # no heading of prices per unit, a text about payments, or no price right after
+    ("Kaffeekasse: Anna Roth 3,20 · Tom Weber 3,50 · Eva Kühn 2,00", "Anna Roth", False),
+    ("Preise je Kilo\nbezahlt: Anna Roth 3,20 · Tom Weber 3,50 · Eva Kühn 2,00",
+     "Anna Roth", False),
+    ("prix au kilo\nvendu par Anne Roux : reinette 2,80 · boskoop 2,60 · golden 2,40",
+     "Anne Roux", False),
+])
+def test_a_name_priced_in_a_row_of_prices(text, name, item):
+    start = text.index(name)
+    assert on_a_price_list_line(text, start, start + len(name)) is item
+
+
 @pytest.mark.parametrize(("text", "name", "title"), [
     ("08:12  EC 171 „Franz Liszt“  Wien Hbf", "Franz Liszt", True),
     ("trekking «Atala Legend», telaio n. AT 8831 E", "Atala Legend", True),
