@@ -746,6 +746,18 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             surname and a first name."""
             return listed_in_a_row(index, -1) + listed_in_a_row(index, 1) - 1 >= 3
 
+        def in_an_enumeration(index: int, end: int) -> bool:
+            """Words index..end-1, a word, a comma and a name, are two items of a list
+            ("Kasper, Seppel, Gretel, die Großmutter", "etwa Hans, Claire und Sam"): a word
+            and a comma before them, or "and" and a word after them. A surname and its first
+            name stand alone ("Müller, Anna, geb. ...")."""
+            before = index > 0 and re.fullmatch(
+                r",[ \t]{1,2}", text[words[index - 1][1]:words[index][0]]) is not None \
+                and (lower_text or _capitalised(words[index - 1][2]))
+            after = end + 1 < len(words) and lows[end] in CONJUNCTIONS and gap(end) \
+                and gap(end + 1) and (lower_text or _capitalised(words[end + 1][2]))
+            return bool(before or after)
+
         def place_before(index: int) -> bool:
             """After a preposition of place, or a place's first word ("à Saint Valentine",
             "do Tomaszów Mazowiecki", "Castel Giubileo")."""
@@ -1032,7 +1044,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             # Himmelfahrt" is no "Arbeit, Christi")
             if lows[index] in common and lows[index] not in lasts:
                 continue
-            if in_a_list_of_first_names(index):
+            if in_a_list_of_first_names(index) or in_an_enumeration(index, end):
                 continue
             listed = not lower_text and all(low in firsts for low in lows[first:end])
             # after a label, a word where the first name would be makes an author and a

@@ -335,6 +335,10 @@ NOT_FOUND = [
     # first names in a list, three or more, one comma between each
     ("it", "l'elenco dei nomi: Aurelio, Bianca, Corrado, Dalila, Enea e Zeno."),
     ("nl", "de stormnamen: Anouk, Bas, Ciara, Dewi, Elin, Floor en Wout."),
+    # two items of a list: a word and a comma before, or "and" and a word after
+    ("de", "Es spielen: Kasper, Seppel, Gretel, die Großmutter und das Krokodil"),
+    ("de", "klappt man alle Gesichter mit Brille um – etwa Hans, Claire und Sam."),
+    ("nl", "klap alle gezichten met een bril om, bijvoorbeeld Hans, Claire en Sam."),
     # an author and a work after a label, where a first name would be
     ("es", "FIL-310  Seminario: Spinoza, Ética – jueves 16–18, sala 3"),
     ("fr", "Semaine suivante : Fauré, Requiem – Introït et Kyrie"),
