@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to twentysixth) are complete, fill
+"""The later rounds of held-out European templates (third to twentyseventh) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -79,6 +79,10 @@ from european_templates_twentysecond import (  # noqa: E402
     NOT_PERSONAL_TWENTYSECOND,
     PERSONAL_TWENTYSECOND,
 )
+from european_templates_twentyseventh import (  # noqa: E402
+    NOT_PERSONAL_TWENTYSEVENTH,
+    PERSONAL_TWENTYSEVENTH,
+)
 from european_templates_twentysixth import (  # noqa: E402
     NOT_PERSONAL_TWENTYSIXTH,
     PERSONAL_TWENTYSIXTH,
@@ -116,6 +120,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("twentyfourth", PERSONAL_TWENTYFOURTH, NOT_PERSONAL_TWENTYFOURTH),
     ("twentyfifth", PERSONAL_TWENTYFIFTH, NOT_PERSONAL_TWENTYFIFTH),
     ("twentysixth", PERSONAL_TWENTYSIXTH, NOT_PERSONAL_TWENTYSIXTH),
+    ("twentyseventh", PERSONAL_TWENTYSEVENTH, NOT_PERSONAL_TWENTYSEVENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
