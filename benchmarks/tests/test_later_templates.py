@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to twentyseventh) are complete, fill
+"""The later rounds of held-out European templates (third to twentyeighth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -63,6 +63,10 @@ from european_templates_twentieth import (  # noqa: E402
     NOT_PERSONAL_TWENTIETH,
     PERSONAL_TWENTIETH,
 )
+from european_templates_twentyeighth import (  # noqa: E402
+    NOT_PERSONAL_TWENTYEIGHTH,
+    PERSONAL_TWENTYEIGHTH,
+)
 from european_templates_twentyfifth import (  # noqa: E402
     NOT_PERSONAL_TWENTYFIFTH,
     PERSONAL_TWENTYFIFTH,
@@ -121,6 +125,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("twentyfifth", PERSONAL_TWENTYFIFTH, NOT_PERSONAL_TWENTYFIFTH),
     ("twentysixth", PERSONAL_TWENTYSIXTH, NOT_PERSONAL_TWENTYSIXTH),
     ("twentyseventh", PERSONAL_TWENTYSEVENTH, NOT_PERSONAL_TWENTYSEVENTH),
+    ("twentyeighth", PERSONAL_TWENTYEIGHTH, NOT_PERSONAL_TWENTYEIGHTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
