@@ -41,6 +41,7 @@ from classifiers.recognizers.driver_license import DriverLicenseRecognizer
 from classifiers.recognizers.email_address import EmailAddressRecognizer
 from classifiers.recognizers.firms import names_a_firm
 from classifiers.recognizers.historical import (
+    a_head_of_government,
     a_ruler,
     credited_or_record_holders,
     in_a_chronicle,
@@ -520,6 +521,7 @@ class RecordClassifier:
                 or on_a_work_catalogue_line(piece, result.start) \
                 or in_a_chronicle(piece, result.start) \
                 or a_ruler(piece, result.start, result.end) \
+                or a_head_of_government(piece, result.start, result.end) \
                 or on_a_works_line(piece, result.start) \
                 or credited_or_record_holders(piece) \
                 or in_an_institutions_name(piece, result.start, result.end) \

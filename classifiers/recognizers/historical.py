@@ -59,6 +59,30 @@ def a_ruler(text: str, start: int, end: int) -> bool:
     return bool(RULER_AFTER.match(text, end))
 
 
+HIGH_OFFICES = (
+    r"bundeskanzler(?:in)?|reichskanzler(?:in)?|vizekanzler(?:in)?|bundespräsident(?:in)?|"
+    r"reichspräsident|ministerpräsident(?:in)?|kanzlerkandidat(?:in)?|spitzenkandidat(?:in)?|"
+    r"bundesminister(?:in)?|außenminister(?:in)?|président(?:e)? de la république|"
+    r"premi(?:er|ère) ministre|chef de l'état|presidente del gobierno|jefe del estado|"
+    r"presidente de la república|presidente della repubblica|presidente del consiglio|"
+    r"capo dello stato|minister-president|premier|prezydent(?: rp)?|"
+    r"chancellor|prime minister|head of state")
+OFFICE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{HIGH_OFFICES})[ \t]+\Z", re.IGNORECASE)
+OFFICE_AFTER = re.compile(
+    rf"[ \t]*(?:\([^()\n]{{0,40}}\))?[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+)?(?:{HIGH_OFFICES})\b",
+    re.IGNORECASE)
+
+
+def a_head_of_government(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a head of state's or government's, a minister's or
+    a party's candidate for such an office, the office named right before it or after a
+    comma ("Kanzlerkandidat Rainer Barzel", "Richard von Weizsäcker, Bundespräsident a.
+    D.", "le Premier ministre Michel Debré")? Election results and honours lists name
+    them as holders of public office, not as data subjects."""
+    return bool(OFFICE_BEFORE.search(text, max(0, start - 40), start)
+                or OFFICE_AFTER.match(text, end))
+
+
 def lifetime_after(text: str, end: int) -> bool:
     return bool(LIFETIME_AFTER.match(text, end))
 

@@ -58,9 +58,21 @@ kod numer indeks symbol
 phone numbers ("Teile-Nr. | 0621 448 120")."""
 
 
+NAMESAKE_HEADER = re.compile(
+    r"(?i)\b(?:benannt nach|namensgeber\w*|namenspat\w*|named after|namesake|"
+    r"nommée? d'après|nommée? en l'honneur de|en honor (?:de|a)|intitolat[oa] a|"
+    r"dedicat[oa] a|vernoemd naar|naamgever|nazwan[aey] (?:na cześć|od|imieniem))\b")
+"""A column header that says its cells name the people things are named after ("benannt
+nach", "nommée d'après", "nombre en honor de", "intitolata a", "vernoemd naar", "nazwana
+na cześć"): a mission's, an element's, a school's namesake, no data subject."""
+
+
 def in_a_thing_column(text: str, start: int) -> bool:
-    """Does `start` lie in a table's cell whose column header names things or places?"""
-    return column_header(text, start) in THING_HEADERS
+    """Does `start` lie in a table's cell whose column header names things or places, or
+    the namesakes of things?"""
+    header = column_header_cell(text, start)
+    return header is not None and (_first_word(header) in THING_HEADERS
+                                   or bool(NAMESAKE_HEADER.search(header)))
 
 
 def in_a_code_column(text: str, start: int) -> bool:
@@ -70,7 +82,18 @@ def in_a_code_column(text: str, start: int) -> bool:
 
 def column_header(text: str, start: int) -> str | None:
     """The first word, in lower case, of the header of the table column that `start` lies
-    in: the top line of the block of lines above with as many cells."""
+    in."""
+    header = column_header_cell(text, start)
+    return None if header is None else _first_word(header)
+
+
+def _first_word(header: str) -> str:
+    return re.split(r"[^\w]+", header.lower().strip(" *#:"), maxsplit=1)[0]
+
+
+def column_header_cell(text: str, start: int) -> str | None:
+    """The header of the table column that `start` lies in: the top line of the block of
+    lines above with as many cells."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -93,9 +116,7 @@ def column_header(text: str, start: int) -> str | None:
         if len(above_cells) != len(cells):
             break
         header = above[above_cells[column][0]:above_cells[column][1]]
-    if header is None:
-        return None
-    return re.split(r"[^\w]+", header.lower().strip(" *#:"), maxsplit=1)[0]
+    return header
 
 
 PRICE_LIST_LINE = re.compile(

@@ -3,6 +3,7 @@
 import pytest
 
 from classifiers.recognizers.historical import (
+    a_head_of_government,
     a_ruler,
     a_well_known_name,
     credited_or_record_holders,
@@ -137,6 +138,23 @@ def test_a_well_known_name_with_the_word_before_it(text, name, known):
 def test_a_rulers_name(text, name, ruler):
     start = text.index(name)
     assert a_ruler(text, start, start + len(name)) is ruler
+
+
+@pytest.mark.parametrize(("text", "name", "office"), [
+    ("CDU/CSU (Kanzlerkandidat Rainer Barzel): 44,9 %", "Rainer Barzel", True),
+    ("1994 · Richard von Weizsäcker, Bundespräsident a. D.", "Richard von Weizsäcker", True),
+    ("le Premier ministre Michel Debré a signé", "Michel Debré", True),
+    ("el presidente del Gobierno Adolfo Suárez dimitió", "Adolfo Suárez", True),
+    ("1989 – Tadeusz Mazowiecki, premier", "Tadeusz Mazowiecki", True),
+    ("Otto von Bismarck, Reichskanzler", "Otto von Bismarck", True),
+    # an office's word inside another word, or no office
+    ("Kunde Rainer Barzel, Premierkunde seit 2010", "Rainer Barzel", False),
+    ("Klubpräsident Rainer Barzel lädt ein", "Rainer Barzel", False),
+    ("Rainer Barzel, Bundesbahnbeamter", "Rainer Barzel", False),
+])
+def test_a_head_of_governments_name(text, name, office):
+    start = text.index(name)
+    assert a_head_of_government(text, start, start + len(name)) is office
 
 
 @pytest.mark.parametrize(("text", "name", "work"), [

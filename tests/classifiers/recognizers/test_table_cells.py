@@ -39,6 +39,16 @@ CELLS = [
     ("Name | Artikel\nHans Gruber | Kaffee", "Hans", False),
     # a first line with as many cells is the header, whatever sits between the lines
     ("Ort  Name\nKöln  Anna Schmidt", "Anna", False),
+    # a column of the people things are named after
+    ("| Mission | benannt nach | Start |\n|---|---|---|\n| Herschel | Wilhelm Herschel | 2009 |",
+     "Wilhelm", True),
+    ("| Misión | nombre en honor de | Lanzamiento |\n|---|---|---|\n| Hubble | Edwin Hubble | "
+     "1990 |", "Edwin", True),
+    ("| Misja | nazwana na cześć | Start |\n|---|---|---|\n| Hubble | Edwin Hubble | 1990 |",
+     "Edwin", True),
+    ("Z | Symbol | Name | named after\n99 | Es | Einsteinium | Albert Einstein", "Albert", True),
+    ("| Mission | Leitung | Start |\n|---|---|---|\n| Herschel | Anna Roth | 2009 |", "Anna",
+     False),
 ]
 
 
