@@ -599,6 +599,22 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 and low not in stops and (low in firsts or low in lasts or (
                     low not in english and not compound_of_common(low, language)))
 
+        def a_word_of_the_language(low: str) -> bool:
+            """A common word or a compound of common words, and no listed name."""
+            return (low in common or compound_of_common(low, language)) \
+                and low not in firsts and low not in lasts and low not in anywhere
+
+        def things_listed(index: int, end: int) -> bool:
+            """Words index..end-1 joined by a comma, a compound of the language's words
+            among them and no listed name ("Kundenanfragen, Reklamationen",
+            "Versanddienstleister, Auftragsverarbeiter"): a list of things or functions, no
+            surname and first name. A plain common word may be an unlisted name
+            ("Ruprecht")."""
+            run = lows[index:end]
+            return any(compound_of_common(low, language) for low in run) and "," in text[
+                words[index][1]:words[end - 1][0]] and not any(
+                low in firsts or low in lasts or low in anywhere for low in run)
+
         def name_word(index: int, listed_only: bool) -> bool:
             """`listed_only` (text in lower case): listed, or no word of the language."""
             low = lows[index]
@@ -870,9 +886,11 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 if self_introduction(match.group()) \
                         and all(low in common for low in lows[index:end]):
                     continue  # "Ich bin Kunde seit 2010", "je suis Responsable du site"
-                if all(low in common and low not in firsts and low not in lasts
-                       for low in lows[index:end]):
-                    continue  # a function, no name: "i. A. Leitung Qualitätsmanagement"
+                if all(a_word_of_the_language(low) for low in lows[index:end]) \
+                        or things_listed(index, end):
+                    # a function, no name: "i. A. Leitung Qualitätsmanagement",
+                    # "Empfänger: Versanddienstleister, Auftragsverarbeiter"
+                    continue
                 if end > index and (end - index > 1 or lows[index] in firsts
                                          or lows[index] in lasts
                                          or not lower_text and ":" in match.group()
@@ -1045,6 +1063,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             if lows[index] in common and lows[index] not in lasts:
                 continue
             if in_a_list_of_first_names(index) or in_an_enumeration(index, end):
+                continue
+            if things_listed(index, end):
                 continue
             listed = not lower_text and all(low in firsts for low in lows[first:end])
             # after a label, a word where the first name would be makes an author and a

@@ -339,6 +339,10 @@ NOT_FOUND = [
     ("de", "Es spielen: Kasper, Seppel, Gretel, die Großmutter und das Krokodil"),
     ("de", "klappt man alle Gesichter mit Brille um – etwa Hans, Claire und Sam."),
     ("nl", "klap alle gezichten met een bril om, bijvoorbeeld Hans, Claire en Sam."),
+    # compounds of the language's words joined by a comma: things or functions
+    ("de", "Empfänger: Versanddienstleister, Auftragsverarbeiter für das Ticketsystem"),
+    ("de", "| service@example.de | Kundenanfragen, Reklamationen | Kundenservice | 24 h |"),
+    ("de", "Kryotank 2 (Flüssigstickstoff, Gasphase) – Inventar Rack C"),
     # an author and a work after a label, where a first name would be
     ("es", "FIL-310  Seminario: Spinoza, Ética – jueves 16–18, sala 3"),
     ("fr", "Semaine suivante : Fauré, Requiem – Introït et Kyrie"),
