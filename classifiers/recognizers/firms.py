@@ -65,13 +65,15 @@ DESK_WORDS = (
     r"información|recepción|sede|ayuntamiento|segreteria|ufficio|informazioni|sportello|"
     r"municipio|kantoor|receptie|informatie|inlichtingen|balie|gemeentehuis|loket|vvv|"
     r"biuro|informacja|informacje|recepcja|siedziba|urząd|kancelaria|"
+    r"sitz|firmensitz|hauptsitz|geschäftssitz|vereinssitz|domicilio social|zetel|"
     r"(?:service des )?objets trouvés|objetos perdidos|oggetti smarriti|gevonden voorwerpen)")
 DESK_LABEL = re.compile(
     rf"(?i)(?:[ \t]*(?:[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*:[ \t]*)?{DESK_WORDS}"
     r"(?:[ \t]+[^\W\d_'’-]+){0,4}[ \t]*[:,])")
 """A desk's or an office's label opening a line or a sentence ("Pfarrbüro:",
 "Geschäftsstelle:", "Accueil paroissial :", "Secrétariat :", "Secretaría:", "Segreteria
-parrocchiale:", "Renseignements :", "Biuro klubu:"), or an office named after a line's label
+parrocchiale:", "Renseignements :", "Biuro klubu:", a firm's or a club's seat: "Sitz und
+Anschrift:", "Domicilio social:"; not "Wohnsitz:"), or an office named after a line's label
 ("Prenotazioni: Ufficio turistico,", "Reserveren: VVV,"): the address and number after it
 on the line are the office's. Booking words alone ("Anmeldung:", "Reservas:") are left
 out: a booking's line names its customer."""

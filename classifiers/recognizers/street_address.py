@@ -236,7 +236,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         else:
             recognizer = self._local_lower_case if local else self._lower_case
         results = [r for r in recognizer.analyze(text, entities, nlp_artifacts)
-                   if not venue_address(text, r.start) and not no_address(text[r.start:r.end])]
+                   if not venue_address(text, r.start) and not no_address(text[r.start:r.end])
+                   and not NO_HOUSE_NUMBER_AFTER.match(text, r.end)]
         if local:
             results = _in_address_blocks(text, results, entities)
         if local:  # a firm's own address under its name (receipts, imprints, letterheads)
@@ -293,6 +294,12 @@ NO_ADDRESS = re.compile(
 """Shapes of an address that are none: a date with its month written out ("22 DICEMBRE
 1858", "4 DE ENERO DE 1920"), a range of years ("VON 1844 BIS 1850"), a count of copies
 ("28 Ex. à 3,20 €"), a part named after a letter ("O-Ring 24")."""
+
+
+NO_HOUSE_NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]?–[ \t]?\d")
+"""What makes the number a match ends with no house number: its digits go on after a
+thousands' or a decimal separator ("TG-Stellplatz 24.500 €"), or a range of house numbers
+follows ("Goethestraße 1–27 und 2–30": a stretch of a street, as a notice of works names it)."""
 
 
 def no_address(span: str) -> bool:

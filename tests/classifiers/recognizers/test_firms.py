@@ -24,6 +24,7 @@ BLOCKS = [
      True),
     ("Budig GmbH\n\nKunde Hans Müller, Hauptstr. 5", "Hauptstr", False),
     ("Lieferadresse: Hans Müller, Hauptstr. 5", "Hauptstr", False),
+    ("Wohnsitz: Lukas-Naser-Gasse 10, 40013 Lichtenfels", "Lukas", False),
     ("se cita a las partes en la calle Mayor 5", "calle", False),
     ("Das SA-Team trifft sich in der Hauptstr. 5", "Hauptstr", False),
 ]
@@ -105,6 +106,8 @@ def test_venue_address(text, word, venue):
      True),
     ("Reserveren: VVV, Indystraat 76, 8267QW Sterksel", "Indystraat", True),
     ("informatie: gevonden voorwerpen, kikipad 37, tel. 050 367 71 05", "kikipad", True),
+    ("1. Sitz und Anschrift: Lukas-Naser-Gasse 10, 40013 Lichtenfels", "Lukas", True),
+    ("Domicilio social: Pasadizo de Bernardino Crespi 66, 04328 Toledo", "Pasadizo", True),
     # a booking's, a customer's or a delivery's label, or a desk's further up
     ("Anmeldung: Max Weber, Lindenweg 3", "Lindenweg", False),
     ("Reservas: Juan Pérez, Calle Mayor 5", "Calle", False),

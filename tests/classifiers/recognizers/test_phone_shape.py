@@ -100,6 +100,7 @@ NOT_FOUND = [
     # a numbered document's letters before its digits
     "Permis n° PC 044 995043 25 C0017 délivré le 19/02/1990",
     "erteilt (Az. 63-275714 44).",
+    "Kalibrierschein D-K-632819-01-00 · Kalibrierzeichen 2025-0412",
     "Rif. pratica: 02 4455 6071",
     # an office's or a service's line, by its label or its department
     "Rückfragen an das Kulturamt, Tel. 0351 488-2307",

@@ -230,6 +230,11 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("de", "IN DIESEM HAUSE WOHNTE\nVON 1844 BIS 1850\nCLARA"),
     ("de", "Kafka, Die Verwandlung · Reclam · 28 Ex. à 2,60 €"),
     ("de", "2 | 0621 448 133 | O-Ring 24 × 2 mm | 2"),
+    # a number that goes on after a separator; a range of house numbers (a notice's stretch
+    # of a street)
+    ("de", "TG-Stellplatz 24.500 € · Wallbox-Vorrüstung inklusive"),
+    ("de", "in folgenden Straßen: Goethestraße 1–27 und 2–30 · Aleksej-Schinke-Ring 40–66"),
+    ("nl", "werkzaamheden in de Dorpsstraat 2–48 en de Kerklaan 1–15"),
     # an establishment's own address on its line
     ("it", "Diurno: Farmacia Dante Alighieri, corso Vittorio Emanuele II 112 – 011 66 90 43"),
     ("pl", "Apteka im. Mikołaja Kopernika, ul. Sobieskiego 14 – tel. 12 633 40 07"),
