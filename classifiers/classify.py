@@ -51,7 +51,7 @@ from classifiers.recognizers.historical import (
     on_a_works_line,
     well_known_at,
 )
-from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_spans
+from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_shaped_spans
 from classifiers.recognizers.licence_card import LicenceCardRecognizer
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
@@ -485,7 +485,7 @@ class RecordClassifier:
                 results[item] = error
                 continue
             # Digits inside an IBAN are no phone or card number of their own.
-            ibans = iban_spans(piece) if IBAN_HINT.search(piece) else ()
+            ibans = iban_shaped_spans(piece) if IBAN_HINT.search(piece) else ()
             # Overlapping chunks may find an entity twice: a set counts it once.
             shifted = {
                 (r.entity_type, r.start + offset, r.end + offset)

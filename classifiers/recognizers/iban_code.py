@@ -64,6 +64,17 @@ def iban_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+IBAN_SHAPE = re.compile(
+    r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){3,7}(?:[ ]?[A-Z0-9]{1,3})?(?![\w])")
+"""An IBAN's shape, capitals only, whether or not its check digits hold."""
+
+
+def iban_shaped_spans(text: str) -> list[tuple[int, int]]:
+    """Where IBANs stand, valid or not: the digits of a mistyped or made-up IBAN ("FR76 3000
+    4008 2800 0102 3456 789") are no phone or card number of their own either."""
+    return sorted({*iban_spans(text), *((m.start(), m.end()) for m in IBAN_SHAPE.finditer(text))})
+
+
 def firm_account(text: str, start: int, end: int) -> bool:
     """Is the account at start..end named as a firm's: a payee phrase on its line, then a
     firm's legal form ("an Budig GmbH, IBAN ...", "... t.n.v. Loyens & Loeff B.V.", partners

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.recognizers.iban_code import IbanCodeRecognizer
+from classifiers.recognizers.iban_code import IbanCodeRecognizer, iban_shaped_spans
 from tests.classifiers.recognizers.assertions import assert_results
 
 ENTITY = "IBAN_CODE"
@@ -28,6 +28,20 @@ def test_iban_found(text, span, start, end):
                                   "ES07101222837645984555"])  # wrong check, no country, short
 def test_iban_not_found(text):
     assert RECOGNIZER.analyze(text, [ENTITY]) == []
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # valid or not, an IBAN's digits are no phone number of their own
+    ("IBAN pour les dons : FR76 3000 4008 2800 0102 3456 789",
+     ["FR76 3000 4008 2800 0102 3456 789"]),
+    ("IBAN DE89 3704 0044 0532 0130 00", ["DE89 3704 0044 0532 0130 00"]),
+    ("iban de89370400440532013000", ["de89370400440532013000"]),  # valid in lower case
+    # too short for an IBAN, or not in capitals and not valid
+    ("Raum DE12 4711 0815", []),
+    ("ab12 3456 7890 1234 5678", []),
+])
+def test_iban_shaped_spans(text, spans):
+    assert [text[a:b] for a, b in iban_shaped_spans(text)] == spans
 
 
 PAYEE_LINES = [

@@ -73,6 +73,9 @@ FOUND = [
     ("nl", "klant Crispijn van de Brink meldt een storing",
      [("Crispijn van de Brink", 6, 27, 0.7, 0.7)]),
     ("nl", "kun je loek de koning even terugbellen?", [("loek de koning", 7, 21, 0.6, 0.6)]),
+    # English words after a particle make a surname, no borrowed term
+    ("nl", "Robin van de Water uit Follega heeft de hoofdprijs gewonnen.",
+     [("Robin van de Water", 0, 18, 0.7, 0.7)]),
     # surname first, as forms write it: after an applicant's word, or before a comma and a
     # listed first name
     ("de", "Antragsteller Katzinger, Hiltraud; geb. 26.01.2000",
@@ -343,6 +346,8 @@ NOT_FOUND = [
     ("de", "Empfänger: Versanddienstleister, Auftragsverarbeiter für das Ticketsystem"),
     ("de", "| service@example.de | Kundenanfragen, Reklamationen | Kundenservice | 24 h |"),
     ("de", "Kryotank 2 (Flüssigstickstoff, Gasphase) – Inventar Rack C"),
+    # English words borrowed as a term, though the first is a first name somewhere
+    ("fr", "X509v3 Extended Key Usage:\n    TLS Web Server Authentication\nAlerte 30 jours avant."),
     # an author and a work after a label, where a first name would be
     ("es", "FIL-310  Seminario: Spinoza, Ética – jueves 16–18, sala 3"),
     ("fr", "Semaine suivante : Fauré, Requiem – Introït et Kyrie"),
