@@ -43,10 +43,13 @@ sdb fds sds vib kch sav sat serwis reparatur repair
 shop webshop boutique tienda negozio winkel sklep equipe equipo squadra zespol
 deploy root git jenkins ci build backup ansible automation bot
 obsluga dmarc report reports berichte rapport rapports informes rapporti raporty rapporten
+sicherheit informationssicherheit securite seguridad sicurezza beveiliging bezpieczenstwo
+cert csirt soc phishing si dsi
 """)
 """Local parts that name a function, not a person ("rechnung@", "service-clients@",
 "bok@", a works council's "betriebsrat@", a recruiter's "werkenbij@", a safety data
-sheet's "sdb@", a deployment's "deploy@", a domain's "dmarc-berichte@"): a shared mailbox
+sheet's "sdb@", a deployment's "deploy@", a domain's "dmarc-berichte@", a security team's
+"it-sicherheit@" or "securite-si@"): a shared mailbox
 or a machine's account is an organisation's address, no data subject's."""
 GROUP_ENTRY = re.compile(r"(?im)^[^\n]*;CUTYPE=(?:GROUP|RESOURCE|ROOM)\b[^\n]*$")
 """A calendar entry's attendee that is a group, a resource or a room (iCalendar CUTYPE)."""

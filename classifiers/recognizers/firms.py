@@ -8,7 +8,7 @@ import re
 
 LEGAL_FORM = re.compile(
     r"(?<![\w.-])(?:GmbH|AG|KG|OHG|UG|GbR|KGaA|e\.K\.|e\.V\.|SARL|S\.A\.R\.L\.?|SAS|SASU|EURL|SNC|S\.A\.S\.?|SA|"
-    r"S\.A\.U?|S\.L\.(?:N\.E\.?|U\.?|L\.?)?|SLU?|S\.Coop\.?|S\.Com\.?|S\.C\.P\.?|SCP|S\.r\.l\.?|SRL|Srl|"
+    r"S\.A\.(?:U\.?|T\.?)?|S\.L\.(?:N\.E\.?|U\.?|L\.?)?|SLU?|S\.Coop\.?|S\.Com\.?|S\.C\.P\.?|SCP|S\.r\.l\.?|SRL|Srl|"
     r"S\.p\.A\.?|SpA|SPA|B\.V\.?|BV|N\.V\.?|NV|VOF|Sp\. z o\.o\.|s\.c\.|sp\.k\.|sp\.j\.|"
     r"Ltd|PLC|Inc|LLC)(?![\w-])|(?i:(?<![\w.-])(?:s\.r\.l\.|sp\. z o\.o\.|s\.a\.|b\.v\.|"
     r"gmbh|kgaa|sarl|s\.a\.r\.l\.|sasu|eurl|s\.p\.a\.|n\.v\.|s\.a\.s\.|s\.com\.|s\.l\.(?:u\.|n\.e\.)?)"

@@ -75,6 +75,20 @@ def iban_shaped_spans(text: str) -> list[tuple[int, int]]:
     return sorted({*iban_spans(text), *((m.start(), m.end()) for m in IBAN_SHAPE.finditer(text))})
 
 
+DONATION_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:spendenkonto|spenden|dons|donativos|donaciones|donazioni|"
+    r"erogazioni liberali|donaties|giften|darowizn\w*|donations?)(?![^\W\d_])"
+    r"[ \t]*:[ \t]*(?:iban[ \t]*:?[ \t]*)?\Z")
+"""A label of an account for donations right before the IBAN ("Spendenkonto: IBAN", "IBAN
+pour les dons :", "Cuenta para donativos:", "Konto na darowizny:"): a charity's account,
+which it publishes for anyone to give to."""
+
+
+def donation_account(text: str, start: int) -> bool:
+    """Does a donations' label stand right before the IBAN at `start`?"""
+    return bool(DONATION_LABEL.search(text, max(0, start - 40), start))
+
+
 def firm_account(text: str, start: int, end: int) -> bool:
     """Is the account at start..end named as a firm's: a payee phrase on its line, then a
     firm's legal form ("an Budig GmbH, IBAN ...", "... t.n.v. Loyens & Loeff B.V.", partners
@@ -121,4 +135,5 @@ class IbanCodeRecognizer(EntityRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         return [RecognizerResult("IBAN_CODE", start, end, self.SCORE)
-                for start, end in iban_spans(text) if not firm_account(text, start, end)]
+                for start, end in iban_spans(text)
+                if not firm_account(text, start, end) and not donation_account(text, start)]

@@ -954,11 +954,16 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                         and lows[index - 1] in NEUTER_ARTICLES.get(language, ()):
                     index = max(end, index + 1)
                     continue
-                # English words that no surname list holds at the end are a borrowed
-                # term ("TLS Web Server Authentication"), though "Server" is a first name;
-                # a particle makes a surname ("Robin van de Water")
+                # English words that no surname list holds at the end, inside a
+                # capitalised English term, are a borrowed term ("TLS Web Server
+                # Authentication"), though "Server" is a first name; a particle makes a
+                # surname ("Robin van de Water")
                 english_term = language != DEFAULT_LANGUAGE and names[-1] not in lasts \
-                    and len(names) == len(run) and all(w in english for w in names)
+                    and len(names) == len(run) and all(w in english for w in names) \
+                    and any(0 <= at < len(words) and gap(max(at, index))
+                            and _capitalised(words[at][2]) and lows[at] in english
+                            and lows[at] not in firsts and lows[at] not in lasts
+                            for at in (index - 1, end))
                 if (names[0] in firsts or names[0] in anywhere and names[1] in lasts) \
                         and not english_term:
                     add(index, end, 0.7)

@@ -60,6 +60,10 @@ def test_shared_mailboxes_are_not_found(text):
     ("service-clients@example.fr", True), ("klantenservice@example.nl", True),
     ("dmarc-berichte@example-handel.de", True), ("rapports-dmarc@example.fr", True),
     ("dmarc.anna@example.de", False),
+    # a security team's mailbox
+    ("it-sicherheit@example.de", True), ("securite-si@example.fr", True),
+    ("seguridad-it@example.es", True), ("sicurezza-it@example.it", True),
+    ("anna.sicherheit@example.de", False),
     # where to apply for a job: "work with us", "work at"
     ("lavoraconnoi@example-logistica.it", True), ("werkenbij@example-logistiek.nl", True),
     ("trabajaconnosotros@example.es", True), ("bewerbung@example.de", True),

@@ -39,6 +39,7 @@ FIRM_NAMES = [
     # (text, the name, a firm's?)
     (" * Copyright (c) 2019-2025 Gotthard Schleich KG", "Gotthard Schleich KG", True),
     ("Copyright (c) 2019-2025 Almudena Barros Mateo S.A.", "Almudena Barros Mateo", True),
+    ("Contratista: Amparo Luz Rocamora S.A.T., Almería", "Amparo Luz Rocamora", True),
     ("Copyright (c) 2019-2025 De Oliveira De Sousa S.A.S.", "De Oliveira De Sousa", True),
     ("Copyright (c) 2019-2025 Polani, Sismondi e Baracca Group S.r.l.", "Polani", True),
     ("pharmazeutischer unternehmer: linke gmbh & co. kg", "linke", True),

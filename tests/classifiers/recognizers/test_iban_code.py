@@ -83,6 +83,12 @@ PAYEE_LINES = [
      True),  # no legal form: a sole trader's account may be the person's
     ("Firma: Hamann GmbH, USt-IdNr. DE 281 493 576\n"
      "Erstattung an Anna Roth, IBAN DE89 3704 0044 0532 0130 00", True),
+    # a charity's account for donations, which it publishes
+    ("Spendenkonto: IBAN DE89 3704 0044 0532 0130 00", False),
+    ("Cuenta para donativos: ES91 2100 0418 4502 0005 1332", False),
+    ("iban per le donazioni: it60 x054 2811 1010 0000 0123 456", False),
+    ("Konto na darowizny: PL61 1090 1014 0000 0712 1981 2874", False),
+    ("Spende von Anna Roth erhalten, IBAN DE89 3704 0044 0532 0130 00", True),
 ]
 
 

@@ -76,6 +76,9 @@ FOUND = [
     # English words after a particle make a surname, no borrowed term
     ("nl", "Robin van de Water uit Follega heeft de hoofdprijs gewonnen.",
      [("Robin van de Water", 0, 18, 0.7, 0.7)]),
+    # names that are English words too, outside a capitalised English term
+    ("pt", "Flynn Dill lives at 15026 R Portela 11", [("Flynn Dill", 0, 10, 0.7, 0.7)]),
+    ("nl", "Billing address: Lydia Gray", [("Lydia Gray", 17, 27, 0.7, 0.7)]),
     # surname first, as forms write it: after an applicant's word, or before a comma and a
     # listed first name
     ("de", "Antragsteller Katzinger, Hiltraud; geb. 26.01.2000",
