@@ -349,6 +349,9 @@ NOT_FOUND = [
     ("de", "Empfänger: Versanddienstleister, Auftragsverarbeiter für das Ticketsystem"),
     ("de", "| service@example.de | Kundenanfragen, Reklamationen | Kundenservice | 24 h |"),
     ("de", "Kryotank 2 (Flüssigstickstoff, Gasphase) – Inventar Rack C"),
+    # seas', bays', forests' and banks' names
+    ("nl", "Vaargebied: Golf van Biskaje en de Keltische Zee"),
+    ("pl", "Wycieczka: Puszcza Białowieska, Ławica Słupska i Głębia Gdańska"),
     # English words borrowed as a term, though the first is a first name somewhere
     ("fr", "X509v3 Extended Key Usage:\n    TLS Web Server Authentication\nAlerte 30 jours avant."),
     # an author and a work after a label, where a first name would be
