@@ -168,6 +168,11 @@ def naming_label(introduction: str) -> bool:
     return _phrase(introduction) in NAMING_LABELS
 
 
+def says_name(introduction: str) -> bool:
+    """Does the introducer hold a word for a name ("Name, Vorname des Versicherten:")?"""
+    return any(word in NAME_LABEL_WORDS for word in WORD.findall(introduction.lower()))
+
+
 PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
     "de": frozenset({"von", "vom", "zu", "van", "de", "der", "den"}),
     "fr": frozenset({"de", "du", "des", "le", "la"}),
@@ -352,18 +357,21 @@ def firm_named(text: str) -> bool:
 
 ROLE_INTRODUCERS: dict[str, tuple[str, ...]] = {
     "de": ("klient", "klientin", "schüler", "schülerin", "student", "studentin", "bewohner",
-           "bewohnerin", "spender", "spenderin"),
+           "bewohnerin", "spender", "spenderin", "auftraggeber", "auftraggeberin"),
     "fr": ("étudiant", "étudiante", "élève", "résident", "résidente", "adhérent", "adhérente",
-           "donneur", "donneuse", "emprunteur", "emprunteuse"),
-    "es": ("alumno", "alumna", "estudiante", "socio", "socia", "residente", "donante"),
+           "donneur", "donneuse", "emprunteur", "emprunteuse", "donneur d'ordre",
+           "bénéficiaire"),
+    "es": ("alumno", "alumna", "estudiante", "socio", "socia", "residente", "donante",
+           "ordenante", "beneficiario", "beneficiaria"),
     "it": ("studente", "studentessa", "alunno", "alunna", "socio", "socia", "residente",
-           "donatore", "donatrice"),
-    "nl": ("student", "studente", "leerling", "bewoner", "donor"),
+           "donatore", "donatrice", "ordinante", "beneficiario", "beneficiaria"),
+    "nl": ("student", "studente", "leerling", "bewoner", "donor", "opdrachtgever",
+           "begunstigde"),
     "pl": ("student", "studentka", "uczeń", "uczennica", "mieszkaniec", "mieszkanka",
-           "dawca", "pożyczkobiorca"),
+           "dawca", "pożyczkobiorca", "zleceniodawca"),
 }
 """Roles a form names a person by, besides NAME_INTRODUCERS' ("Klient/in:", "Étudiant(e)
-:", "student/ka:")."""
+:", "student/ka:"), and a transfer's parties ("ORDENANTE:", "Beneficiario:")."""
 GENDERED = r"(?:/in|/innen|/r|/e|/a|/ka|\(e\)|\(in\)|\*in|:in)?"
 """The endings with which a role is written for either sex ("Klient/in", "Étudiant(e)")."""
 
@@ -886,10 +894,15 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 if self_introduction(match.group()) \
                         and all(low in common for low in lows[index:end]):
                     continue  # "Ich bin Kunde seit 2010", "je suis Responsable du site"
-                if all(a_word_of_the_language(low) for low in lows[index:end]) \
-                        or things_listed(index, end):
+                if all(low in common and low not in firsts and low not in lasts
+                       for low in lows[index:end]) \
+                        or not says_name(match.group()) and (
+                            all(a_word_of_the_language(low) for low in lows[index:end])
+                            or things_listed(index, end)):
                     # a function, no name: "i. A. Leitung Qualitätsmanagement",
-                    # "Empfänger: Versanddienstleister, Auftragsverarbeiter"
+                    # "Empfänger: Versanddienstleister, Auftragsverarbeiter", "Inhaber der
+                    # Ehrenamtskarte"; after a label that says name, words of the language
+                    # may be one ("Name, Vorname: Tauscher, Hieronymus")
                     continue
                 if end > index and (end - index > 1 or lows[index] in firsts
                                          or lows[index] in lasts

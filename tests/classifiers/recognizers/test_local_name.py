@@ -76,6 +76,12 @@ FOUND = [
     # English words after a particle make a surname, no borrowed term
     ("nl", "Robin van de Water uit Follega heeft de hoofdprijs gewonnen.",
      [("Robin van de Water", 0, 18, 0.7, 0.7)]),
+    # a label that says name: its words are a name though compounds of common words
+    ("de", "Name, Vorname des Versicherten: Tauscher, Hieronymus\ngeb. am: 1970-11-10",
+     [("Tauscher, Hieronymus", 32, 52, 0.7, 0.7)]),
+    # a transfer's party
+    ("es", "TRANSFERENCIA RECIBIDA 5896,00 EUR ORDENANTE: Eustaquia Benlloch",
+     [("Eustaquia Benlloch", 46, 64, 0.7, 0.7)]),
     # names that are English words too, outside a capitalised English term
     ("pt", "Flynn Dill lives at 15026 R Portela 11", [("Flynn Dill", 0, 10, 0.7, 0.7)]),
     ("nl", "Billing address: Lydia Gray", [("Lydia Gray", 17, 27, 0.7, 0.7)]),
