@@ -1086,9 +1086,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             # Himmelfahrt" is no "Arbeit, Christi")
             if lows[index] in common and lows[index] not in lasts:
                 continue
-            if in_a_list_of_first_names(index) or in_an_enumeration(index, end):
-                continue
-            if things_listed(index, end):
+            if in_a_list_of_first_names(index) or in_an_enumeration(index, end) \
+                    or things_listed(index, end):
                 continue
             listed = not lower_text and all(low in firsts for low in lows[first:end])
             # after a label, a word where the first name would be makes an author and a

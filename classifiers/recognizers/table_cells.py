@@ -159,8 +159,8 @@ def on_a_price_list_line(text: str, start: int, name_end: int | None = None) -> 
     one of three lines or more in a row that each end with a price, or (for a name ending
     at `name_end` with its price right after it) a line listing three priced entries or
     more under a heading of prices per unit, in a text that says nothing of dues, invoices
-    or wages? Names there name items
-    (roses, dishes, wines, jams, fruit varieties named after people), not data subjects."""
+    or wages? Names there name items (roses, dishes, wines, jams, fruit varieties named
+    after people), not data subjects."""
     begin = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
