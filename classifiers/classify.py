@@ -31,6 +31,7 @@ from classifiers.models import (
     load_spacy_model,
     tagging_components,
 )
+from classifiers.names import fold
 from classifiers.offline import use_bundled_suffix_list
 from classifiers.recognizers.addressee import AddresseeRecognizer
 from classifiers.recognizers.born_name import BornNameRecognizer
@@ -43,6 +44,7 @@ from classifiers.recognizers.firms import names_a_firm
 from classifiers.recognizers.historical import (
     a_head_of_government,
     a_ruler,
+    an_anniversary_before,
     credited_or_record_holders,
     in_a_chronicle,
     lifetime_after,
@@ -486,11 +488,14 @@ class RecordClassifier:
                 continue
             # Digits inside an IBAN are no phone or card number of their own.
             ibans = iban_shaped_spans(piece) if IBAN_HINT.search(piece) else ()
+            lines = [_one_line(piece, result) for result in found]
+            people = self._people(piece, [r for r in lines if r.entity_type == "PERSON"],
+                                  language)
             # Overlapping chunks may find an entity twice: a set counts it once.
             shifted = {
                 (r.entity_type, r.start + offset, r.end + offset)
-                for r in (_one_line(piece, result) for result in found)
-                if (r.entity_type != "PERSON" or self._person(piece, r, language))
+                for r in lines
+                if (r.entity_type != "PERSON" or (r.start, r.end) in people)
                 and not inside_a_longer_number(piece, r)
                 and not a_specimen(piece, r.entity_type, r.start, r.end)
                 and not any(start <= r.start and r.end <= end and r.entity_type != "IBAN_CODE"
@@ -499,34 +504,56 @@ class RecordClassifier:
             results[item] = results.get(item, marker) | shifted
         return results
 
+    def _people(self, piece: str, results: list, language: str) -> set[tuple[int, int]]:
+        """The PERSON results that are a person's name, as (start, end). A whole name its
+        context shows to be a public or a historical figure's somewhere in the piece is none
+        where it stands again: "Elisabeth Mann Borgese" in a ships' table is the namesake
+        the footnote's lifetime shows."""
+        named = [(r, fold(piece[r.start:r.end]), self._a_public_figure_here(piece, r))
+                 for r in results if r.end > r.start]
+        public = {name for _, name, here in named if here and " " in name}
+        return {(r.start, r.end) for r, name, here in named
+                if not here and name not in public and not self._a_thing_here(piece, r, language)
+                and self._person(piece, r, language)}
+
+    @staticmethod
+    def _a_public_figure_here(piece: str, result) -> bool:
+        """Does the context show a PERSON result names a public or a historical figure or a
+        namesake: a lifetime, a ruler's or an office's title, an anniversary, a work?"""
+        start, end = result.start, result.end
+        return (lifetime_after(piece, end)
+                or names_a_namesake(piece[start:end])
+                or named_after_before(piece, start)
+                or on_a_work_catalogue_line(piece, start)
+                or in_a_chronicle(piece, start)
+                or a_ruler(piece, start, end)
+                or a_head_of_government(piece, start, end)
+                or an_anniversary_before(piece, start)
+                or on_a_works_line(piece, start)
+                or credited_or_record_holders(piece)
+                or well_known_at(piece, start, end))
+
+    @staticmethod
+    def _a_thing_here(piece: str, result, language: str) -> bool:
+        """Does the context show a PERSON result names a firm, a place, an animal or a thing,
+        or is it markup or a title?"""
+        start, end = result.start, result.end
+        return (names_a_firm(piece, start, end) or station_named(piece, end)
+                or in_a_thing_column(piece, start) or dose_after(piece, end)
+                or animal_after(piece, end, language)
+                or animal_before(piece, start, end, language)
+                or on_a_price_list_line(piece, start, end)
+                or town_after_a_postcode(piece, start)
+                or in_a_markup_tag(piece, start)
+                or on_a_phonetic_line(piece, start)
+                or a_quoted_title(piece, start, end)
+                or in_a_name_index(piece, start)
+                or in_an_institutions_name(piece, start, end))
+
     def _person(self, piece: str, result, language: str) -> bool:
         """Is a PERSON result a person's name, not a firm's, a place's or a word's?"""
-        if result.end <= result.start:
-            return False
         if piece[result.start - 1:result.start] == "/" or piece[result.end:result.end + 1] == "/":
             return False  # a path's or a time zone's part: "Europe/Berlin"
-        if names_a_firm(piece, result.start, result.end) or station_named(piece, result.end) \
-                or in_a_thing_column(piece, result.start) or dose_after(piece, result.end) \
-                or animal_after(piece, result.end, language) \
-                or animal_before(piece, result.start, result.end, language) \
-                or on_a_price_list_line(piece, result.start, result.end) \
-                or lifetime_after(piece, result.end) \
-                or town_after_a_postcode(piece, result.start) \
-                or names_a_namesake(piece[result.start:result.end]) \
-                or in_a_markup_tag(piece, result.start) \
-                or on_a_phonetic_line(piece, result.start) \
-                or a_quoted_title(piece, result.start, result.end) \
-                or in_a_name_index(piece, result.start) \
-                or named_after_before(piece, result.start) \
-                or on_a_work_catalogue_line(piece, result.start) \
-                or in_a_chronicle(piece, result.start) \
-                or a_ruler(piece, result.start, result.end) \
-                or a_head_of_government(piece, result.start, result.end) \
-                or on_a_works_line(piece, result.start) \
-                or credited_or_record_holders(piece) \
-                or in_an_institutions_name(piece, result.start, result.end) \
-                or well_known_at(piece, result.start, result.end):
-            return False
         if _checks_itself(result):
             return True
         if language == DEFAULT_LANGUAGE and self.other_languages and _english_reader(result) \

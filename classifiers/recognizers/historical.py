@@ -1,6 +1,6 @@
 """Names that are no data subject's though they are people's: the long dead (namesakes of
 streets, schools, theatres, coins and catalogue entries, and anyone given a lifetime that
-ended long ago: data protection law protects the living), composers of catalogued works,
+ended: data protection law protects the living), composers of catalogued works,
 characters of fiction, brands and shops named after someone, and the people WordNet names (see
 `benchmarks/build_well_known_people.py`)."""
 
@@ -18,11 +18,11 @@ LIFETIME_AFTER = re.compile(
     r"(?:,?[ \t]+(?:(?i:gen\.|genannt|dit|dite|detto|detta|llamado|llamada|genaamd|zw\.)[ \t]+)?"
     r"[^\W\d_][\w'’.-]*){0,3}"
     r"[ \t]*(?:d\.[ \t]*[ÄJ]\.[ \t]*)?\([^()\n]{0,30}?(?<!\d)(1[0-8]\d\d|19[01]\d|1920)(?!\d)"
-    r"[^()\n]{0,30}?[–—-][^()\n]{0,30}?(?<!\d)1\d{3}(?!\d)[^()\n]{0,20}\)")
+    r"[^()\n]{0,30}?[–—-][^()\n]{0,30}?(?<!\d)(?:1\d{3}|20[0-2]\d)(?!\d)[^()\n]{0,20}\)")
 """A lifetime in brackets after a name, born by 1920 ("Lucas Cranach d. Ä. (Kronach 1472 –
-Weimar 1553)", "(2.1.1834 – 9.6.1894)"), the name's last words or a byname between ("Maria
-Adelaide [d'Asburgo-Lorena] (1822–1855)", "Maria Antonia[, gen. Marie Antoinette]
-(1755–1793)"): someone long dead, whom data protection law no longer covers."""
+Weimar 1553)", "(2.1.1834 – 9.6.1894)", "(1918–2002)"), the name's last words or a byname
+between ("Maria Adelaide [d'Asburgo-Lorena] (1822–1855)", "Maria Antonia[, gen. Marie
+Antoinette] (1755–1793)"): someone dead, whom data protection law no longer covers."""
 
 RULERS = (
     "könig|königin|kaiser|kaiserin|zar|zarin|erzherzog|erzherzogin|großherzog|großherzogin|"
@@ -85,6 +85,36 @@ def a_head_of_government(text: str, start: int, end: int) -> bool:
 
 def lifetime_after(text: str, end: int) -> bool:
     return bool(LIFETIME_AFTER.match(text, end))
+
+
+ANNIVERSARY_BEFORE = re.compile(
+    r"(?i:(?<!\d)(?:1[2-9]\d|[2-9]\d\d)\.[ \t]*geburtstag(?:[ \t]+(?:von|des|der))?|"
+    r"(?<!\d)(?:1[2-9]\d|[2-9]\d\d)(?:th|st|nd|rd)[ \t]+birthday[ \t]+of|"
+    r"(?<!\d)[1-9]\d\d(?:\.[ \t]*todestag(?:[ \t]+(?:von|des|der))?|"
+    r"(?:e|ème|è)[ \t]+anniversaire[ \t]+de[ \t]+la[ \t]+(?:naissance|mort|disparition)"
+    r"[ \t]+(?:de|d['’])|"
+    r"\.?[º°]?[ \t]+aniversario[ \t]+(?:del[ \t]+(?:nacimiento|fallecimiento)[ \t]+de|"
+    r"de[ \t]+la[ \t]+muerte[ \t]+de)|"
+    r"[º°]?[ \t]+anniversario[ \t]+della[ \t]+(?:nascita|morte|scomparsa)[ \t]+di|"
+    r"(?:ste|de|e)[ \t]+(?:geboortedag|sterfdag)[ \t]+van|"
+    r"\.?[ \t]+rocznic[aęy][ \t]+(?:urodzin|śmierci)|-lecie[ \t]+(?:urodzin|śmierci)|"
+    r"(?:th|st|nd|rd)[ \t]+anniversary[ \t]+of[ \t]+(?:the[ \t]+)?(?:birth|death)[ \t]+of)|"
+    r"(?:bi|tri|quadri)?centenaire[ \t]+de[ \t]+la[ \t]+(?:naissance|mort)[ \t]+(?:de|d['’])|"
+    r"(?:bi|tri|cuatri)?centenario[ \t]+(?:del[ \t]+(?:nacimiento|fallecimiento)|"
+    r"de[ \t]+la[ \t]+muerte)[ \t]+de|"
+    r"(?:bi|tri)?centenario[ \t]+della[ \t]+(?:nascita|morte)[ \t]+di|"
+    r"(?:bi|tri)?centenary[ \t]+of[ \t]+(?:the[ \t]+)?(?:birth|death)[ \t]+of)"
+    r"[ \t]*(?:[:–—-][ \t]*)?\Z")
+"""A hundredth or later anniversary of a birth or a death, or a hundred-and-twentieth or
+later birthday, before a name ("250. Geburtstag E. T. A. Hoffmann", "200e anniversaire de la
+mort de", "bicentenario del nacimiento de", "150. rocznica urodzin"): the name is a
+historical figure's, as on stamps, coins and in commemorations. A hundredth birthday may be a
+living person's."""
+
+
+def an_anniversary_before(text: str, start: int) -> bool:
+    """Is the name at `start` commemorated at a hundredth or later anniversary?"""
+    return bool(ANNIVERSARY_BEFORE.search(text, max(0, start - 60), start))
 
 
 NAMED_AFTER_BEFORE = re.compile(

@@ -84,6 +84,12 @@ TEXTS = [
     # a person introducing themselves in a training video's subtitles
     ("de", "2\n00:00:05,100 --> 00:00:09,300\nBozena: Ich bin Bozena Zorbach und hier im Werk "
      "Lüdinghausen für die Arbeitssicherheit zuständig.", "personal", "PERSON"),
+    # a name shown to be a namesake in one place is one wherever it stands in the text
+    ("de", "Forschungsschiff Elisabeth Mann Borgese: Reise EMB360 ins Gotlandbecken.\n"
+     "Namensgeberin: Elisabeth Mann Borgese (1918–2002), Seerechtlerin.", "customer", None),
+    ("de", "Fahrtleiterin Elisabeth Manske: Reise EMB360 ins Gotlandbecken.\n"
+     "Namensgeberin: Elisabeth Mann Borgese (1918–2002), Seerechtlerin.", "personal",
+     "PERSON"),
     # an English line whose escaped breaks once joined words into another language's
     ("en", "Date: 2005-07-12 10:12:55\\nName: Tadzio L. Chmielewski\\nPhone: 94 20 56",
      "personal", "PERSON"),

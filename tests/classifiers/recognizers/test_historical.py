@@ -6,6 +6,7 @@ from classifiers.recognizers.historical import (
     a_head_of_government,
     a_ruler,
     a_well_known_name,
+    an_anniversary_before,
     credited_or_record_holders,
     in_a_chronicle,
     lifetime_after,
@@ -24,6 +25,9 @@ from classifiers.recognizers.historical import (
     # the name's last words or a byname between
     ("1842 Maria Adelaide d'Asburgo-Lorena (1822–1855)", "Maria Adelaide", True),
     ("└─ Maria Antonia, gen. Marie Antoinette (1755–1793), Königin", "Maria Antonia", True),
+    # dead in this century
+    ("Namensgeberin: Elisabeth Mann Borgese (1918–2002), Seerechtlerin",
+     "Elisabeth Mann Borgese", True),
     # a living person's years, or no lifetime
     ("Anna Schmidt (2012–2019) leitete das Team", "Anna Schmidt", False),
     ("Anna Schmidt (Tel. 030 1234 – 5678)", "Anna Schmidt", False),
@@ -31,6 +35,33 @@ from classifiers.recognizers.historical import (
 ])
 def test_a_lifetime_long_past_after_a_name(text, name, long_dead):
     assert lifetime_after(text, text.index(name) + len(name)) is long_dead
+
+
+@pytest.mark.parametrize(("text", "name", "historical"), [
+    ("Dezember · 180 Cent · 200. Geburtstag Bernhard Riemann – die Zetafunktion",
+     "Bernhard Riemann", True),
+    ("gepflanzt 1883 zum 400. Geburtstag Martin Luthers", "Martin Luthers", True),
+    ("Dezember · 180 Cent · 100. Todestag Rainer Maria Rilke", "Rainer Maria Rilke", True),
+    ("février · 100e anniversaire de la naissance de Valéry Giscard d'Estaing",
+     "Valéry Giscard", True),
+    ("août · 200e anniversaire de la mort de René Laennec", "René Laennec", True),
+    ("bicentenaire de la naissance de Louis Pasteur", "Louis Pasteur", True),
+    ("el 150.º aniversario del nacimiento de Isaac Albéniz", "Isaac Albéniz", True),
+    ("junio · centenario de la muerte de Antoni Gaudí", "Antoni Gaudí", True),
+    ("agosto · 250° anniversario della nascita di Amedeo Avogadro", "Amedeo Avogadro", True),
+    ("marzo · centenario della nascita di Dario Fo", "Dario Fo", True),
+    ("de 150ste geboortedag van Multatuli: Eduard Douwes Dekker", "Multatuli", True),
+    ("200. rocznica urodzin Fryderyka Chopina", "Fryderyka Chopina", True),
+    ("100-lecie urodzin Stanisława Lema", "Stanisława Lema", True),
+    ("the 250th anniversary of the birth of Jane Austen", "Jane Austen", True),
+    # a birthday anyone living may have, and a year's number
+    ("zum 60. Geburtstag von Bernhard Riemann: Tel. 0171 2345678", "Bernhard Riemann", False),
+    ("Oma feiert ihren 100. Geburtstag – Gratulation an Erna Kowalski", "Erna Kowalski", False),
+    ("Rechnung 2024. Geburtstag Hans Kübler", "Hans Kübler", False),
+    ("50e anniversaire de la naissance de Léa Martin", "Léa Martin", False),
+])
+def test_a_name_after_a_hundredth_anniversary(text, name, historical):
+    assert an_anniversary_before(text, text.index(name)) is historical
 
 
 
