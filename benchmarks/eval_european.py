@@ -57,6 +57,7 @@ from european_templates_twentyeighth import NOT_PERSONAL_TWENTYEIGHTH, PERSONAL_
 from european_templates_twentyfifth import NOT_PERSONAL_TWENTYFIFTH, PERSONAL_TWENTYFIFTH
 from european_templates_twentyfirst import NOT_PERSONAL_TWENTYFIRST, PERSONAL_TWENTYFIRST
 from european_templates_twentyfourth import NOT_PERSONAL_TWENTYFOURTH, PERSONAL_TWENTYFOURTH
+from european_templates_twentyninth import NOT_PERSONAL_TWENTYNINTH, PERSONAL_TWENTYNINTH
 from european_templates_twentysecond import NOT_PERSONAL_TWENTYSECOND, PERSONAL_TWENTYSECOND
 from european_templates_twentyseventh import (
     NOT_PERSONAL_TWENTYSEVENTH,
@@ -85,7 +86,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "twentyeighth" (written by other hands
+    "new" (the second, never tuned on), or "third" to "twentyninth" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -94,7 +95,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... twentyeighth: those rounds'; all: rounds one and two;
+        first, new, third ... twentyninth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -244,9 +245,9 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     seventh's, eighth's, ninth's, tenth's, eleventh's, twelfth's, thirteenth's, fourteenth's,
     fifteenth's, sixteenth's, seventeenth's, eighteenth's, nineteenth's, twentieth's,
     twenty-first's, twenty-second's, twenty-fourth's, twenty-third's, twenty-fifth's,
-    twenty-sixth's, twenty-seventh's and twenty-eighth's (each drawn after the rounds before
-    it, the twenty-third after the twenty-fourth, measured first, so that a seed fills
-    earlier templates as it did before)."""
+    twenty-sixth's, twenty-seventh's, twenty-eighth's and twenty-ninth's (each drawn after the
+    rounds before it, the twenty-third after the twenty-fourth, measured first, so that a seed
+    fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -281,7 +282,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_TWENTYFIFTH, NOT_PERSONAL_TWENTYFIFTH, 2400, "twentyfifth"),
         (PERSONAL_TWENTYSIXTH, NOT_PERSONAL_TWENTYSIXTH, 2500, "twentysixth"),
         (PERSONAL_TWENTYSEVENTH, NOT_PERSONAL_TWENTYSEVENTH, 2600, "twentyseventh"),
-        (PERSONAL_TWENTYEIGHTH, NOT_PERSONAL_TWENTYEIGHTH, 2700, "twentyeighth"))
+        (PERSONAL_TWENTYEIGHTH, NOT_PERSONAL_TWENTYEIGHTH, 2700, "twentyeighth"),
+        (PERSONAL_TWENTYNINTH, NOT_PERSONAL_TWENTYNINTH, 2800, "twentyninth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -332,7 +334,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
                 "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
                 "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
-                "twentysixth", "twentyseventh", "twentyeighth")
+                "twentysixth", "twentyseventh", "twentyeighth", "twentyninth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to twentyeighth) are complete, fill
+"""The later rounds of held-out European templates (third to twentyninth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -79,6 +79,10 @@ from european_templates_twentyfourth import (  # noqa: E402
     NOT_PERSONAL_TWENTYFOURTH,
     PERSONAL_TWENTYFOURTH,
 )
+from european_templates_twentyninth import (  # noqa: E402
+    NOT_PERSONAL_TWENTYNINTH,
+    PERSONAL_TWENTYNINTH,
+)
 from european_templates_twentysecond import (  # noqa: E402
     NOT_PERSONAL_TWENTYSECOND,
     PERSONAL_TWENTYSECOND,
@@ -126,6 +130,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("twentysixth", PERSONAL_TWENTYSIXTH, NOT_PERSONAL_TWENTYSIXTH),
     ("twentyseventh", PERSONAL_TWENTYSEVENTH, NOT_PERSONAL_TWENTYSEVENTH),
     ("twentyeighth", PERSONAL_TWENTYEIGHTH, NOT_PERSONAL_TWENTYEIGHTH),
+    ("twentyninth", PERSONAL_TWENTYNINTH, NOT_PERSONAL_TWENTYNINTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
