@@ -432,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "sixteenth", "seventeenth", "eighteenth", "nineteenth",
                                  "twentieth", "twentyfirst", "twentysecond", "twentythird",
                                  "twentyfourth", "twentyfifth", "twentysixth",
-                                 "twentyseventh", "twentyeighth", "every"],
+                                 "twentyseventh", "twentyeighth", "thirtieth", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
@@ -440,7 +440,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fourteenth's, fifteenth's, sixteenth's, seventeenth's, "
                              "eighteenth's, nineteenth's, twentieth's, twentyfirst's, "
                              "twentysecond's, twentythird's, twentyfourth's, "
-                             "twentyfifth's, twentysixth's, twentyseventh's or twentyeighth's "
+                             "twentyfifth's, twentysixth's, twentyseventh's, twentyeighth's "
+                             "or thirtieth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -450,7 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "thirteenth, fourteenth, fifteenth, sixteenth, "
                              "seventeenth, eighteenth, nineteenth, twentieth, twentyfirst, "
                              "twentysecond, twentythird, twentyfourth, twentyfifth, "
-                             "twentysixth, twentyseventh and twentyeighth")
+                             "twentysixth, twentyseventh, twentyeighth and thirtieth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
