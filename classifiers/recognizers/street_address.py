@@ -96,6 +96,18 @@ a run of capitalised words, the words after one name a street ("Citypaq de Paseo
 Mercedes Gargallo")."""
 
 
+NUMBER_AND_ROMANCE_STREET = (
+    r"(?<![\d:.,/])\b\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+"
+    r"(?i:rue|calle|avenida|viale|piazza|piazzale|rua|chemin|allée|impasse|quai|cours|paseo|"
+    r"ulica|ul\.)[ \t]+"
+    rf"(?:{NAME_PARTICLES}[ \t]*)?(?![a-z])[^\W\d_][\w'’.-]*"
+    r"(?:[ \t]+(?:(?![a-z])[^\W\d_][\w'’.-]*|de|du|des|la|le|del|di|della))"
+    r"{0,3}(?<![ \t])")
+"""A house number, a Romance or Polish street type that is no English word, and a
+capitalised name: a European address written in English text ("The office is on 26 rue
+Ernest Renan"). In other languages' text `_local_patterns` reads these and more."""
+
+
 def _local_patterns(word: str, lower_case: bool) -> list[Pattern]:
     """Street type, name, number (and number, type, name) as Romance languages and Polish
     write them; `word` is what a street-name word looks like."""
@@ -185,7 +197,8 @@ def _address_patterns(word: str, bare_number_score: float = 0.5,
         Pattern("military mail", MILITARY_MAIL, 0.85),
         Pattern("number name number", number_name_number, bare_number_score),
         Pattern("name suffix number", name_suffix_number, 0.6),
-        *(_local_patterns(word, lower_case=bare_number_score < 0.5) if local else []),
+        *(_local_patterns(word, lower_case=bare_number_score < 0.5) if local else
+          [Pattern("number and Romance street type", NUMBER_AND_ROMANCE_STREET, 0.6)]),
         Pattern("po box", PO_BOX, 0.6),
         Pattern("city state zip", CITY_STATE_ZIP, 0.55),
         Pattern("corner of", CORNER_OF, 0.6),

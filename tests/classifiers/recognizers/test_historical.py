@@ -86,6 +86,9 @@ def test_a_name_after_a_hundredth_anniversary(text, name, historical):
     ("Antonín Dvořák", False),  # Dvořák is a common Czech surname, Antonín a first name
     ("de Vries", False), ("Guusje de Vries", False), ("Konrad Fischer", False),
     ("John Ernst", False),  # a part of WordNet's "John Ernst Steinbeck" is anyone's
+    # Pantheon's people, the twentieth century's among them
+    ("Louis de Funès", True), ("Charles Aznavour", True), ("Dario Fo", True),
+    ("Antoni Gaudí", True), ("Manuel Azaña", True),
     # an index's inverted name
     ("Curie, Marie", True), ("Schiller, Friedrich", True), ("Fischer, Hans", False),
 ])

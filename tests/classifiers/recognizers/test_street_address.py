@@ -32,6 +32,13 @@ FOUND = [
     ('The shop is at Calle Mayor 5, Madrid.', 'Calle Mayor 5', 15, 28, 0.6, 0.6),
     ('Adres: ul. Długa 5, Gdańsk', 'ul. Długa 5', 7, 18, 0.6, 0.6),
     ('Deliver to 12 Rue de Rivoli 5 please', '12 Rue de Rivoli 5', 11, 29, 0.6, 0.6),  # a number before the type joins the span
+    # number first, a Romance street type no English word is, a name: European addresses in
+    # English text
+    ('The bus station is on 26 rue Ernest Renan', '26 rue Ernest Renan', 22, 41, 0.6, 0.6),
+    ('He lives at 7 bis rue des Lacs, Lyon.', '7 bis rue des Lacs', 12, 30, 0.6, 0.6),
+    ('The restaurant is at 97 cours Franklin Roosevelt', '97 cours Franklin Roosevelt', 21, 48,
+     0.6, 0.6),
+    ('Meet me at 12 Calle de Alcalá in Madrid.', '12 Calle de Alcalá', 11, 29, 0.6, 0.6),
     # a unit after the street line
     ('She lives at 41 Kiannonkatu 98\n Suite 464\n Oulu', '41 Kiannonkatu 98\n Suite 464', 13, 41, 0.7, 0.7),
     ('Ship to 500 Oak Ave Apt 12', '500 Oak Ave Apt 12', 8, 26, 0.7, 0.7),
@@ -144,7 +151,8 @@ def test_local_street_addresses(language, text, span):
 
 
 @pytest.mark.parametrize("text", ["Join via Microsoft Teams 3 times", "Meet at the avenue Hotel",
-                                  "Spring 2024 release"])
+                                  "Spring 2024 release", "Deployed 3 via Azure DevOps",
+                                  "I 3 rue nothing"])
 def test_local_street_words_stay_off_in_english(text):
     from types import SimpleNamespace
 
