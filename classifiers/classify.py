@@ -64,6 +64,7 @@ from classifiers.recognizers.local_name import (
 from classifiers.recognizers.name_column import NameColumnRecognizer
 from classifiers.recognizers.named_field import NamedFieldRecognizer
 from classifiers.recognizers.national_id import national_id_recognizers
+from classifiers.recognizers.nhs_number import NhsNumberRecognizer
 from classifiers.recognizers.person_name import (
     PersonNameRecognizer,
     animal_after,
@@ -306,6 +307,8 @@ class RecordClassifier:
         # written without spaces and then fails its own check (see IbanCodeRecognizer).
         registry.remove_recognizer("IbanRecognizer")
         registry.remove_recognizer("EmailRecognizer")
+        registry.remove_recognizer("NhsRecognizer")
+        registry.add_recognizer(NhsNumberRecognizer())
         registry.add_recognizer(EmailAddressRecognizer())
         registry.add_recognizer(IbanCodeRecognizer())
         registry.add_recognizer(street_address_recognizer())

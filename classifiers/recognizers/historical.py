@@ -289,10 +289,27 @@ def a_well_known_name(span: str) -> bool:
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w.'’-]*)[ \t]+\Z")
 
 
+NEXT_WORDS = re.compile(r"(?:[ \t]+[^\W\d_][\w.'’-]*){1,3}")
+
+
+def _listed_whole(name: str) -> bool:
+    words = _key(name)
+    return bool(words) and any(listed == words
+                               for listed, _ in _names_by_word().get(words[-1], ()))
+
+
 def well_known_at(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] a well-known name, alone or with the word before it, which a
-    form of address's reading left out ("Don [Quijote]")?"""
+    """Is text[start:end] a well-known name, alone, with the word before it, which a form
+    of address's reading left out ("Don [Quijote]"), or with the words after it that
+    complete a listed name ("Valéry Giscard [d'Estaing]")?"""
     if a_well_known_name(text[start:end]):
         return True
     before = PREVIOUS_WORD.search(text, max(0, start - 24), start)
-    return bool(before) and a_well_known_name(text[before.start(1):end])
+    if before and a_well_known_name(text[before.start(1):end]):
+        return True
+    after = NEXT_WORDS.match(text, end)
+    if not after or " " not in text[start:end].strip():
+        return False
+    words = after.group().split()
+    return any(_listed_whole(f"{text[start:end]} {' '.join(words[:count])}")
+               for count in range(1, len(words) + 1))

@@ -149,6 +149,10 @@ def test_a_name_opening_a_chronicle_entry(text, name, chronicle):
     ("Rozmowa z Pan Tadeusz Nowak", "Tadeusz Nowak", False),
     ("Don Pedro Sánchez llamó", "Pedro Sánchez", False),
     ("Restauracja Pan Tadeusz", "Tadeusz", False),  # the epic is "Mr Tadeusz" too
+    # the words after it complete a listed name
+    ("février · 100 ans de Valéry Giscard d'Estaing", "Valéry Giscard", True),
+    ("Gemälde von Pierre-Auguste Renoir und Claude Monet", "Pierre-Auguste", False),
+    ("Kunde Hans Johann Sebastian Bach-Straße 3", "Hans Johann", False),
 ])
 def test_a_well_known_name_with_the_word_before_it(text, name, known):
     start = text.index(name)
