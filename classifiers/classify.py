@@ -58,6 +58,7 @@ from classifiers.recognizers.licence_card import LicenceCardRecognizer
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
     in_an_institutions_name,
+    names_a_building,
     names_a_namesake,
     station_named,
 )
@@ -551,7 +552,8 @@ class RecordClassifier:
                 or on_a_phonetic_line(piece, start)
                 or a_quoted_title(piece, start, end)
                 or in_a_name_index(piece, start)
-                or in_an_institutions_name(piece, start, end))
+                or in_an_institutions_name(piece, start, end)
+                or names_a_building(piece, start, end))
 
     def _person(self, piece: str, result, language: str) -> bool:
         """Is a PERSON result a person's name, not a firm's, a place's or a word's?"""

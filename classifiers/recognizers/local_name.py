@@ -432,6 +432,19 @@ INSTITUTION_BEFORE = re.compile(
 """An institution's word, then words and dashes only up to the name."""
 
 
+BUILDINGS = words("""
+house square tower towers centre center building plaza gardens quay wharf arena""")
+"""English words that end a building's or a site's name after a person's or a place's
+("Gordon House", "Canal Square", "Trinity Tower"), which texts in any language keep in
+English; not "Hall", "Court" or "Park", which are surnames too."""
+
+
+def names_a_building(text: str, start: int, end: int) -> bool:
+    """Does the capitalised name at text[start:end] end with an English building's word?"""
+    words = text[start:end].split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in BUILDINGS
+
+
 WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 

@@ -10,6 +10,7 @@ import pytest
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
     in_an_institutions_name,
+    names_a_building,
     station_named,
 )
 from tests.classifiers.recognizers.assertions import assert_results
@@ -448,3 +449,18 @@ def test_a_transit_line_after_a_name_makes_it_a_station(text, name, station):
 def test_a_name_inside_an_institutions_name(text, name, institution):
     start = text.index(name)
     assert in_an_institutions_name(text, start, start + len(name)) is institution
+
+
+@pytest.mark.parametrize(("text", "name", "building"), [
+    ("Treffpunkt: Empfang im Gordon House, 3. Stock, Raum 12.", "Gordon House", True),
+    ("Die Büros liegen am Canal Square in Dublin, Eingang B.", "Canal Square", True),
+    ("Reunión en la sede de Trinity Tower, planta 2.", "Trinity Tower", True),
+    # a surname that is a building's word elsewhere, and a lone word
+    ("Rückruf an Anna Hall, Tel. 0171 2345678", "Anna Hall", False),
+    ("Rückruf an Tom Court wegen der Rechnung", "Tom Court", False),
+    ("kundin: maria house, rückruf erbeten", "maria house", False),
+    ("Rückruf an House", "House", False),
+])
+def test_a_name_ending_with_a_buildings_word(text, name, building):
+    start = text.index(name)
+    assert names_a_building(text, start, start + len(name)) is building
