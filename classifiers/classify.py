@@ -48,6 +48,7 @@ from classifiers.recognizers.historical import (
     credited_or_record_holders,
     in_a_chronicle,
     lifetime_after,
+    made_long_ago_by,
     named_after_before,
     on_a_work_catalogue_line,
     on_a_works_line,
@@ -59,6 +60,7 @@ from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
     in_an_institutions_name,
     names_a_building,
+    names_a_colour,
     names_a_namesake,
     station_named,
 )
@@ -533,6 +535,7 @@ class RecordClassifier:
                 or a_ruler(piece, start, end)
                 or a_head_of_government(piece, start, end)
                 or an_anniversary_before(piece, start)
+                or made_long_ago_by(piece, start)
                 or on_a_works_line(piece, start)
                 or credited_or_record_holders(piece)
                 or well_known_at(piece, start, end))
@@ -553,7 +556,8 @@ class RecordClassifier:
                 or a_quoted_title(piece, start, end)
                 or in_a_name_index(piece, start)
                 or in_an_institutions_name(piece, start, end)
-                or names_a_building(piece, start, end))
+                or names_a_building(piece, start, end)
+                or names_a_colour(piece, start, end))
 
     def _person(self, piece: str, result, language: str) -> bool:
         """Is a PERSON result a person's name, not a firm's, a place's or a word's?"""

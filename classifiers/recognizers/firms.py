@@ -147,6 +147,14 @@ office's ("im Bürgerbüro, ...", "sede social, ...", "all'Ufficio Relazioni con
 ...", "bij de publieksbalie, ...")."""
 
 
+BUILDING_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?!wohn|woon)(?:[^\W\d_]*(?:gebäude|gebouw)|bâtiment|immeuble|"
+    r"edificio|palazzo|budynek|biurowiec)[ \t]*,?[ \t]*\Z")
+"""An office building's word just before an address ("Verwaltungsgebäude Beierweg 7",
+"kantoorgebouw, Charlottestraat 35"): the building's address, a key plan's or a facility's,
+no one's home (not "Wohngebäude", "woongebouw")."""
+
+
 VENUE_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{VENUES})(?![^\W\d_])")
 CELL_MARKS = re.compile(r"[;|\t]")
 
@@ -159,7 +167,8 @@ def venue_address(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     cells = text[line:start]
     return bool(DIRECTIONS.match(text, line)) \
-        or bool(VENUE_BEFORE.search(text, max(line, start - 60), start)) or bool(
+        or bool(VENUE_BEFORE.search(text, max(line, start - 60), start)) \
+        or bool(BUILDING_BEFORE.search(text, max(line, start - 40), start)) or bool(
             OPENING_HOURS.search(text) and TIME_RANGE.search(text)) \
         or bool(CELL_MARKS.search(cells)) and any(
             VENUE_WORD.search(cell) for cell in CELL_MARKS.split(cells)[:-1])

@@ -112,6 +112,19 @@ historical figure's, as on stamps, coins and in commemorations. A hundredth birt
 living person's."""
 
 
+MAKER_BEFORE = re.compile(
+    r"(?<!\d)(?:1[0-8]\d\d|19[01]\d|1920)(?!\d)(?:[ \t]*r\.)?[ \t]+"
+    r"(?:von|by|par|por|da|door|przez)[ \t]+\Z")
+"""A year by 1920 and "by" before a name ("Erbaut 1734 von Gottfried Silbermann",
+"construit en 1863 par", "zbudowane w 1905 r. przez Jana Śliwińskiego"): the maker of an
+organ, a building or a work, long dead."""
+
+
+def made_long_ago_by(text: str, start: int) -> bool:
+    """Is the name at `start` the maker of something made by 1920?"""
+    return bool(MAKER_BEFORE.search(text, max(0, start - 24), start))
+
+
 def an_anniversary_before(text: str, start: int) -> bool:
     """Is the name at `start` commemorated at a hundredth or later anniversary?"""
     return bool(ANNIVERSARY_BEFORE.search(text, max(0, start - 60), start))

@@ -40,7 +40,7 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from classifiers.languages import DEFAULT_LANGUAGE, stop_words
-from classifiers.names import words
+from classifiers.names import fold, words
 from classifiers.places import PLACE_WORDS, SAINTS, is_place
 from classifiers.recognizers.calendar_words import HOLIDAYS, MONTHS, WEEKDAYS
 from classifiers.recognizers.firms import EATERIES
@@ -443,6 +443,25 @@ def names_a_building(text: str, start: int, end: int) -> bool:
     """Does the capitalised name at text[start:end] end with an English building's word?"""
     words = text[start:end].split()
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower() in BUILDINGS
+
+
+COLOURS = words("""
+blau gelb violett purpur ocker umbra gris vert bleu jaune pourpre ocre terre verde azul
+amarillo púrpura tierra grigio blu azzurro giallo porpora ocra terra grijs groen blauw geel
+paars oker szarość zieleń błękit czerwień żółć brąz czerń fiolet purpura ochra ochre
+purple yellow""")
+"""Colours that open a pigment's or a paint's name after its maker or a person ("Gris de
+Payne", "Verde Hooker", "Zieleń Hookera"); not colours that are surnames too ("Braun",
+"Schwarz", "Blanco", "Rosso", "Brown", "Green"), which open a list's "Surname First"."""
+
+
+COLOURS_FOLDED = frozenset(fold(colour).lower() for colour in COLOURS)
+
+
+def names_a_colour(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end] open with a colour: a pigment's name?"""
+    words = text[start:end].split()
+    return len(words) >= 2 and fold(words[0]).lower() in COLOURS_FOLDED
 
 
 WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")

@@ -79,6 +79,11 @@ VENUES = [
     ("0102 | Kita Sonnenschein, Turnraum | Lindenweg 4 | ja", "Linden", True),
     ("Bauherr: Stadt Sömmerda, Amt für Gebäudewirtschaft, Gottlob-Schuster-Platz 4560", "Gott",
      True),
+    # an office building's own address
+    ("Schließplan Verwaltungsgebäude Beierweg 7 – Stand 13.05.1981", "Beier", True),
+    ("Sluitplan kantoorgebouw, Charlottestraat 35 – bijgewerkt", "Charlotte", True),
+    ("Plan klucza generalnego – biurowiec, plac Sucharskiego 559", "plac", True),
+    ("Mieterliste Wohngebäude Beierweg 7: Familie Kowalski", "Beier", False),
     ("Weber;Anna;Lindenweg 4;Lager", "Linden", False),
     ("Kunde Hans Müller, Hauptstraße 5, ruft morgen an", "Haupt", False),
     ("Öffnungszeiten bitte erfragen. Lieferung an Hauptstraße 5", "Haupt", False),

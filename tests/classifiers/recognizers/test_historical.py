@@ -10,6 +10,7 @@ from classifiers.recognizers.historical import (
     credited_or_record_holders,
     in_a_chronicle,
     lifetime_after,
+    made_long_ago_by,
     named_after_before,
     on_a_work_catalogue_line,
     on_a_works_line,
@@ -218,3 +219,16 @@ def test_a_name_on_a_works_line(text, name, work):
 ])
 def test_credits_and_world_records(text, credits):
     assert credited_or_record_holders(text) is credits
+
+
+@pytest.mark.parametrize(("text", "name", "maker"), [
+    ("Erbaut 1734 von Gottfried Silbermann, restauriert 2009", "Gottfried Silbermann", True),
+    ("Orgue construit en 1863 par Aristide Cavaillé-Coll", "Aristide Cavaillé-Coll", True),
+    ("Zbudowane w 1905 r. przez Jana Śliwińskiego, odnowione", "Jana Śliwińskiego", True),
+    ("gebouwd in 1740 door Arp Schnitger", "Arp Schnitger", True),
+    # a year anyone living may have acted in
+    ("Gekauft 1998 von Hans Kübler, Tel. 0171 2345678", "Hans Kübler", False),
+    ("Restauriert 2009 von Anna Weber", "Anna Weber", False),
+])
+def test_the_maker_of_something_made_long_ago(text, name, maker):
+    assert made_long_ago_by(text, text.index(name)) is maker

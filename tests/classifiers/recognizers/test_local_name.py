@@ -11,6 +11,7 @@ from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
     in_an_institutions_name,
     names_a_building,
+    names_a_colour,
     station_named,
 )
 from tests.classifiers.recognizers.assertions import assert_results
@@ -464,3 +465,19 @@ def test_a_name_inside_an_institutions_name(text, name, institution):
 def test_a_name_ending_with_a_buildings_word(text, name, building):
     start = text.index(name)
     assert names_a_building(text, start, start + len(name)) is building
+
+
+@pytest.mark.parametrize(("text", "name", "colour"), [
+    ("Colores: Azul de Prusia, Gris de Payne, Verde Hooker y Verde Veronés.", "Gris de Payne",
+     True),
+    ("Farben: Verde Hooker, Umbra", "Verde Hooker", True),
+    ("Kolory: Szarość Payne'a, Zieleń Hookera", "Zieleń Hookera", True),
+    ("Couleurs : Vert Véronèse, Jaune de Naples", "Vert Véronèse", True),
+    # a colour that is a surname too, opening a list's "Surname First"; a lone word
+    ("Klasse 4b: Braun Maximilian, Schwarz Lena", "Braun Maximilian", False),
+    ("Lista: Rosso Giulia, Bianco Marco", "Rosso Giulia", False),
+    ("Farbe: Gelb", "Gelb", False),
+])
+def test_a_name_opening_with_a_colour(text, name, colour):
+    start = text.index(name)
+    assert names_a_colour(text, start, start + len(name)) is colour

@@ -102,6 +102,9 @@ NOT_FOUND = [
     "erteilt (Az. 63-275714 44).",
     "Kalibrierschein D-K-632819-01-00 · Kalibrierzeichen 2025-0412",
     "Rif. pratica: 02 4455 6071",
+    # an ear tag's label and country
+    "Jungbulle „Wotan“ · Fleckvieh · Ohrmarke DE 09 476 666410",
+    "taureau « Voltaire » · race charolaise · n° national FR 71 546709",
     # an office's or a service's line, by its label or its department
     "Rückfragen an das Kulturamt, Tel. 0351 488-2307",
     "Tischreservierung: 0221 9433 870 · Happy Hour",
