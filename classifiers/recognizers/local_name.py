@@ -314,6 +314,8 @@ boekhandel księgarnia musikhaus negozio magasin tienda sklep bäckerei boulange
 panetteria bakkerij piekarnia praxis consultorio praktijk gabinet przychodnia
 memorial memorialturnier gedächtnisturnier pokal trophée coupe trofeo torneo copa coppa
 memoriał puchar turniej toernooi beker
+vergaderzaal vergaderruimte overlegruimte besprekingsruimte ruimte besprechungsraum
+konferenzraum seminarraum schulungsraum tagungsraum sitzungszimmer
 """)
 """Words that make the name after them a room's, a building's, an institution's or a
 thing's named after someone ("Gebäude Konrad Zuse", "amphithéâtre Marie Curie", "lycée

@@ -124,13 +124,36 @@ SPECIMEN_IDS = {
 
 _WORD = re.compile(r"[^\W\d_]+")
 
+FIELD_WORDS = words("""
+name namen vorname nachname unterschrift nom prénom signature nombre apellidos apellido
+firma nome cognome naam voornaam achternaam handtekening imię nazwisko podpis surname
+arrendador arrendataria arrendatario vermieter vermieterin bailleur locatore locatario
+verhuurder huurder wynajmujący najemca""")
+"""Words that say what a form's blank is for ("[nombre y apellidos]", "[Voornaam
+Achternaam]", "[nombre del arrendador]")."""
+FIELD_WORDS_FOLDED = frozenset(fold(word).lower() for word in FIELD_WORDS)
+BLANK = re.compile(r"\[([^\[\]\n]{1,80})\]")
+
+
+def in_a_blank(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] inside a form's blank in square brackets that says what to fill
+    in ("[nombre del arrendador o de la inmobiliaria]")? A template, no one's name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    for blank in BLANK.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+        if blank.start(1) <= start and end <= blank.end(1):
+            return any(fold(word).lower() in FIELD_WORDS_FOLDED
+                       for word in _WORD.findall(blank.group(1)))
+    return False
+
 
 def a_specimen(text: str, entity: str, start: int, end: int) -> bool:
     """Is the `entity` found at text[start:end] a specimen value (see the module's doc)?"""
     value = text[start:end]
     if entity == "PERSON":
         name_words = tuple(fold(word).lower() for word in _WORD.findall(value))
-        if any(word in PLACEHOLDER_NAME_WORDS for word in name_words):
+        if any(word in PLACEHOLDER_NAME_WORDS for word in name_words) \
+                or in_a_blank(text, start, end):
             return True
         ends = (name_words[0], name_words[-1]) if len(name_words) >= 2 else None
         sample = ends is not None and (ends in SAMPLE_NAMES or ends[::-1] in SAMPLE_NAMES)

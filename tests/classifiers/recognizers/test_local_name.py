@@ -255,6 +255,8 @@ NOT_FOUND = [
     # compound, a street type written short, a route's stops, a town after a word
     ("de", "Schulung im Gebäude Konrad Zuse, Raum 2.14"),
     ("fr", "Formation dans l'amphithéâtre Marie Curie, bâtiment B"),
+    ("nl", "01 | 2.01-A | vergaderzaal Aletta Jacobs | 20 spraak"),
+    ("de", "Treffen im Besprechungsraum Lise Meitner, 2. OG"),
     ("de", "Angebot: Ullrich Koch II GmbH & Co. OHG liegt vorn"),
     ("nl", "hoek Willem de Zwijgerlaan, gaat open"),
     ("pl", "róg al. Jana Pawła II, otwarcie w maju"),

@@ -13,6 +13,12 @@ from classifiers.recognizers.specimen import a_specimen
     ("Nombre: Fulano de Tal", "PERSON", "Fulano de Tal", True),
     ("the account of John Doe", "PERSON", "John Doe", True),
     ("Kundin Erika Musterer ruft an", "PERSON", "Erika Musterer", False),
+    # a form's blank that says what to fill in
+    ("a [nombre del arrendador o de la inmobiliaria], [dirección]", "PERSON",
+     "del arrendador", True),
+    ("[Voornaam Achternaam]\n[Adres, postcode, woonplaats]", "PERSON", "Voornaam Achternaam",
+     True),
+    ("Mieterin: [Anna Weber], Tel. 0171 2345678", "PERSON", "Anna Weber", False),
     # names people bear too: a specimen only in a text that says it is one
     ("Pole 1 – Imię i nazwisko: Jan Kowalski (dane fikcyjne)", "PERSON", "Jan Kowalski", True),
     ("Nome e cognome: Mario Rossi – dati fittizi", "PERSON", "Mario Rossi", True),
