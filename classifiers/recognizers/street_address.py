@@ -58,7 +58,7 @@ LOCAL_STREET_TYPES = (
     "voie|faubourg|calle|c/|avenida|avda|paseo|plaza|pasaje|alameda|acceso|rambla|cañada|"
     "cuesta|vial|camino|carrera|travesía|ronda|glorieta|callejón|urbanización|carretera|"
     "via|viale|piazza|piazzale|corso|vicolo|largo|strada|contrada|borgo|incrocio|stretto|"
-    "canale|rotonda|lungomare|località|salita|ulica|ul|aleja|al|plac|pl|osiedle|os|rondo|"
+    "canale|rotonda|lungomare|lungotevere|lungarno|lungolago|lungadige|località|salita|ulica|ul|aleja|al|plac|pl|osiedle|os|rondo|"
     "skwer|bulwar|rua|travessa|praça|estrada|beco|pasadizo"
 )
 DOTTED_ONLY = ("al", "os")

@@ -256,6 +256,7 @@ NOT_FOUND = [
     ("de", "Schulung im Gebäude Konrad Zuse, Raum 2.14"),
     ("fr", "Formation dans l'amphithéâtre Marie Curie, bâtiment B"),
     ("nl", "01 | 2.01-A | vergaderzaal Aletta Jacobs | 20 spraak"),
+    ("it", "Partenza: lungotevere Arnaldo da Brescia, all'altezza del ponte"),
     ("de", "Treffen im Besprechungsraum Lise Meitner, 2. OG"),
     ("de", "Angebot: Ullrich Koch II GmbH & Co. OHG liegt vorn"),
     ("nl", "hoek Willem de Zwijgerlaan, gaat open"),
