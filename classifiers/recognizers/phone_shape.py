@@ -127,8 +127,9 @@ DOCUMENT_NUMBER_BEFORE = re.compile(
     r"expediente|exp|réf|référence|rif|riferimento|pratica|sygn|sygnatura|znak sprawy))"
     r"\.?[ \t:]*(?:(?i:n[°º.]|nr\.?)[ \t]*)?"
     r"|(?m:^|\|)[ \t]*[A-Z]{2}[ \t]"
-    r"|(?i:ohrmarke|oormerk|kolczyk|crotal|boucle|marca[ \t]+auricular|"
-    r"marchio[ \t]+auricolare|n[°º][ \t]*national|numéro[ \t]+national)[ \t:.]*[A-Z]{2}[ \t])\Z")
+    r"|(?i:(?:ohrmarke|oormerk|levensnummer|kolczyk|crotal|boucle|marca[ \t]+auricular|"
+    r"marca[ \t]+auricolare|marchio[ \t]+auricolare|n[°º][ \t]*national|numéro[ \t]+national)"
+    r"[ \t:.]*[a-z]{2}[ \t]))\Z")
 """A numbered document's letters or a file reference's label before its digits ("Permis n°
 PC 044 995043 25 C0017", "(Az. 63-275714)", "Kalibrierzeichen 2025-0412", "zaaknummer
 341891"), or a country's letters opening a line or a cell (an ear tag's "IT 017 990 228

@@ -105,6 +105,8 @@ NOT_FOUND = [
     # an ear tag's label and country
     "Jungbulle „Wotan“ · Fleckvieh · Ohrmarke DE 09 476 666410",
     "taureau « Voltaire » · race charolaise · n° national FR 71 546709",
+    "kat.-nr. 14 · jungbulle „wotan“ · fleckvieh · ohrmarke de 09 476 76181",
+    "torello «Nerone» · razza Bruna · marca auricolare IT 017 647567",
     # an office's or a service's line, by its label or its department
     "Rückfragen an das Kulturamt, Tel. 0351 488-2307",
     "Tischreservierung: 0221 9433 870 · Happy Hour",

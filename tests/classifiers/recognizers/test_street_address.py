@@ -165,6 +165,7 @@ NOT_ADDRESSES = [
     # (language, text): a street without a house number is a place, not where someone
     # lives; a street type written after a number is no address either
     ("fr", "Travaux rue Jacquet : circulation fermée jusqu'au 04.04.2026."),
+    ("pl", "karczek: warkocz „ola” na 24 o., schemat na str. 3."),  # a page
     ("fr", "Travaux chemin Suzanne Peltier : circulation fermée, déviation par Moulin."),
     ("es", "Obras en calle de Rodrigo Acedo: corte de tráfico hasta el jueves."),
     ("it", "Lavori in piazza Gadda: strada chiusa fino a lunedì."),
