@@ -58,8 +58,10 @@ from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iba
 from classifiers.recognizers.licence_card import LicenceCardRecognizer
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
+    a_namesake_after_an_article,
     in_an_institutions_name,
     names_a_building,
+    names_a_club,
     names_a_colour,
     names_a_namesake,
     station_named,
@@ -557,7 +559,9 @@ class RecordClassifier:
                 or in_a_name_index(piece, start)
                 or in_an_institutions_name(piece, start, end)
                 or names_a_building(piece, start, end)
-                or names_a_colour(piece, start, end))
+                or names_a_colour(piece, start, end)
+                or names_a_club(piece, start)
+                or a_namesake_after_an_article(piece, start, end, language))
 
     def _person(self, piece: str, result, language: str) -> bool:
         """Is a PERSON result a person's name, not a firm's, a place's or a word's?"""

@@ -466,6 +466,48 @@ def names_a_colour(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and fold(words[0]).lower() in COLOURS_FOLDED
 
 
+ARTICLES_BEFORE_A_NAMESAKE = {
+    "es": words("el la los las al del"),
+    "fr": words("le la les au aux du des"),
+    "it": words("il lo la i gli le al allo alla ai agli alle del dello della dei degli delle "
+                "nel nello nella nei negli nelle sul sullo sulla dal dallo dalla col"),
+}
+"""Definite articles, alone or joined to a preposition, of the languages that write none
+before a person's first and last name: there, "en el Carlos Tartiere", "al Nereo Rocco",
+"le Charles de Gaulle" name a stadium, a hospital or a ship. Not Portuguese nor Catalan,
+which do ("o João Silva"), nor an article before a surname alone ("la Rossi"), which
+Italian writes for a woman."""
+ARTICLE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
+CLUB_PREFIXES = words("""
+fc sc sv tsv vfb vfl tus spvgg sg tsg bfc fsv ac as us ss ssc asd acf cd sd ud cf rcd ca
+rc ogc sco fco aj ks gks mks lks rks zks vv rksv hsv vvv ado rkc sbv""")
+"""The abbreviations that open a sports club's name ("FC Carl Zeiss Jena", "SD Eibar",
+"GKS Katowice"), the namesake's or the town's name after them."""
+MIXED_CASE_CLUB_PREFIXES = words("VfB VfL TuS SpVgg")
+CLUB_PREFIX_BEFORE = re.compile(r"(?<![\w.-])(?:1\.[ \t]*)?([A-Za-z]{2,5})[ \t]+\Z")
+
+
+def a_namesake_after_an_article(text: str, start: int, end: int, language: str) -> bool:
+    """Does a definite article stand right before a first name and a surname at
+    text[start:end], in a language that writes none before a person's name?"""
+    from classifiers.names import all_first_names
+
+    articles = ARTICLES_BEFORE_A_NAMESAKE.get(language)
+    names = text[start:end].split()
+    if not articles or len(names) < 2 or fold(names[0]).lower() not in all_first_names() \
+            and names[0].lower() not in all_first_names():
+        return False
+    before = ARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    return bool(before) and before.group(1).lower() in articles
+
+
+def names_a_club(text: str, start: int) -> bool:
+    """Does a sports club's abbreviation stand right before the name at `start`?"""
+    before = CLUB_PREFIX_BEFORE.search(text, max(0, start - 10), start)
+    return bool(before) and before.group(1).lower() in CLUB_PREFIXES and (
+        before.group(1).isupper() or before.group(1) in MIXED_CASE_CLUB_PREFIXES)
+
+
 WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 

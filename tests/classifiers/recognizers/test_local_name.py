@@ -9,8 +9,10 @@ import pytest
 
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
+    a_namesake_after_an_article,
     in_an_institutions_name,
     names_a_building,
+    names_a_club,
     names_a_colour,
     station_named,
 )
@@ -484,3 +486,40 @@ def test_a_name_ending_with_a_buildings_word(text, name, building):
 def test_a_name_opening_with_a_colour(text, name, colour):
     start = text.index(name)
     assert names_a_colour(text, start, start + len(name)) is colour
+
+
+@pytest.mark.parametrize(("language", "text", "name", "namesake"), [
+    ("es", "El Oviedo recibe al Sporting en el Carlos Tartiere a las 18:30.",
+     "Carlos Tartiere", True),
+    ("es", "el tenerife juega en el heliodoro rodríguez lópez.", "heliodoro rodríguez lópez",
+     True),
+    ("it", "La Triestina gioca al Nereo Rocco domenica.", "Nereo Rocco", True),
+    ("it", "Trasferito all'ospedale, poi al Giovanni Bosco di Torino.", "Giovanni Bosco", True),
+    ("fr", "Le Charles de Gaulle appareille demain ; visite à bord du Charles de Gaulle.",
+     "Charles de Gaulle", True),
+    # no article, a title between, a surname alone, a language that writes the article
+    ("es", "Llamó Carlos Tartiere por la factura.", "Carlos Tartiere", False),
+    ("it", "Ha chiamato il sig. Nereo Rocco per il preventivo.", "Nereo Rocco", False),
+    ("it", "Ha chiamato la Rossi per il preventivo.", "Rossi", False),
+    ("pt", "Ligou o João Silva sobre a fatura.", "João Silva", False),
+    ("de", "Rückruf an die Maria Huber bitte.", "Maria Huber", False),
+    # an article that closes a word, not one of its own
+    ("es", "Contacto: Rafael Carlos Tartiere", "Carlos Tartiere", False),
+])
+def test_a_namesake_after_an_article(language, text, name, namesake):
+    start = text.rindex(name)
+    assert a_namesake_after_an_article(text, start, start + len(name), language) is namesake
+
+
+@pytest.mark.parametrize(("text", "name", "club"), [
+    ("1 | FC Carl Zeiss Jena | 21 | 46", "Carl Zeiss Jena", True),
+    ("Gastgeber: VfB Lübeck gegen SV Werder Bremen", "Werder Bremen", True),
+    ("Wynik: GKS Katowice – Ruch Chorzów 2:1", "Katowice", True),
+    # English words and lower-case words that spell a prefix
+    ("As John Smith said, the invoice is late.", "John Smith", False),
+    ("cc John Smith", "John Smith", False),
+    ("klub: as roma", "roma", False),
+])
+def test_a_name_after_a_clubs_abbreviation(text, name, club):
+    start = text.index(name)
+    assert names_a_club(text, start) is club
