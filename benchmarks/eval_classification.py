@@ -433,7 +433,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "twentieth", "twentyfirst", "twentysecond", "twentythird",
                                  "twentyfourth", "twentyfifth", "twentysixth",
                                  "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
-                                 "thirtyfirst", "every"],
+                                 "thirtyfirst", "thirtysecond", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
@@ -442,7 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "eighteenth's, nineteenth's, twentieth's, twentyfirst's, "
                              "twentysecond's, twentythird's, twentyfourth's, "
                              "twentyfifth's, twentysixth's, twentyseventh's, twentyeighth's "
-                             "twentyninth's, thirtieth's or thirtyfirst's "
+                             "twentyninth's, thirtieth's, thirtyfirst's or thirtysecond's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -452,8 +452,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "thirteenth, fourteenth, fifteenth, sixteenth, "
                              "seventeenth, eighteenth, nineteenth, twentieth, twentyfirst, "
                              "twentysecond, twentythird, twentyfourth, twentyfifth, "
-                             "twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth and "
-                             "thirtyfirst")
+                             "twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth, "
+                             "thirtyfirst and thirtysecond")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
