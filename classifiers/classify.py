@@ -64,6 +64,7 @@ from classifiers.recognizers.local_name import (
     names_a_club,
     names_a_colour,
     names_a_namesake,
+    opens_with_a_dutch_compound,
     station_named,
 )
 from classifiers.recognizers.name_column import NameColumnRecognizer
@@ -561,6 +562,7 @@ class RecordClassifier:
                 or names_a_building(piece, start, end)
                 or names_a_colour(piece, start, end)
                 or names_a_club(piece, start)
+                or opens_with_a_dutch_compound(piece, start, end, language)
                 or a_namesake_after_an_article(piece, start, end, language))
 
     def _person(self, piece: str, result, language: str) -> bool:

@@ -17,14 +17,42 @@ LEGAL_FORM = re.compile(
 the longer ones are no word in any case: "gmbh", "sarl")."""
 
 
+ORGANISATION_FIELD = re.compile(
+    r"(?im)^[ \t]*(?:(?:registrant[ \t]+)?(?:org|organi[sz]ation|organisatie|organizaci[oó]n|"
+    r"organizzazione|organizacja|company|firma|unternehmen|soci[ée]t[ée]|empresa|azienda|"
+    r"bedrijf)[ \t]*[:;]"
+    r"|(?:type|tipo|typ)[ \t]*:[ \t]*(?:organi[sz]ation|organizaci[oó]n|role|rol)\b)")
+"""A record's field that names an organisation as the holder of the contact data after it
+(a vCard's "ORG:", a WHOIS contact's "Organisation:" or "type: ORGANIZATION")."""
+ANOTHER_PARTY = re.compile(r"[ \t]*[^\W\d_][^:\n]{0,40}:[ \t]*[^\W\d_][^\d:\n]*\Z")
+"""A field whose label and words (no code, no second field) stand before the street
+("Antragsgegner: Willrich Graf, ..."): the next party's, not the firm's of the line
+above."""
+WORK_TYPE = re.compile(r"(?i)\btype=(?:work|pref,work|work,pref)\b")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def under_a_firm(text: str, start: int) -> bool:
     """Does a firm's legal form stand before `start` on its line, or on the line just above
     it, as in "Bärer Krause KG – Filiale Gera, Sergei-Röhrdanz-Straße 98" or a letterhead's
     "Budig GmbH\nDietzring 29"? Not further up: a shipping label's sender ("Absender:
-    Budig GmbH") stands above the recipient's name and street, which are a person's."""
+    Budig GmbH") stands above the recipient's name and street, which are a person's; nor
+    under a sentence that mentions a firm ("die Hausverwaltung (Löffler GmbH) entscheidet."),
+    nor on the next party's line of a claim. A
+    record that labels its holder an organisation (a vCard's, a WHOIS contact's) or its
+    address a work address ("ADR;TYPE=WORK:") holds the organisation's own contact data."""
     line = text.rfind("\n", 0, start)
-    begin = 0 if line < 0 else text.rfind("\n", 0, line) + 1
-    return bool(LEGAL_FORM.search(text, begin, start))
+    if LEGAL_FORM.search(text, line + 1, start) or WORK_TYPE.search(text, line + 1, start):
+        return True
+    above = text.rfind("\n", 0, line) + 1
+    forms = [m.end() for m in LEGAL_FORM.finditer(text, above, line)] if line >= 0 else []
+    tail = text[above:line].rstrip() if forms else ""
+    # a sentence's full stop, not the legal form's own dot ("van der Ploeg B.V.")
+    sentence = tail[-1:] in (".", "!", "?") and forms[-1] < above + len(tail) if forms else False
+    if forms and not sentence and not ANOTHER_PARTY.match(text[line + 1:start]):
+        return True
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, start)]
+    return bool(ORGANISATION_FIELD.search(text, breaks[-1] if breaks else 0, line + 1))
 
 
 PARTNERS_BEFORE_A_FORM = re.compile(

@@ -84,7 +84,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "teilnehmer", "teilnehmerin", "trauern um", "nachruf", "in memoriam",
            "gedenken an", "fahrer", "fahrerin", "karteninhaber", "karteninhaberin",
            "schuldner", "schuldnerin", "arbeitnehmer", "arbeitnehmerin", "ich,", "liebe",
-           "lieber",
+           "lieber", "hallo", "moin", "servus",
            "übergeben an", "ausgehändigt an", "ausgegeben an"),
     "fr": ("contact", "interlocuteur", "interlocutrice", "client", "cliente", "nom",
            "prénom", "cordialement", "bien à vous", "salutations", "de la part de",
@@ -153,6 +153,11 @@ SELF_INTRODUCTIONS: dict[str, tuple[str, ...]] = {
 Lillo"): what follows may also be a role or a state ("Ich bin Kunde"), so words of the
 language alone are no name there."""
 _SELF_INTRODUCTIONS = frozenset().union(*SELF_INTRODUCTIONS.values())
+
+
+GREETINGS = frozenset({"hallo", "moin", "servus", "hola", "bonjour", "ciao", "buongiorno",
+                       "hoi", "dag", "cześć", "dzień dobry", "witaj", "witajcie"})
+"""Greetings, which address a town as readily as a person ("Hallo Berlin!")."""
 
 
 def _phrase(introduction: str) -> str:
@@ -359,18 +364,20 @@ def firm_named(text: str) -> bool:
 
 ROLE_INTRODUCERS: dict[str, tuple[str, ...]] = {
     "de": ("klient", "klientin", "schüler", "schülerin", "student", "studentin", "bewohner",
-           "bewohnerin", "spender", "spenderin", "auftraggeber", "auftraggeberin"),
+           "bewohnerin", "spender", "spenderin", "auftraggeber", "auftraggeberin",
+           "kandidat", "kandidatin", "prüfling"),
     "fr": ("étudiant", "étudiante", "élève", "résident", "résidente", "adhérent", "adhérente",
            "donneur", "donneuse", "emprunteur", "emprunteuse", "donneur d'ordre",
-           "bénéficiaire"),
+           "bénéficiaire", "candidat", "candidate"),
     "es": ("alumno", "alumna", "estudiante", "socio", "socia", "residente", "donante",
-           "ordenante", "beneficiario", "beneficiaria"),
+           "ordenante", "beneficiario", "beneficiaria", "candidato", "candidata"),
     "it": ("studente", "studentessa", "alunno", "alunna", "socio", "socia", "residente",
-           "donatore", "donatrice", "ordinante", "beneficiario", "beneficiaria"),
+           "donatore", "donatrice", "ordinante", "beneficiario", "beneficiaria",
+           "candidato", "candidata"),
     "nl": ("student", "studente", "leerling", "bewoner", "donor", "opdrachtgever",
-           "begunstigde"),
+           "begunstigde", "kandidaat", "kandidate"),
     "pl": ("student", "studentka", "uczeń", "uczennica", "mieszkaniec", "mieszkanka",
-           "dawca", "pożyczkobiorca", "zleceniodawca"),
+           "dawca", "pożyczkobiorca", "zleceniodawca", "kandydat", "kandydatka"),
 }
 """Roles a form names a person by, besides NAME_INTRODUCERS' ("Klient/in:", "Étudiant(e)
 :", "student/ka:"), and a transfer's parties ("ORDENANTE:", "Beneficiario:")."""
@@ -499,6 +506,24 @@ def a_namesake_after_an_article(text: str, start: int, end: int, language: str) 
         return False
     before = ARTICLE_BEFORE.search(text, max(0, start - 12), start)
     return bool(before) and before.group(1).lower() in articles
+
+
+def opens_with_a_dutch_compound(text: str, start: int, end: int, language: str) -> bool:
+    """Does a Dutch name at text[start:end] open with a compound of common words, no listed
+    name ("Huurteam Havelterberg", "Huisartsenpost Loenersloot", "Schaakclub Zevenbergschen
+    Hoek")? A service, a club or an event of the place after it: a person's name opens
+    with a first name, and a surname made of words ("Zeldenrust") stands after one."""
+    from classifiers.names import common_words, local_first_names, local_surnames
+
+    words_of_span = text[start:end].split()
+    if language != "nl" or len(words_of_span) < 2 or not words_of_span[0][:1].isupper():
+        return False
+    low = words_of_span[0].lower()
+    firsts = local_first_names(language)
+    if low in local_surnames(language) or low in firsts \
+            or words_of_span[-1].lower() in firsts:  # a list's "Kerkhoven Piet"
+        return False
+    return compound_of(low, common_words(language).__contains__, firsts.__contains__, depth=2)
 
 
 def names_a_club(text: str, start: int) -> bool:
@@ -746,7 +771,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 return True
             if end < len(words) and gap(end) and (
                     lows[end] in NAMESAKE_AFTER or namesake_word(lows[end])
-                    or _brand_like(words[end][2])):
+                    or _brand_like(words[end][2]) and not ROMAN.fullmatch(words[end][2])):
                 return True  # "Anne Frank Huis", "Van Gogh Museum", "Heinz Nixdorf MuseumsForum"
             for at in range(end, min(end + 3, len(words))):
                 if not gap(at):
@@ -984,7 +1009,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                                          or lows[index] in lasts
                                          or not lower_text and ":" in match.group()
                                          and naming_label(match.group()) and uncommon(index)) \
-                        and not street_before(index):
+                        and not street_before(index) \
+                        and not (end - index == 1 and is_place(words[index][2])
+                                 and _phrase(match.group()) in GREETINGS):  # "Hallo Berlin!"
                     add(index, end, 0.6 if lower_text else 0.7)
         # 3. a listed first name before more name words; in lower case, before a listed
         #    surname; capitalised words in a row mid-sentence, where nouns are lower case

@@ -27,6 +27,31 @@ BLOCKS = [
     ("Wohnsitz: Lukas-Naser-Gasse 10, 40013 Lichtenfels", "Lukas", False),
     ("se cita a las partes en la calle Mayor 5", "calle", False),
     ("Das SA-Team trifft sich in der Hauptstr. 5", "Hauptstr", False),
+    # a sentence that mentions a firm above a private number; the next party's line
+    ("die hausverwaltung (löffler gmbh) entscheidet, ich sammle nur bewerbungen.\n"
+     "besichtigung samstag, bitte vorher melden unter 07095 217760", "07095", False),
+    ("Antragsteller: Cichorius OHG, vertreten durch die Geschäftsführung, Plauen\n"
+     "Antragsgegner: Willrich Graf, Margot-Kühnert-Platz 74/91, 78706 Prenzlau", "Margot",
+     False),
+    ("Ricorrente: Rossini e figli S.r.l., con sede in Martorano\nIngiunto: Bambina "
+     "Siniscalchi, residente in Incrocio Adamo, 63, 04027 Serrara", "Incrocio", False),
+    ("Budig GmbH\nAnschrift: Dietzring 29\n50667 Köln", "Dietz", True),
+    ("BSH Sprzęt Sp. z o.o., ul. Żupnicza 17, 03-821 Warszawa\nE-Nr: SMV4HTX31E/11  FD: 0105"
+     " 00421", "0105", True),
+    ("Bedrijfsnaam: van der Ploeg B.V.\nVestigingsadres: Owendreef 1, 3003 PZ Lutten", "Owen",
+     True),
+    # a record that labels its holder an organisation, or its address a work address
+    ("BEGIN:VCARD\nFN:Service clients\nORG:Normand SARL;Service\nTEL;TYPE=WORK:+33 1 99 00 42 17"
+     "\nADR;TYPE=WORK:;;10, boulevard Barre;Sainte Julie;;06138;France", "10, bou", True),
+    ("fn:kundenservice\nadr;type=work:;;schmiedeckeplatz 534;ebermannstadt", "schmied", True),
+    ("[Tech-C]\nType: ROLE\nName: Hostmaster\nOrganisation: Hänel GmbH\nAddress: Holstenplatz "
+     "9706\nCity: Mittweida", "Holsten", True),
+    ("contacto técnico\n  tipo: rol\n  nombre: departamento de sistemas\n  dirección: acceso "
+     "morena aguirre 27", "acceso", True),
+    # a private contact's record, an organisation in another paragraph, a home address
+    ("BEGIN:VCARD\nFN:Anna Weber\nADR;TYPE=HOME:;;Lindenweg 4;Gera", "Linden", False),
+    ("Organisation: Hänel GmbH\n\nKundin: Anna Weber\nAdresse: Lindenweg 4", "Linden", False),
+    ("Kundin: Anna Weber, Firma: keine\nAdresse: Lindenweg 4", "Linden", False),
 ]
 
 

@@ -14,6 +14,7 @@ from classifiers.recognizers.local_name import (
     names_a_building,
     names_a_club,
     names_a_colour,
+    opens_with_a_dutch_compound,
     station_named,
 )
 from tests.classifiers.recognizers.assertions import assert_results
@@ -207,6 +208,12 @@ FOUND = [
     ("es", "La familia Quintero, de Girona", [("Quintero", 11, 19, 0.85, 0.85)]),
     ("es", "la familia elorza, de navarra", [("elorza", 11, 17, 0.7, 0.7)]),
     ("de", "Liebe Rosa,\nvielen Dank für alles.", [("Rosa", 6, 10, 0.7, 0.7)]),
+    ("de", "Hallo Ruben, das tut uns leid.", [("Ruben", 6, 11, 0.7, 0.7)]),
+    # a candidate's label; a generation's number after the surname, no firm's initials
+    ("nl", "Kandidaat: Nickel de Bock\nGeboortedatum: 15.12.1976",
+     [("Nickel de Bock", 11, 25, 0.7, 0.7)]),
+    ("de", "Seit dem Update kein Login mehr – Ruben Koch II, 1989-08-09",
+     [("Ruben Koch", 34, 44, 0.7, 0.7)]),
 ]
 
 
@@ -394,6 +401,9 @@ NOT_FOUND = [
     ("de", "Liebe Kolleginnen und Kollegen,\nbitte beachten"),
     ("pl", "Statut Uczniowskiego Klubu Sportowego w Bartoszycach"),
     ("fr", "Horaires des messes – Paroisse Saint-Benoît de Gros, semaine du 19.06.2017"),
+    # a greeting to a town
+    ("de", "Hallo Berlin, wir sind wieder da!"),
+    ("de", "Servus Berlin! Die Tour startet am Samstag."),
 ]
 
 
@@ -523,3 +533,18 @@ def test_a_namesake_after_an_article(language, text, name, namesake):
 def test_a_name_after_a_clubs_abbreviation(text, name, club):
     start = text.index(name)
     assert names_a_club(text, start) is club
+
+
+@pytest.mark.parametrize(("text", "name", "compound"), [
+    ("(Huurteam Havelterberg – vul de haakjes zelf in)", "Huurteam Havelterberg", True),
+    ("Bel de Huisartsenpost Loenersloot buiten kantooruren.", "Huisartsenpost Loenersloot",
+     True),
+    ("Uitslag Schaakclub Zevenbergschen Hoek", "Schaakclub Zevenbergschen Hoek", True),
+    # a first name, a surname made of words after one, a list's "Surname First"
+    ("Contact: Jan Zeldenrust", "Jan Zeldenrust", False),
+    ("Deelnemers: Kerkhoven Piet, Molenaar Henk", "Kerkhoven Piet", False),
+    ("huurteam havelterberg", "huurteam havelterberg", False),
+])
+def test_a_name_opening_with_a_dutch_compound(text, name, compound):
+    start = text.index(name)
+    assert opens_with_a_dutch_compound(text, start, start + len(name), "nl") is compound
