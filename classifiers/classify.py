@@ -46,12 +46,14 @@ from classifiers.recognizers.historical import (
     a_ruler,
     an_anniversary_before,
     credited_or_record_holders,
+    historical_year_on_line,
     in_a_chronicle,
     lifetime_after,
     made_long_ago_by,
     named_after_before,
     on_a_work_catalogue_line,
     on_a_works_line,
+    on_an_artworks_line,
     well_known_at,
 )
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_shaped_spans
@@ -61,9 +63,11 @@ from classifiers.recognizers.local_name import (
     a_namesake_after_an_article,
     in_an_institutions_name,
     names_a_building,
+    names_a_car_model,
     names_a_club,
     names_a_colour,
     names_a_namesake,
+    opens_with_a_common_word,
     opens_with_a_dutch_compound,
     station_named,
 )
@@ -534,6 +538,8 @@ class RecordClassifier:
                 or names_a_namesake(piece[start:end])
                 or named_after_before(piece, start)
                 or on_a_work_catalogue_line(piece, start)
+                or on_an_artworks_line(piece, start)
+                or historical_year_on_line(piece, start)
                 or in_a_chronicle(piece, start)
                 or a_ruler(piece, start, end)
                 or a_head_of_government(piece, start, end)
@@ -562,6 +568,8 @@ class RecordClassifier:
                 or names_a_building(piece, start, end)
                 or names_a_colour(piece, start, end)
                 or names_a_club(piece, start)
+                or names_a_car_model(piece, start, end)
+                or opens_with_a_common_word(piece, start, end, language)
                 or opens_with_a_dutch_compound(piece, start, end, language)
                 or a_namesake_after_an_article(piece, start, end, language))
 

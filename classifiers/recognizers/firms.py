@@ -48,7 +48,8 @@ def under_a_firm(text: str, start: int) -> bool:
     forms = [m.end() for m in LEGAL_FORM.finditer(text, above, line)] if line >= 0 else []
     tail = text[above:line].rstrip() if forms else ""
     # a sentence's full stop, not the legal form's own dot ("van der Ploeg B.V.")
-    sentence = tail[-1:] in (".", "!", "?") and forms[-1] < above + len(tail) if forms else False
+    core = tail.rstrip(".!? \t")
+    sentence = tail[-1:] in (".", "!", "?") and forms[-1] < above + len(core) if forms else False
     if forms and not sentence and not ANOTHER_PARTY.match(text[line + 1:start]):
         return True
     breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, start)]
@@ -177,10 +178,15 @@ office's ("im Bürgerbüro, ...", "sede social, ...", "all'Ufficio Relazioni con
 
 BUILDING_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?!wohn|woon)(?:[^\W\d_]*(?:gebäude|gebouw)|bâtiment|immeuble|"
-    r"edificio|palazzo|budynek|biurowiec)[ \t]*,?[ \t]*\Z")
-"""An office building's word just before an address ("Verwaltungsgebäude Beierweg 7",
-"kantoorgebouw, Charlottestraat 35"): the building's address, a key plan's or a facility's,
-no one's home (not "Wohngebäude", "woongebouw")."""
+    r"edificio|palazzo|budynek|biurowiec|gewerbehof|gewerbepark|bürohaus|bürokomplex|"
+    r"bedrijvenhof|bedrijvenpark|bedrijventerrein|business ?park|"
+    r"centre (?:d'affaires|commercial)|centro (?:de negocios|comercial|direzionale|"
+    r"commerciale|affari)|centrum (?:biurowe|handlowe|biznesowe)|park biznesowy)"
+    r"[ \t]*,?[ \t]*\Z")
+"""An office building's or a business park's word just before an address
+("Verwaltungsgebäude Beierweg 7", "kantoorgebouw, Charlottestraat 35", "Gewerbehof ...",
+"centre d'affaires 46, rue ..."): the building's address, a key plan's or a facility's, no
+one's home (not "Wohngebäude", "woongebouw")."""
 
 
 VENUE_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{VENUES})(?![^\W\d_])")

@@ -198,6 +198,47 @@ def on_a_works_line(text: str, start: int) -> bool:
         WORK_TITLE_MARK.search(text, line, end))
 
 
+ART_MEDIUM = re.compile(
+    r"(?i)(?<![^\W\d_])(?:öl auf (?:leinwand|holz|karton|papier)|huile sur (?:toile|bois|panneau|"
+    r"papier|carton)|óleo sobre (?:lienzo|tela|tabla|cartón)|olio su (?:tela|tavola|cartone|"
+    r"tavola)|olieverf op (?:doek|paneel|linnen)|olej na (?:płótnie|desce|tekturze)|"
+    r"oil on (?:canvas|panel|board)|tempera (?:auf|sur|sobre|su|op|na|on) [^\W\d_]+|"
+    r"aquarell|aquarelle|acuarela|acquerello|aquarel|akwarela|watercolou?r|gouache|"
+    r"radierung|eau-forte|aguafuerte|acquaforte|akwaforta|etching|holzschnitt|drzeworyt|"
+    r"lithogra(?:phie|fie|phy|fía|fia)|mischtechnik|technique mixte|técnica mixta|"
+    r"tecnica mista|gemengde techniek|technika mieszana)(?![^\W\d_])")
+"""A work of art's medium, as a catalogue, a loan list or a label gives it."""
+YEAR = re.compile(r"(?<!\d)(?:1[2-9]\d\d|20[0-2]\d)(?!\d)")
+
+
+def on_an_artworks_line(text: str, start: int) -> bool:
+    """Is `start` on a line that gives a work of art's medium and year ("Kat. 12 · Lyonel
+    Feininger, Ostseedünen, 1936 · Aquarell")? Its name is the artist's."""
+    line = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return bool(ART_MEDIUM.search(text, line, end)) and bool(YEAR.search(text, line, end))
+
+
+HISTORICAL_YEAR = re.compile(
+    r"(?:\(|,[ \t]*|(?<![^\W\d_])(?i:um|ca\.|ca|circa|c\.|vers|hacia|verso|rond|około|ok\.|"
+    r"in|anno|nel|en|w|roku)[ \t]+)"
+    r"(?:1[2-8]\d\d|19[01]\d)(?:[/–-]\d{2,4})?"
+    r"(?=\)|[ \t]*(?:[,;·|]|\.(?!\d)|$))", re.MULTILINE)
+"""A year before 1920, as a work's, a recipe's or a chronicle's line gives it: in brackets,
+after a comma or after "circa" or "in", and closing its phrase ("Las meninas, 1656 ·",
+"vers 1893,", "(1839)"); not an amount ("1500 €") nor a postcode ("5, 1190 Wien")."""
+
+
+def historical_year_on_line(text: str, start: int) -> bool:
+    """Does the line of `start` date what it tells before 1920? Its names are of people long
+    dead, whose data no data-protection law covers ("Diego Velázquez, Las meninas, 1656",
+    "Créée par Auguste Escoffier au Savoy, vers 1893")."""
+    line = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    return bool(HISTORICAL_YEAR.search(text, line, len(text) if end < 0 else end))
+
+
 WORK_CATALOGUE_NUMBER = re.compile(
     r"(?i)(?:\bop\.|\bopus\b|\b(?:bwv|kv|hwv|twv|woo|hob\.?)(?=[ \t]?[ivxl\d]))"
     r"[ \t]?(?:[ivxl]+[:/])?\d+")
@@ -287,6 +328,13 @@ def a_well_known_name(span: str) -> bool:
     words = _key(span)
     if not words:
         return False
+    if len(words) >= 2 and words[-1].endswith("s") and len(words[-1]) > 3 \
+            and _listed_as(words[:-1] + (words[-1][:-1],)):
+        return True  # a German genitive: "auf den Spuren Martin Luthers"
+    return _listed_as(words)
+
+
+def _listed_as(words: tuple[str, ...]) -> bool:
     for name, parts in _names_by_word().get(words[-1], ()):
         if words == name:
             return True

@@ -101,7 +101,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "querida",
            "solicitante", "asegurado", "asegurada", "participante", "fallecimiento de",
            "in memoriam", "conductor", "conductora", "yo,", "entregado a", "entregada a",
-           "empleado", "empleada", "deudor", "deudora"),
+           "empleado", "empleada", "deudor", "deudora", "para:"),
     "it": ("referente", "cliente", "nome", "cognome", "nominativo", "cordiali saluti",
            "distinti saluti", "saluti", "da parte di", "richiesto da", "firmato",
            "assegnato a", "intestatario", "intestataria", "titolare", "destinatario",
@@ -512,11 +512,12 @@ def opens_with_a_dutch_compound(text: str, start: int, end: int, language: str) 
     """Does a Dutch name at text[start:end] open with a compound of common words, no listed
     name ("Huurteam Havelterberg", "Huisartsenpost Loenersloot", "Schaakclub Zevenbergschen
     Hoek")? A service, a club or an event of the place after it: a person's name opens
-    with a first name, and a surname made of words ("Zeldenrust") stands after one."""
+    with a first name, and a surname made of words ("Zeldenrust") stands after one. In
+    lower case too ("benzineprijzen doeveren")."""
     from classifiers.names import common_words, local_first_names, local_surnames
 
     words_of_span = text[start:end].split()
-    if language != "nl" or len(words_of_span) < 2 or not words_of_span[0][:1].isupper():
+    if language != "nl" or len(words_of_span) < 2:
         return False
     low = words_of_span[0].lower()
     firsts = local_first_names(language)
@@ -524,6 +525,60 @@ def opens_with_a_dutch_compound(text: str, start: int, end: int, language: str) 
             or words_of_span[-1].lower() in firsts:  # a list's "Kerkhoven Piet"
         return False
     return compound_of(low, common_words(language).__contains__, firsts.__contains__, depth=2)
+
+
+CAR_MAKERS = words("""
+volkswagen vw opel škoda skoda seat cupra audi bmw mercedes mercedes-benz porsche ford toyota
+renault peugeot citroën citroen dacia fiat lancia alfa jeep kia hyundai nissan mazda honda
+suzuki volvo tesla mini smart mitsubishi subaru lexus""")
+"""Car makers, whose names stand before a model's ("Škoda | Octavia Combi", "Kia Niro")."""
+MAKERS_THAT_ARE_SURNAMES = words("ford mini smart seat porsche opel honda tesla")
+"""Makers that are surnames too ("Ford Anna" in a list): only before the name, not in it."""
+PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)[ \t]*(?:\|[ \t]*|\t+|[ \t]{2,})?\Z")
+
+
+def _a_car_maker(word: str) -> bool:
+    """A maker's name, or Polish's declension of it ("Škody", "Dacii", "Toyoty")."""
+    low = word.lower()
+    return low in CAR_MAKERS or any(
+        low == maker[:-1] + ending for maker in CAR_MAKERS if len(maker) >= 5
+        and maker.endswith("a") for ending in ("y", "i", "ii", "ą", "ę", "zie"))
+
+
+def names_a_car_model(text: str, start: int, end: int) -> bool:
+    """Does a car maker's name open the name at text[start:end] or stand right before it, in
+    the cell before or the word before ("Alfa Romeo Tonale", "Toyota | Yaris Hybride",
+    "Škody Octavii")? The name is the model's."""
+    first = text[start:end].split()[0] if text[start:end].split() else ""
+    if len(text[start:end].split()) >= 2 and _a_car_maker(first) \
+            and first.lower() not in MAKERS_THAT_ARE_SURNAMES:
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    before = PREVIOUS_WORD.search(text, max(line, start - 40), start)
+    return bool(before) and _a_car_maker(before.group(1))
+
+
+NOUNS_IN_LOWER_CASE = frozenset({"fr", "es", "it", "pt", "nl", "pl"})
+"""Languages that write a common noun in lower case mid-sentence: there, a capitalised
+name that opens with one names a thing or a place."""
+
+
+def opens_with_a_common_word(text: str, start: int, end: int, language: str) -> bool:
+    """Does the capitalised name at text[start:end] open with a common word of its language
+    that no name list holds, a lower-case word after it ("Imprese di Capo Miseno",
+    "Rentabilidades calculadas")? A register's, a place's or a phrase, no person's: a first
+    name that is a word too ("Urbaine Verslype") is followed by a capitalised surname."""
+    from classifiers.names import all_first_names, common_form, local_surnames
+
+    words_of_span = text[start:end].split()
+    if language not in NOUNS_IN_LOWER_CASE or len(words_of_span) < 2 \
+            or not words_of_span[0][:1].isupper() or words_of_span[0].isupper() \
+            or not words_of_span[1].islower():
+        return False
+    low, last = words_of_span[0].lower(), words_of_span[-1].lower()
+    return common_form(low, language) and low not in all_first_names() \
+        and low not in local_surnames(language) and fold(low) not in all_first_names() \
+        and last not in all_first_names()  # a list's "Bianco Marco"
 
 
 def names_a_club(text: str, start: int) -> bool:
@@ -1010,8 +1065,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                                          or not lower_text and ":" in match.group()
                                          and naming_label(match.group()) and uncommon(index)) \
                         and not street_before(index) \
-                        and not (end - index == 1 and is_place(words[index][2])
-                                 and _phrase(match.group()) in GREETINGS):  # "Hallo Berlin!"
+                        and not (end - index == 1 and is_place(words[index][2]) and (
+                            lows[index] not in firsts  # "para: madrid, envío urgente"
+                            or _phrase(match.group()) in GREETINGS)):  # "Hallo Berlin!"
                     add(index, end, 0.6 if lower_text else 0.7)
         # 3. a listed first name before more name words; in lower case, before a listed
         #    surname; capitalised words in a row mid-sentence, where nouns are lower case

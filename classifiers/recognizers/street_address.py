@@ -68,11 +68,13 @@ Piano Regolatore", "al padiglione 4")."""
 STREET_TYPES_BEFORE_A_NAME = frozenset(LOCAL_STREET_TYPES.split("|")) - {
     "c/", "via", "al", "pl", "os"} | {
     "straße", "strasse", "str", "gasse", "weg", "platz", "allee", "straat", "laan", "plein",
-    "gracht", "kade"}
+    "gracht", "kade", "ulicy", "ulicę", "ulicą", "alei", "aleję", "aleją", "placu", "placem",
+    "osiedla", "skweru", "bulwaru"}
 """Street types written as words of their own before a name ("Camino Vidal Escolano",
-"rue Suzanne Peltier", "Piazza Gadda", "Willem de Zwijger Laan"): a street named after a
-person is a place. "via" is a street in Italian only (elsewhere it means "by way of"),
-and "al", "pl", "os" are words of other languages unless written with their dot."""
+"rue Suzanne Peltier", "Piazza Gadda", "Willem de Zwijger Laan", Polish's declined "ulicy
+Juliana Marchlewskiego"): a street named after a person is a place. "via" is a street in
+Italian only (elsewhere it means "by way of"), and "al", "pl", "os" are words of other
+languages unless written with their dot."""
 STREET_ENDINGS_AFTER_A_NAME = re.compile(
     r"\w\w(?:straße|strasse|weg|gasse|platz|allee|ring|damm|straat|laan|gracht|plein|kade|"
     r"singel|dreef|steeg|dijk|boulevard)$")

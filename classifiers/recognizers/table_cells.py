@@ -27,6 +27,9 @@ artykuł artykuły produkt produkty towar towary opis statek kierunek miasto typ
 producent dostawca firma stacja przystanek
 berth quay platform gate terminal liegeplatz kai gleis bahnsteig quai voie muelle andén
 banchina binario ligplaats kade spoor perron nabrzeże peron
+model modell modèle modelo modello fahrzeug véhicule vehículo veicolo voertuig pojazd
+variety sorte rasse variété variedad varietà ras odmiana rasa
+fund fonds fondo fundusz emittent émetteur emisor emittente emitent
 """)
 CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 RULE_LINE = re.compile(r"^[\s|:+=-]*$")  # a Markdown table's "---|---" line
@@ -53,9 +56,11 @@ referencia código cod codigo
 codice riferimento matricola
 onderdeelnr onderdeelnummer bestelnummer referentie
 kod numer indeks symbol
+mmsi imo callsign rufzeichen indicatif indicativo nominativo roepnaam sygnał
+contract vertrag contrat contrato contratto umowa key schlüssel clé clave chiave sleutel klucz
 """)
-"""Headers of columns that hold codes: part, article and reference numbers, grouped like
-phone numbers ("Teile-Nr. | 0621 448 120")."""
+"""Headers of columns that hold codes: part, article, reference, contract and licence key
+numbers, a ship's MMSI, grouped like phone numbers ("Teile-Nr. | 0621 448 120")."""
 
 
 NAMESAKE_HEADER = re.compile(
@@ -211,21 +216,33 @@ OPENING_QUOTES = "„“«‹‚‘'"
 CLOSING_QUOTES = {"„": "“”", "“": "”", "«": "»", "‹": "›", "‚": "‘’", "‘": "’", "'": "'"}
 
 
+MODEL_NUMBER_AFTER = re.compile(r"[ \t]+[A-Z]{0,3}\d[\w.-]*")
+"""A model's number or a version after a product's name ("Volta Home 11", "Serie 4")."""
+
+
 def a_quoted_title(text: str, start: int, end: int) -> bool:
     """Is text[start:end] all that typographic or single quotes enclose („Franz Liszt“,
-    «Atala Legend», 'Gloria Dei'), or all but a title before it ('Madame Lemoine')? A
+    «Atala Legend», 'Gloria Dei'), but a model's number after it («Volta Home 11»), or
+    all but a title before it ('Madame Lemoine')? A
     train's, a bicycle's, a rose's or a work's name is quoted so; a data subject's is not.
     Straight double quotes are left out: JSON and CSV quote every value."""
     if end - start > 1 and text[end - 1] in "'’":
         end -= 1  # a word's reading took the closing quote along ("Karl Foerster'")
     opened = max(text.rfind(quote, text.rfind("\n", 0, start) + 1, start)
                  for quote in OPENING_QUOTES)
+    model = MODEL_NUMBER_AFTER.match(text, end)
+    if model and opened >= 0:
+        end = model.end()  # a product's model number inside the quotes: «Volta Home 11»
+    if opened >= 0 and text[opened] == "«":  # French spaces them: « Volta Home 11 »
+        end += len(text[end:end + 2]) - len(text[end:end + 2].lstrip(" \u00a0\u202f"))
     if opened < 0 or not text[end:end + 1] or text[end] not in CLOSING_QUOTES[text[opened]]:
         return False
     if text[opened - 1:opened].isalnum() or text[end + 1:end + 2].isalnum():
         return False  # apostrophes: "here's Guy's address"
     # the name alone, or after one word such as a title ("'Madame Lemoine'")
     between = text[opened + 1:start]
+    if text[opened] == "«":
+        between = between.lstrip(" \u00a0\u202f")
     return not between or len(between.split()) == 1 and between.endswith(" ")
 
 

@@ -40,6 +40,8 @@ BLOCKS = [
      " 00421", "0105", True),
     ("Bedrijfsnaam: van der Ploeg B.V.\nVestigingsadres: Owendreef 1, 3003 PZ Lutten", "Owen",
      True),
+    ("168683 - Inmobiliaria Miralles & Asociados S.L..\nCambio de domicilio social. Pasadizo de "
+     "Marciano Salazar 93", "Pasadizo", True),
     # a record that labels its holder an organisation, or its address a work address
     ("BEGIN:VCARD\nFN:Service clients\nORG:Normand SARL;Service\nTEL;TYPE=WORK:+33 1 99 00 42 17"
      "\nADR;TYPE=WORK:;;10, boulevard Barre;Sainte Julie;;06138;France", "10, bou", True),
@@ -108,6 +110,12 @@ VENUES = [
     ("Schließplan Verwaltungsgebäude Beierweg 7 – Stand 13.05.1981", "Beier", True),
     ("Sluitplan kantoorgebouw, Charlottestraat 35 – bijgewerkt", "Charlotte", True),
     ("Plan klucza generalnego – biurowiec, plac Sucharskiego 559", "plac", True),
+    ("Objekt: Gewerbehof Marvin-Fliegner-Straße 7/3, 46701 Jülich", "Marvin", True),
+    ("Immeuble : centre d'affaires 46, rue Eugène Pottier, 48861 Louis", "46,", True),
+    ("inmueble: centro de negocios paseo de nélida cañizares 7 piso 2", "paseo", True),
+    ("Immobile: centro direzionale Canale Lauretta, 82, 08019 Riva Del Sole", "Canale", True),
+    ("Object: bedrijvenhof Muhammeddreef 137, 8102 OL Feanwâlden", "Muhammed", True),
+    ("Obiekt: centrum biurowe al. Dąbrowskiej 32/97, 30-233 Jawor", "al.", True),
     ("Mieterliste Wohngebäude Beierweg 7: Familie Kowalski", "Beier", False),
     ("Weber;Anna;Lindenweg 4;Lager", "Linden", False),
     ("Kunde Hans Müller, Hauptstraße 5, ruft morgen an", "Haupt", False),

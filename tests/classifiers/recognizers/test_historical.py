@@ -8,12 +8,14 @@ from classifiers.recognizers.historical import (
     a_well_known_name,
     an_anniversary_before,
     credited_or_record_holders,
+    historical_year_on_line,
     in_a_chronicle,
     lifetime_after,
     made_long_ago_by,
     named_after_before,
     on_a_work_catalogue_line,
     on_a_works_line,
+    on_an_artworks_line,
     well_known_at,
 )
 
@@ -92,6 +94,8 @@ def test_a_name_after_a_hundredth_anniversary(text, name, historical):
     ("Antoni Gaudí", True), ("Manuel Azaña", True),
     # an index's inverted name
     ("Curie, Marie", True), ("Schiller, Friedrich", True), ("Fischer, Hans", False),
+    # a German genitive, not a surname alone's nor anyone's
+    ("Martin Luthers", True), ("Anna Webers", False), ("Luthers", False),
 ])
 def test_a_listed_historical_name(span, historical):
     assert a_well_known_name(span) is historical
@@ -232,3 +236,38 @@ def test_credits_and_world_records(text, credits):
 ])
 def test_the_maker_of_something_made_long_ago(text, name, maker):
     assert made_long_ago_by(text, text.index(name)) is maker
+
+
+@pytest.mark.parametrize(("text", "name", "artist"), [
+    ("Kat. 13 · Lyonel Feininger, Ostseedünen, 1936 · Aquarell · Inv.-Nr. 811988",
+     "Lyonel Feininger", True),
+    ("Cat. 13 · Eugène Boudin, Plage de Trouville, 1865 · huile sur toile", "Eugène Boudin",
+     True),
+    ("kat. 12 · józef chełmoński, bociany, 1900 · olej na płótnie", "józef chełmoński", True),
+    ("Cat. 12 · Giovanni Fattori, La rotonda di Palmieri, 1866 · olio su tavola",
+     "Giovanni Fattori", True),
+    # a medium without a year, a year without a medium, a medium on another line
+    ("Kursleitung: Anna Weber · Aquarell für Anfänger", "Anna Weber", False),
+    ("Anna Weber, Kundin seit 1996", "Anna Weber", False),
+    ("Kurs 1996: Aquarell\nAnmeldung: Anna Weber", "Anna Weber", False),
+])
+def test_a_name_on_an_artworks_line(text, name, artist):
+    assert on_an_artworks_line(text, text.index(name)) is artist
+
+
+@pytest.mark.parametrize(("text", "name", "historical"), [
+    ("901 · Diego Velázquez, Las meninas, 1656 · P001174", "Diego Velázquez", True),
+    ("Créée par Auguste Escoffier au Savoy de Londres, vers 1893, en l'honneur de Nellie Melba.",
+     "Nellie Melba", True),
+    ("eine frühe fassung stammt vom hofkoch louis ferdinand jungius (1839).",
+     "louis ferdinand jungius", True),
+    ("401 · Albrecht Dürer: Bildnis des Hieronymus Holzschuher, 1526", "Albrecht Dürer", True),
+    # a recent year, an amount, a postcode, a number, a year on another line
+    ("Anna Weber, Kundin seit 1996.", "Anna Weber", False),
+    ("Gutschrift an Anna Weber, 1500 € am Freitag", "Anna Weber", False),
+    ("Anna Weber, Hauptstraße 5, 1190 Wien", "Anna Weber", False),
+    ("Rückruf an Anna Weber, Kd.-Nr. 1523.", "Anna Weber", False),
+    ("Chronik 1856.\nRückruf an Anna Weber", "Anna Weber", False),
+])
+def test_a_name_on_a_line_dated_before_1920(text, name, historical):
+    assert historical_year_on_line(text, text.index(name)) is historical

@@ -12,8 +12,10 @@ from classifiers.recognizers.local_name import (
     a_namesake_after_an_article,
     in_an_institutions_name,
     names_a_building,
+    names_a_car_model,
     names_a_club,
     names_a_colour,
+    opens_with_a_common_word,
     opens_with_a_dutch_compound,
     station_named,
 )
@@ -209,6 +211,8 @@ FOUND = [
     ("es", "la familia elorza, de navarra", [("elorza", 11, 17, 0.7, 0.7)]),
     ("de", "Liebe Rosa,\nvielen Dank für alles.", [("Rosa", 6, 10, 0.7, 0.7)]),
     ("de", "Hallo Ruben, das tut uns leid.", [("Ruben", 6, 11, 0.7, 0.7)]),
+    ("es", "encargo farmacia\npara: amorós, onofre · llamar al", [("amorós, onofre", 23, 37, 0.6,
+                                                                0.6)]),
     # a candidate's label; a generation's number after the surname, no firm's initials
     ("nl", "Kandidaat: Nickel de Bock\nGeboortedatum: 15.12.1976",
      [("Nickel de Bock", 11, 25, 0.7, 0.7)]),
@@ -401,7 +405,10 @@ NOT_FOUND = [
     ("de", "Liebe Kolleginnen und Kollegen,\nbitte beachten"),
     ("pl", "Statut Uczniowskiego Klubu Sportowego w Bartoszycach"),
     ("fr", "Horaires des messes – Paroisse Saint-Benoît de Gros, semaine du 19.06.2017"),
-    # a greeting to a town
+    # a street named after someone, its type declined
+    ("pl", "§ 1. ulicy juliana marchlewskiego nadaje się nazwę ulica ireny sendlerowej."),
+    # a greeting to a town, a label before a town
+    ("es", "para: madrid, envío urgente"),
     ("de", "Hallo Berlin, wir sind wieder da!"),
     ("de", "Servus Berlin! Die Tour startet am Samstag."),
 ]
@@ -543,8 +550,41 @@ def test_a_name_after_a_clubs_abbreviation(text, name, club):
     # a first name, a surname made of words after one, a list's "Surname First"
     ("Contact: Jan Zeldenrust", "Jan Zeldenrust", False),
     ("Deelnemers: Kerkhoven Piet, Molenaar Henk", "Kerkhoven Piet", False),
-    ("huurteam havelterberg", "huurteam havelterberg", False),
+    ("benzineprijzen doeveren (euro 95 / diesel):", "benzineprijzen doeveren", True),
+    ("contact: jan zeldenrust", "jan zeldenrust", False),
 ])
 def test_a_name_opening_with_a_dutch_compound(text, name, compound):
     start = text.index(name)
     assert opens_with_a_dutch_compound(text, start, start + len(name), "nl") is compound
+
+
+@pytest.mark.parametrize(("text", "name", "model"), [
+    ("Škoda | Octavia Combi 2.0 TDI | 8004", "Octavia Combi", True),
+    ("Alfa Romeo Tonale 1.5 Hybrid", "Alfa Romeo Tonale", True),
+    ("zniżka dla Škody Octavii i Dacii Duster", "Dacii Duster", True),
+    ("Toyota | Yaris Hybride | 12", "Yaris Hybride", True),
+    # a maker that is a surname too, a first name that begins like a maker, no maker
+    ("Kunde: Anna Ford", "Anna Ford", False),
+    ("Liste: Ford Anna, Opel Max", "Ford Anna", False),
+    ("Fahrer: Dacian Popescu", "Dacian Popescu", False),
+    ("Rückruf Audi-Händler Anna Weber", "Anna Weber", False),
+])
+def test_a_car_makers_model(text, name, model):
+    start = text.index(name)
+    assert names_a_car_model(text, start, start + len(name)) is model
+
+
+@pytest.mark.parametrize(("language", "name", "common"), [
+    ("it", "Imprese di Capo Miseno", True),
+    ("it", "Registro delle Imprese di Villapaiera", True),
+    ("es", "Rentabilidades calculadas", True),
+    # a first name that is a word too, a list's "Surname First", German's capitalised nouns
+    ("es", "Rosa García", False),
+    ("fr", "Pierre Dupont", False),
+    ("it", "Bianco Marco", False),
+    ("fr", "Urbaine Verslype", False),
+    ("it", "Spaziani Ademaro", False),
+    ("de", "Gewerbehof Müller", False),
+])
+def test_a_name_opening_with_a_common_word(language, name, common):
+    assert opens_with_a_common_word(name, 0, len(name), language) is common

@@ -125,6 +125,9 @@ NOT_FOUND = [
     "Lichtgeschwindigkeit c = 299 792 458 m/s",
     "N_A = 6,022 140 76 × 10²³ mol⁻¹",
     "Pos. | Teile-Nr. | Bezeichnung\n1 | 0621 448 120 | Brühkolben\n2 | 0172 300 551 | Kegel",
+    "Jednostka | Rok budowy | IMO | MMSI | Sygnał\n„Dar Młodzieży” | 1982 | 7924487 | 261183000 | "
+    "SQLZ",
+    "Produkt | Modell | Vertrag / Key | Ablauf\nAcrobat | je Benutzer | 565-555868 | 2027",
     # an establishment's line; a country's letters opening a cell (an ear tag)
     "Mo 01.  Humboldt-Apotheke, Thoralf-Radisch-Platz 3 · Tel. 0821 51 77 20",
     "Trattoria da Mario · cucina casalinga, pranzo di lavoro a 13,50 €, chiuso il lunedì · "

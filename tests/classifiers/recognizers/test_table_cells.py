@@ -49,6 +49,11 @@ CELLS = [
     ("Z | Symbol | Name | named after\n99 | Es | Einsteinium | Albert Einstein", "Albert", True),
     ("| Mission | Leitung | Start |\n|---|---|---|\n| Herschel | Anna Roth | 2009 |", "Anna",
      False),
+    # a car's model, a fruit tree's variety, a fund
+    ("Hersteller | Modell | HSN\nŠkoda | Octavia Combi 2.0 TDI | 8004", "Octavia", True),
+    ("Ras | Pluk | Onderstam | Prijs\nReine Victoria | augustus | M 7 | € 36,00", "Reine", True),
+    ("Fonds | Dividend per aandeel\nVan Lanschot Kempen | € 2,00", "Van", True),
+    ("Modell | Fahrer\nOctavia Combi | Anna Roth", "Anna", False),
 ]
 
 
@@ -103,6 +108,9 @@ def test_a_name_priced_in_a_row_of_prices(text, name, item):
     ("trekking «Atala Legend», telaio n. AT 8831 E", "Atala Legend", True),
     ("'Gloria Dei' (1945) – gelb mit rosa Rand", "Gloria Dei", True),
     ("Wer schrieb ‚Effi Briest‘? – Theodor Fontane", "Effi Briest", True),
+    ("firmware 4.12.7 de la borne « Volta Home 11 » (Traore SARL)", "Volta Home", True),
+    ("Ladestation „Volta Home 11“ installiert", "Volta Home", True),
+    ("«Mario Rossi 11 maggio ha chiamato»", "Mario Rossi", False),
     # JSON and CSV quote every value; a quote that holds more than the name
     ('{"name": "Anna Schmidt", "city": "Köln"}', "Anna Schmidt", False),
     ("«Mario Rossi ha chiamato per il rimborso»", "Mario Rossi", False),
