@@ -250,9 +250,18 @@ class StreetAddressRecognizer(PatternRecognizer):
             recognizer = self._local
         else:
             recognizer = self._local_lower_case if local else self._lower_case
-        results = [r for r in recognizer.analyze(text, entities, nlp_artifacts)
-                   if not venue_address(text, r.start) and not no_address(text[r.start:r.end])
-                   and not NO_HOUSE_NUMBER_AFTER.match(text, r.end)]
+        language = getattr(nlp_artifacts, "language", None) or "en"
+        found = recognizer.analyze(text, entities, nlp_artifacts)
+        venues = [r for r in found if venue_address(text, r.start)]
+        results = [r for r in found
+                   if r not in venues and not no_address(text[r.start:r.end])
+                   and not NO_HOUSE_NUMBER_AFTER.match(text, r.end)
+                   and not TYPE_AND_NUMBER_ONLY.fullmatch(text, r.start, r.end)
+                   and not (language not in VIA_LANGUAGES
+                            and text[r.start:r.start + 4].lower() == "via ")
+                   # an address's flat or floor after a venue's address ("in sede, Rotonda
+                   # Pina, 13 Appartamento 39")
+                   and not any(v.start < r.start < v.end for v in venues)]
         if local:
             results = _in_address_blocks(text, results, entities)
         if local:  # a firm's own address under its name (receipts, imprints, letterheads)
@@ -317,6 +326,15 @@ NO_HOUSE_NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]?–[ \t]?\d")
 """What makes the number a match ends with no house number: its digits go on after a
 thousands' or a decimal separator ("TG-Stellplatz 24.500 €"), or a range of house numbers
 follows ("Goethestraße 1–27 und 2–30": a stretch of a street, as a notice of works names it)."""
+
+
+TYPE_AND_NUMBER_ONLY = re.compile(
+    rf"(?i)(?:{LOCAL_STREET_TYPES})\.?[ \t]+\d{{1,3}}[a-z]?")
+"""A street's type and a number, no name: a platform's or a quay's ("arrêt cours
+Jean-Jaurès, quai 3"), not a street."""
+VIA_LANGUAGES = frozenset({"it", "es", "pt"})
+"""Languages in which "via" names a street; elsewhere it means "by way of" ("meer info via
+0800 300 44 00")."""
 
 
 def no_address(span: str) -> bool:

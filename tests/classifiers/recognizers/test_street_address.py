@@ -137,6 +137,9 @@ LOCAL_ADDRESSES = [
      "rue augustin marion"),
     ("es", "Sr. Tomás Prieto\nCalle de Goya\n28001 Madrid", "Calle de Goya"),
     ("nl", "mevrouw j. de wit\nlindelaan 4\n1234 ab utrecht", "lindelaan 4"),
+    # a quay with its name, Italian's "via"
+    ("fr", "Livraison : quai Voltaire 12, 75007 Paris", "quai Voltaire 12"),
+    ("it", "Consegna a Via Roma 12, Milano", "Via Roma 12"),
 ]
 
 
@@ -247,6 +250,11 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     # an establishment's own address on its line
     ("it", "Diurno: Farmacia Dante Alighieri, corso Vittorio Emanuele II 112 – 011 66 90 43"),
     ("pl", "Apteka im. Mikołaja Kopernika, ul. Sobieskiego 14 – tel. 12 633 40 07"),
+    # a platform's number, "via" outside Italian, a flat after a venue's address, a club
+    ("fr", "bus relais (arrêt cours jean-jaurès, quai 3).\nles arrêts"),
+    ("nl", "meer info in de app of via 0800 300 44 00. bedankt"),
+    ("it", "serata in sede, Rotonda Pina, 13 Appartamento 39.\nI nominativi"),
+    ("de", "Clubabend jeden Donnerstag im Vereinsheim, Wohlgemutstraße 95/45."),
 ])
 def test_no_personal_address(language, text):
     from types import SimpleNamespace
