@@ -66,6 +66,7 @@ from classifiers.recognizers.local_name import (
     names_a_car_model,
     names_a_club,
     names_a_colour,
+    names_a_french_town,
     names_a_namesake,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
@@ -569,6 +570,7 @@ class RecordClassifier:
                 or names_a_colour(piece, start, end)
                 or names_a_club(piece, start)
                 or names_a_car_model(piece, start, end)
+                or names_a_french_town(piece, start, end)
                 or opens_with_a_common_word(piece, start, end, language)
                 or opens_with_a_dutch_compound(piece, start, end, language)
                 or a_namesake_after_an_article(piece, start, end, language))

@@ -155,15 +155,19 @@ def _named_in_words(parts: list[str], language: str) -> bool:
 
 def _written_word(part: str, language: str) -> bool:
     """A word of the language as a mailbox writes it: without accents or umlauts
-    ("scolarite", "buero"), inflected ("adopcje", "adopciones") or as a compound of two
-    ("omgevingsloket", "studienbuero"), none of its parts a first name."""
+    ("scolarite", "buero"), inflected ("adopcje", "adopciones") or as a compound of two,
+    which German and Dutch write so and a mailbox in any language runs together
+    ("omgevingsloket", "studienbuero", "lavoripubblici", "segundamano"), none of its parts
+    a first name or a surname ("mariorossi" stays a person's)."""
     from classifiers.names import all_first_names, common_form, local_surnames
 
     if common_form(part, language):
         return True
-    if language not in ("de", "nl"):
-        return False  # only these write compound nouns as one word
     firsts, lasts = all_first_names(), local_surnames(language)
+    if language not in ("de", "nl") and any(
+            part[:cut] in firsts or part[:cut] in lasts or part[cut:] in firsts
+            or part[cut:] in lasts for cut in range(3, len(part) - 2)):
+        return False  # a name run together with another ("graziellavento")
     # the second part five letters or more: "walraad" and "tegelaar" are names made of words
     return compound_of(part, lambda word: common_form(word, language),
                        lambda word: word in firsts or word in lasts, min_length=8, min_tail=5)

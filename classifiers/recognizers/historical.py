@@ -32,13 +32,22 @@ RULERS = (
     "re|regina|imperatore|imperatrice|principe|principessa|duca|duchessa|"
     "koning|koningin|keizer|keizerin|prins|prinses|hertog|hertogin|stadhouder|paus|"
     "król|królowa|królewicz|królewna|cesarz|cesarzowa|książę|księżna|papież|"
-    "king|queen|emperor|empress|pope")
+    "king|queen|emperor|empress|pope|"
+    # the nobility's ranks: with a house after the name, or written in lower case
+    "graf|gräfin|freiherr|freifrau|markgraf|markgräfin|landgraf|landgräfin|"
+    "comte|comtesse|marquis|marquise|vicomte|vicomtesse|"
+    "conde|condesa|marqués|marquesa|vizconde|vizcondesa|"
+    "conte|contessa|marchese|marchesa|visconte|viscontessa|"
+    "graaf|gravin|jonkheer|hrabia|hrabina|margrabia")
 RULER_BEFORE = re.compile(rf"(?<![^\W\d_])({RULERS})[ \t]+\Z", re.IGNORECASE)
 RULER_AFTER = re.compile(
     rf"[ \t]*(?:\([^()\n]{{0,40}}\))?[ \t]*,[ \t]*(?:[^\W\d_]+[ \t]+)?({RULERS})\b",
     re.IGNORECASE)
 REGNAL_NUMBER_AFTER = re.compile(r"[ \t]+(?:[IVX]{2,5}|[IVX]{1,5}\.)(?![\w])")
 HOUSE_AFTER = re.compile(r"[ \t]+(?:von|van|of|de|di|d['’]|af|z)[ \t]*[A-ZÀ-Ý]")
+HOUSE_INSIDE = re.compile(r"[ \t](?:von|van|of|de|di|d['’]|af|z)[ \t]*[A-ZÀ-Ý]")
+"""A house inside a name that opens with its holder's title ("Graf Friedrich von
+Falkenstein")."""
 
 
 def a_ruler(text: str, start: int, end: int) -> bool:
@@ -54,7 +63,8 @@ def a_ruler(text: str, start: int, end: int) -> bool:
         RULERS, first, re.IGNORECASE) else None
     if title is not None and (title.islower() and fold(title) not in all_first_names()
                               or REGNAL_NUMBER_AFTER.match(text, end)
-                              or HOUSE_AFTER.match(text, end)):
+                              or HOUSE_AFTER.match(text, end)
+                              or before is None and HOUSE_INSIDE.search(rest)):
         return True
     return bool(RULER_AFTER.match(text, end))
 

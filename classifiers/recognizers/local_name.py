@@ -581,6 +581,16 @@ def opens_with_a_common_word(text: str, start: int, end: int, language: str) -> 
         and last not in all_first_names()  # a list's "Bianco Marco"
 
 
+TOWN_JOINER = re.compile(r"(?i)[^\W\d_]-(?:sur|sous|lès|lez|aux)-[^\W\d_]")
+"""The words that join a French town's parts ("Jean-sur-Dos Santos", "Saint-Rémy-lès-Chevreuse"):
+no person's name holds them."""
+
+
+def names_a_french_town(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end] hold, or go on with, a French town's joining word?"""
+    return bool(TOWN_JOINER.search(text, max(0, start - 1), min(len(text), end + 7)))
+
+
 def names_a_club(text: str, start: int) -> bool:
     """Does a sports club's abbreviation stand right before the name at `start`?"""
     before = CLUB_PREFIX_BEFORE.search(text, max(0, start - 10), start)
@@ -1066,7 +1076,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                                          and naming_label(match.group()) and uncommon(index)) \
                         and not street_before(index) \
                         and not (end - index == 1 and is_place(words[index][2]) and (
-                            lows[index] not in firsts  # "para: madrid, envío urgente"
+                            lows[index] not in firsts and _phrase(match.group()) == "para"
                             or _phrase(match.group()) in GREETINGS)):  # "Hallo Berlin!"
                     add(index, end, 0.6 if lower_text else 0.7)
         # 3. a listed first name before more name words; in lower case, before a listed

@@ -83,6 +83,11 @@ def test_role_mailbox(address, role):
     ("scolarite@univ-example.fr", "fr", True), ("studienbuero@uni-example.de", "de", True),
     ("adopcje@schronisko-example.pl", "pl", True), ("adopciones@example.es", "es", True),
     ("omgevingsloket@gemeente-example.nl", "nl", True),
+    # words run together in a language that writes them apart; a name run together
+    ("lavoripubblici@comune-example.it", "it", True),
+    ("biuroobslugi@example.pl", "pl", True),
+    ("mariorossi@azienda-example.it", "it", False),
+    ("pedrogarcia@example.es", "es", False),
     ("bauaufsicht@stadt-example.de", "de", True),
     # names made of words, and a name beside a word, stay someone's
     ("walraad@example.nl", "nl", False), ("tegelaar@example.nl", "nl", False),

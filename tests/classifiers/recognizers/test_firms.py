@@ -42,6 +42,13 @@ BLOCKS = [
      True),
     ("168683 - Inmobiliaria Miralles & Asociados S.L..\nCambio de domicilio social. Pasadizo de "
      "Marciano Salazar 93", "Pasadizo", True),
+    # legal forms in any letter case
+    ("Producent: Skrobek Sp.j., ul. Sadowa 079, 41-524 Cieszyn", "ul.", True),
+    ("widerruf an (langern köhler ag & co. kg, abraham-meyer-straße 5, 84729 meiningen)",
+     "abraham", True),
+    ("_fbp | meta platforms ireland ltd., 4 grand canal square, dublino 2", "4 grand", True),
+    ("elaborado por grupo carreras s.a.t., via de luciana ribes 261, 09827 ávila", "via", True),
+    ("Lieferung: 12 kg, Hauptstraße 5, 12345 Berlin", "Haupt", False),
     # a record that labels its holder an organisation, or its address a work address
     ("BEGIN:VCARD\nFN:Service clients\nORG:Normand SARL;Service\nTEL;TYPE=WORK:+33 1 99 00 42 17"
      "\nADR;TYPE=WORK:;;10, boulevard Barre;Sainte Julie;;06138;France", "10, bou", True),

@@ -172,6 +172,10 @@ def test_a_well_known_name_with_the_word_before_it(text, name, known):
     ("Königin Luise von Preußen", "Luise", True),
     ("Maria Theresia (1717–1780), Erzherzogin von Österreich", "Maria Theresia", True),
     ("visita del re vittorio emanuele a torino", "vittorio emanuele", True),
+    ("Stifter: Graf Friedrich von Falkenstein, 1412", "Graf Friedrich von Falkenstein", True),
+    ("la contessa eleonora ardenghi fece costruire la villa", "eleonora ardenghi", True),
+    ("Antragsgegner: Willrich Graf, Margot-Kühnert-Platz 74", "Willrich Graf", False),
+    ("Rückruf: Graf Anna, Weber Max", "Graf Anna", False),
     # a surname that is a title, a first name that is one, a person's job
     ("Teilnehmer: König Anna, Weber Max", "Anna", False),
     ("klient: regina roter, czeka od tygodnia", "roter", False),

@@ -15,6 +15,7 @@ from classifiers.recognizers.local_name import (
     names_a_car_model,
     names_a_club,
     names_a_colour,
+    names_a_french_town,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
     station_named,
@@ -588,3 +589,13 @@ def test_a_car_makers_model(text, name, model):
 ])
 def test_a_name_opening_with_a_common_word(language, name, common):
     assert opens_with_a_common_word(name, 0, len(name), language) is common
+
+
+@pytest.mark.parametrize(("text", "name", "town"), [
+    ("Livraison à Jean-sur-Dos Santos, 45000", "Jean-sur-Dos Santos", True),
+    ("ville : Dos Santos-sur-Maillot", "Dos Santos", True),
+    ("Contact : Jean-Pierre Dos Santos", "Jean-Pierre Dos Santos", False),
+])
+def test_a_french_towns_name(text, name, town):
+    start = text.index(name)
+    assert names_a_french_town(text, start, start + len(name)) is town
