@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to thirty-second) are complete, fill
+"""The later rounds of held-out European templates (third to thirty-third) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -69,6 +69,10 @@ from european_templates_thirtyfirst import (  # noqa: E402
 from european_templates_thirtysecond import (  # noqa: E402
     NOT_PERSONAL_THIRTYSECOND,
     PERSONAL_THIRTYSECOND,
+)
+from european_templates_thirtythird import (  # noqa: E402
+    NOT_PERSONAL_THIRTYTHIRD,
+    PERSONAL_THIRTYTHIRD,
 )
 from european_templates_twelfth import NOT_PERSONAL_TWELFTH, PERSONAL_TWELFTH  # noqa: E402
 from european_templates_twentieth import (  # noqa: E402
@@ -146,6 +150,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("thirtieth", PERSONAL_THIRTIETH, NOT_PERSONAL_THIRTIETH),
     ("thirtyfirst", PERSONAL_THIRTYFIRST, NOT_PERSONAL_THIRTYFIRST),
     ("thirtysecond", PERSONAL_THIRTYSECOND, NOT_PERSONAL_THIRTYSECOND),
+    ("thirtythird", PERSONAL_THIRTYTHIRD, NOT_PERSONAL_THIRTYTHIRD),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
