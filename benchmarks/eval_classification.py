@@ -433,7 +433,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "twentieth", "twentyfirst", "twentysecond", "twentythird",
                                  "twentyfourth", "twentyfifth", "twentysixth",
                                  "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
-                                 "thirtyfirst", "thirtysecond", "thirtythird", "every"],
+                                 "thirtyfirst", "thirtysecond", "thirtythird",
+                                 "thirtyfourth", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
@@ -442,8 +443,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "eighteenth's, nineteenth's, twentieth's, twentyfirst's, "
                              "twentysecond's, twentythird's, twentyfourth's, "
                              "twentyfifth's, twentysixth's, twentyseventh's, twentyeighth's "
-                             "twentyninth's, thirtieth's, thirtyfirst's, thirtysecond's or "
-                             "thirtythird's "
+                             "twentyninth's, thirtieth's, thirtyfirst's, thirtysecond's, "
+                             "thirtythird's or thirtyfourth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -454,7 +455,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "seventeenth, eighteenth, nineteenth, twentieth, twentyfirst, "
                              "twentysecond, twentythird, twentyfourth, twentyfifth, "
                              "twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth, "
-                             "thirtyfirst, thirtysecond and thirtythird")
+                             "thirtyfirst, thirtysecond, thirtythird and thirtyfourth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

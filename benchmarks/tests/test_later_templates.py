@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to thirty-third) are complete, fill
+"""The later rounds of held-out European templates (third to thirty-fourth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -65,6 +65,10 @@ from european_templates_thirtieth import (  # noqa: E402
 from european_templates_thirtyfirst import (  # noqa: E402
     NOT_PERSONAL_THIRTYFIRST,
     PERSONAL_THIRTYFIRST,
+)
+from european_templates_thirtyfourth import (  # noqa: E402
+    NOT_PERSONAL_THIRTYFOURTH,
+    PERSONAL_THIRTYFOURTH,
 )
 from european_templates_thirtysecond import (  # noqa: E402
     NOT_PERSONAL_THIRTYSECOND,
@@ -151,6 +155,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("thirtyfirst", PERSONAL_THIRTYFIRST, NOT_PERSONAL_THIRTYFIRST),
     ("thirtysecond", PERSONAL_THIRTYSECOND, NOT_PERSONAL_THIRTYSECOND),
     ("thirtythird", PERSONAL_THIRTYTHIRD, NOT_PERSONAL_THIRTYTHIRD),
+    ("thirtyfourth", PERSONAL_THIRTYFOURTH, NOT_PERSONAL_THIRTYFOURTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
