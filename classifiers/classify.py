@@ -46,6 +46,7 @@ from classifiers.recognizers.historical import (
     a_ruler,
     an_anniversary_before,
     credited_or_record_holders,
+    credited_with_a_work,
     historical_year_on_line,
     in_a_chronicle,
     lifetime_after,
@@ -68,6 +69,7 @@ from classifiers.recognizers.local_name import (
     names_a_colour,
     names_a_french_town,
     names_a_namesake,
+    names_a_shop,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
     station_named,
@@ -541,6 +543,7 @@ class RecordClassifier:
                 or on_a_work_catalogue_line(piece, start)
                 or on_an_artworks_line(piece, start)
                 or historical_year_on_line(piece, start)
+                or credited_with_a_work(piece, start, end)
                 or in_a_chronicle(piece, start)
                 or a_ruler(piece, start, end)
                 or a_head_of_government(piece, start, end)
@@ -571,6 +574,7 @@ class RecordClassifier:
                 or names_a_club(piece, start)
                 or names_a_car_model(piece, start, end)
                 or names_a_french_town(piece, start, end)
+                or names_a_shop(piece, start, end)
                 or opens_with_a_common_word(piece, start, end, language)
                 or opens_with_a_dutch_compound(piece, start, end, language)
                 or a_namesake_after_an_article(piece, start, end, language))

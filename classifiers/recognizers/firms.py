@@ -11,7 +11,7 @@ LEGAL_FORM = re.compile(
     r"S\.A\.(?:U\.?|T\.?)?|S\.L\.(?:N\.E\.?|U\.?|L\.?)?|SLU?|S\.Coop\.?|S\.Com\.?|S\.C\.P\.?|SCP|S\.r\.l\.?|SRL|Srl|"
     r"S\.p\.A\.?|SpA|SPA|B\.V\.?|BV|N\.V\.?|NV|VOF|Sp\. z o\.o\.|s\.c\.|sp\.k\.|sp\.j\.|"
     r"Ltd|PLC|Inc|LLC)(?![\w-])|(?i:(?<![\w.-])(?:s\.r\.l\.|sp\. z o\.o\.|s\.a\.|b\.v\.|"
-    r"gmbh|kgaa|sarl|s\.a\.r\.l\.|sasu|eurl|s\.p\.a\.|n\.v\.|s\.a\.s\.|s\.com\.|s\.l\.(?:u\.|n\.e\.)?|"
+    r"gmbh|kgaa|sarl|s\.a\.r\.l\.|sasu|eurl|s\.p\.a\.|n\.v\.|s\.a\.s\.|s\.com\.|s\.l\.(?:u\.|n\.e\.|l\.)?|"
     r"sp\.[ \t]?j\.|sp\.[ \t]?k\.|s\.a\.t\.|s\.a\.d\.|&[ \t]*co\.?[ \t]*kg|ltd\.?|plc)"
     r"(?![\w-]))")
 """A firm's legal form as firms write it (case matters for the short ones: "SA", not "sa";

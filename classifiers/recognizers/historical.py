@@ -192,6 +192,37 @@ def credited_or_record_holders(text: str) -> bool:
     return bool(CREDITS.search(text) or WORLD_RECORDS.search(text))
 
 
+SHOWING_LINE = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}[ \t]?h(?:[ \t]?\d{2})?)(?:[ \t]*[·|–—:-]|[ \t])")
+"""A programme's line that opens with a showing's time ("18:00 · Il Gattopardo (...)")."""
+PROGRAMME_WORDS = re.compile(
+    r"(?i)\b(?:kino|programmkino|cinéma|cinema|cines?|bioscoop|filmhuis|filmtheater|"
+    r"spielplan|programmation|cartelera|programmazione|repertuar|filmprogramma|"
+    r"film\w*|festival|festiwal\w*)\b")
+"""A cinema's or a film programme's words."""
+CREDIT_AFTER_A_TITLE = re.compile(
+    r"[»“”’][ \t]+(?:reż\.|regia di|dirigida por|réalisé par|regie|directed by)[ \t]+\Z",
+    re.IGNORECASE)
+"""A quoted work's title, then its director's credit."""
+AUTHOR_BEFORE_A_TITLE = re.compile(r"(?:s|’s|'s)[ \t]+[„«“‚][^\W\d_]")
+"""A name in the genitive right before a quoted title ("Fritz Langs „Metropolis“"): the
+work's author."""
+
+
+def credited_with_a_work(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a work's author or director: in brackets on a cinema
+    programme's line that opens with a showing's time ("21:00 · Ladri di biciclette
+    (Vittorio De Sica)"), after a quoted title's credit, or in the genitive before a quoted
+    title ("Fritz Langs „Metropolis“")?"""
+    line = text.rfind("\n", 0, start) + 1
+    if SHOWING_LINE.match(text, line) and text.rfind("(", line, start) > text.rfind(
+            ")", line, start) and PROGRAMME_WORDS.search(text):
+        return True
+    return bool(CREDIT_AFTER_A_TITLE.search(text, max(line, start - 20), start)
+                or AUTHOR_BEFORE_A_TITLE.match(text, end - 1 if text[end - 1:end] == "s"
+                                               else end))
+
+
 WORK_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d\)[ \t.]*$", re.MULTILINE)
 WORK_TITLE_MARK = re.compile(r"[ \t][–—-][ \t]|[„“”«»\"‘’]")
 

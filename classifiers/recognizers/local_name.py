@@ -43,7 +43,7 @@ from classifiers.languages import DEFAULT_LANGUAGE, stop_words
 from classifiers.names import fold, words
 from classifiers.places import PLACE_WORDS, SAINTS, is_place
 from classifiers.recognizers.calendar_words import HOLIDAYS, MONTHS, WEEKDAYS
-from classifiers.recognizers.firms import EATERIES
+from classifiers.recognizers.firms import EATERIES, ESTABLISHMENTS
 from classifiers.recognizers.person_spans import PersonSpanRecognizer
 from classifiers.recognizers.street_address import (
     STREET_ENDINGS_AFTER_A_NAME,
@@ -365,19 +365,27 @@ def firm_named(text: str) -> bool:
 ROLE_INTRODUCERS: dict[str, tuple[str, ...]] = {
     "de": ("klient", "klientin", "schüler", "schülerin", "student", "studentin", "bewohner",
            "bewohnerin", "spender", "spenderin", "auftraggeber", "auftraggeberin",
-           "kandidat", "kandidatin", "prüfling"),
+           "kandidat", "kandidatin", "prüfling", "kläger", "klägerin", "beklagte",
+           "beklagter", "antragsgegner", "antragsgegnerin", "geschädigte", "geschädigter",
+           "beschuldigte", "beschuldigter", "zeuge", "zeugin"),
     "fr": ("étudiant", "étudiante", "élève", "résident", "résidente", "adhérent", "adhérente",
            "donneur", "donneuse", "emprunteur", "emprunteuse", "donneur d'ordre",
-           "bénéficiaire", "candidat", "candidate"),
+           "bénéficiaire", "candidat", "candidate", "demandeur", "demanderesse", "défendeur",
+           "défenderesse", "requérant", "requérante", "plaignant", "plaignante", "témoin"),
     "es": ("alumno", "alumna", "estudiante", "socio", "socia", "residente", "donante",
-           "ordenante", "beneficiario", "beneficiaria", "candidato", "candidata"),
+           "ordenante", "beneficiario", "beneficiaria", "candidato", "candidata",
+           "demandante", "demandado", "demandada", "denunciante", "testigo",
+           "parte solicitante", "parte invitada"),
     "it": ("studente", "studentessa", "alunno", "alunna", "socio", "socia", "residente",
            "donatore", "donatrice", "ordinante", "beneficiario", "beneficiaria",
-           "candidato", "candidata"),
+           "candidato", "candidata", "ricorrente", "resistente", "convenuto", "convenuta",
+           "querelante", "testimone", "ingiunto", "ingiunta"),
     "nl": ("student", "studente", "leerling", "bewoner", "donor", "opdrachtgever",
-           "begunstigde", "kandidaat", "kandidate"),
+           "begunstigde", "kandidaat", "kandidate", "eiser", "eiseres", "gedaagde",
+           "verzoeker", "verzoekster", "getuige"),
     "pl": ("student", "studentka", "uczeń", "uczennica", "mieszkaniec", "mieszkanka",
-           "dawca", "pożyczkobiorca", "zleceniodawca", "kandydat", "kandydatka"),
+           "dawca", "pożyczkobiorca", "zleceniodawca", "kandydat", "kandydatka", "powód",
+           "powódka", "pozwany", "pozwana", "wnioskodawca", "wnioskodawczyni", "świadek"),
 }
 """Roles a form names a person by, besides NAME_INTRODUCERS' ("Klient/in:", "Étudiant(e)
 :", "student/ka:"), and a transfer's parties ("ORDENANTE:", "Beneficiario:")."""
@@ -591,6 +599,24 @@ def names_a_french_town(text: str, start: int, end: int) -> bool:
     return bool(TOWN_JOINER.search(text, max(0, start - 1), min(len(text), end + 7)))
 
 
+SHOP_WORD = re.compile(
+    rf"(?i)(?:{ESTABLISHMENTS}|atelier|boutique|salon|studio|pâtisserie|patisserie|friseur|"
+    r"coiffure|coiffeur|peluquería|parrucchiere|kapsalon|kapper|fryzjer|brautmoden|"
+    r"fleuriste|floristería|fioraio|bloemist|kwiaciarnia|optik|optique|óptica|ottica|"
+    r"opticien|galerie|galería|galleria|galerij|galeria|weingut|domaine|bodega|cantina|"
+    r"metzgerei|boucherie|carnicería|macelleria|slagerij|feinkost|épicerie|drogerie|"
+    r"parfumerie|perfumería|profumeria|juwelier|bijouterie|joyería|gioielleria|jubiler)")
+"""A shop's or a studio's kind, which opens its name before its owner's or a made-up name
+("Atelier Joséphine", "Pâtisserie Marcel", "Brautmoden Anna Sophia")."""
+
+
+def names_a_shop(text: str, start: int, end: int) -> bool:
+    """Does the capitalised name at text[start:end] open with a shop's kind?"""
+    words_of_span = text[start:end].split()
+    return len(words_of_span) >= 2 and words_of_span[0][:1].isupper() \
+        and bool(SHOP_WORD.fullmatch(words_of_span[0]))
+
+
 def names_a_club(text: str, start: int) -> bool:
     """Does a sports club's abbreviation stand right before the name at `start`?"""
     before = CLUB_PREFIX_BEFORE.search(text, max(0, start - 10), start)
@@ -633,8 +659,17 @@ TRANSIT_LINE_AFTER = re.compile(
 """A transit line after a name makes it a station's: "Gregorio Marañón (líneas 7 y 10)"."""
 
 
+STATION_ABBREVIATION = re.compile(r"(?:^|[ \t])(?:Hbf|Bf|Bhf|Hbf\.|Bf\.|Centraal|Centrale|Gare)$")
+STATION_ABBREVIATION_AFTER = re.compile(r"[ \t]+(?:Hbf|Bf|Bhf)\b")
+"""A main station's abbreviation ("Berlin Hbf", "Wien Hbf") ending or following a name."""
+
+
 def station_named(text: str, end: int) -> bool:
-    return bool(TRANSIT_LINE_AFTER.match(text, end))
+    """Does a transit line or a station's abbreviation end or follow the name that ends at
+    `end` ("Gregorio Marañón (líneas 7 y 10)", "Berlin Hbf")?"""
+    return bool(TRANSIT_LINE_AFTER.match(text, end)
+                or STATION_ABBREVIATION_AFTER.match(text, end)
+                or STATION_ABBREVIATION.search(text, max(0, end - 12), end))
 
 
 MIXED_CASE_NAMES = re.compile(r"(?:Mc|Mac|O'|D'|Di|De|Da|Du|Le|La|Van|Von|Fitz)\w")

@@ -8,6 +8,7 @@ from classifiers.recognizers.historical import (
     a_well_known_name,
     an_anniversary_before,
     credited_or_record_holders,
+    credited_with_a_work,
     historical_year_on_line,
     in_a_chronicle,
     lifetime_after,
@@ -275,3 +276,18 @@ def test_a_name_on_an_artworks_line(text, name, artist):
 ])
 def test_a_name_on_a_line_dated_before_1920(text, name, historical):
     assert historical_year_on_line(text, text.index(name)) is historical
+
+
+@pytest.mark.parametrize(("text", "name", "credited"), [
+    ("Kino Fellini\n18:00 · Il Gattopardo (Luchino Visconti)\n", "Luchino Visconti", True),
+    ("Kino Kieślowski\n16:00 · Krzyżacy (1960, reż. Aleksander Ford)", "Aleksander Ford", True),
+    ("So 13:00: Filmfrühstück mit Einführung zu Fritz Langs „Metropolis“", "Fritz Lang", True),
+    ("Festival du film\n16 h 30 Cléo de 5 à 7 (Agnès Varda, 1962)", "Agnès Varda", True),
+    # a practice's schedule, a customer before a quoted word, an e-mail's subject
+    ("Praxis Dr. Roth\n10:30 · Physio (Anna Weber)", "Anna Weber", False),
+    ("Kundin Anna Weber „dringend“ zurückrufen", "Anna Weber", False),
+    ('Betreff: "Rechnung" von Anna Weber', "Anna Weber", False),
+])
+def test_a_name_credited_with_a_work(text, name, credited):
+    start = text.index(name)
+    assert credited_with_a_work(text, start, start + len(name)) is credited

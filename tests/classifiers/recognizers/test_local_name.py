@@ -16,6 +16,7 @@ from classifiers.recognizers.local_name import (
     names_a_club,
     names_a_colour,
     names_a_french_town,
+    names_a_shop,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
     station_named,
@@ -212,6 +213,10 @@ FOUND = [
     ("es", "la familia elorza, de navarra", [("elorza", 11, 17, 0.7, 0.7)]),
     ("de", "Liebe Rosa,\nvielen Dank für alles.", [("Rosa", 6, 10, 0.7, 0.7)]),
     ("de", "Hallo Ruben, das tut uns leid.", [("Ruben", 6, 11, 0.7, 0.7)]),
+    # a party's role in a claim or a report
+    ("de", "hieß es, der Kläger Arlinde Hein habe", [("Arlinde Hein", 20, 32, 0.7, 0.7)]),
+    ("es", "que el demandante, natividad mas, había", [("natividad mas", 19, 32, 0.6, 0.6)]),
+    ("nl", "De eiser Jan Visser woont in Gouda", [("Jan Visser", 9, 19, 0.7, 0.7)]),
     ("es", "encargo farmacia\npara: amorós, onofre · llamar al", [("amorós, onofre", 23, 37, 0.6,
                                                                 0.6)]),
     # a candidate's label; a generation's number after the surname, no firm's initials
@@ -454,6 +459,9 @@ def test_every_text_is_read_to_its_end(language, text):
     ("Fermata Leonardo da Vinci (linea M1)", "Leonardo da Vinci", True),
     ("Gregorio Marañón (cliente desde 2019) ha llamado", "Gregorio Marañón", False),
     ("Anna Nowak (Linienbetrieb) ruft zurück", "Anna Nowak", False),
+    ("Wagen 261 nach Berlin Hbf, Gleis 4", "Berlin", True),
+    ("Skład pociągu – Wien Hbf, peron 3", "Wien Hbf", True),
+    ("Rückruf an Anna Hbfeld", "Anna Hbfeld", False),
 ])
 def test_a_transit_line_after_a_name_makes_it_a_station(text, name, station):
     assert station_named(text, text.index(name) + len(name)) is station
@@ -599,3 +607,16 @@ def test_a_name_opening_with_a_common_word(language, name, common):
 def test_a_french_towns_name(text, name, town):
     start = text.index(name)
     assert names_a_french_town(text, start, start + len(name)) is town
+
+
+@pytest.mark.parametrize(("text", "name", "shop"), [
+    ("Stand 2.04 · Atelier Joséphine – robes de mariée", "Atelier Joséphine", True),
+    ("Stand 2.04 · Brautmoden Anna Sophia – Brautkleider", "Brautmoden Anna Sophia", True),
+    ("Stand 2.09 · Pâtisserie Marcel – pièces montées", "Pâtisserie Marcel", True),
+    # a person, a shop's word that is a name's last word
+    ("Kundin Anna Sophia Weber", "Anna Sophia Weber", False),
+    ("Contact : Marcel Boutique", "Marcel Boutique", False),
+])
+def test_a_name_opening_with_a_shops_kind(text, name, shop):
+    start = text.index(name)
+    assert names_a_shop(text, start, start + len(name)) is shop
