@@ -610,11 +610,19 @@ SHOP_WORD = re.compile(
 ("Atelier Joséphine", "Pâtisserie Marcel", "Brautmoden Anna Sophia")."""
 
 
+SHOP_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
+
+
 def names_a_shop(text: str, start: int, end: int) -> bool:
-    """Does the capitalised name at text[start:end] open with a shop's kind?"""
+    """Does the capitalised name at text[start:end] open with a shop's kind, or follow one
+    ("Brautmoden Anna Sophia")?"""
     words_of_span = text[start:end].split()
-    return len(words_of_span) >= 2 and words_of_span[0][:1].isupper() \
-        and bool(SHOP_WORD.fullmatch(words_of_span[0]))
+    if len(words_of_span) >= 2 and words_of_span[0][:1].isupper() \
+            and SHOP_WORD.fullmatch(words_of_span[0]):
+        return True
+    before = SHOP_WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before) and before.group(1)[:1].isupper() \
+        and bool(SHOP_WORD.fullmatch(before.group(1)))
 
 
 def names_a_club(text: str, start: int) -> bool:

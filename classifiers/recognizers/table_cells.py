@@ -80,9 +80,22 @@ def in_a_thing_column(text: str, start: int) -> bool:
                                    or bool(NAMESAKE_HEADER.search(header)))
 
 
+PHONE_HEADER_WORDS = words("""
+tel telefon telefonnummer phone telephone téléphone tél teléfono telefono telefoon mobil
+mobile handy fax gsm móvil movil cellulare cell komórka portable mobiel""")
+"""Words of a phone column's header, whose numbers are no codes ("Telefon-Nr.")."""
+
+
 def in_a_code_column(text: str, start: int) -> bool:
-    """Does `start` lie in a table's cell whose column header names codes?"""
-    return column_header(text, start) in CODE_HEADERS
+    """Does `start` lie in a table's cell whose column header names codes, by its first
+    word or by any of its words where none is a phone's ("Lab-Nr.", "Proben-ID"; not
+    "Telefon-Nr.")?"""
+    header = column_header_cell(text, start)
+    if header is None:
+        return False
+    tokens = re.findall(r"\w+", header.lower())
+    return _first_word(header) in CODE_HEADERS or any(t in CODE_HEADERS for t in tokens) \
+        and not any(t in PHONE_HEADER_WORDS for t in tokens)
 
 
 def column_header(text: str, start: int) -> str | None:

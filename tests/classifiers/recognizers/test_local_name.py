@@ -612,6 +612,8 @@ def test_a_french_towns_name(text, name, town):
 @pytest.mark.parametrize(("text", "name", "shop"), [
     ("Stand 2.04 · Atelier Joséphine – robes de mariée", "Atelier Joséphine", True),
     ("Stand 2.04 · Brautmoden Anna Sophia – Brautkleider", "Brautmoden Anna Sophia", True),
+    ("Stand 2.04 · Brautmoden Anna Sophia – Brautkleider", "Anna Sophia", True),
+    ("ich war im salon anna weber", "anna weber", False),
     ("Stand 2.09 · Pâtisserie Marcel – pièces montées", "Pâtisserie Marcel", True),
     # a person, a shop's word that is a name's last word
     ("Kundin Anna Sophia Weber", "Anna Sophia Weber", False),

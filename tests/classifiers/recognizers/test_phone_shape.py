@@ -128,6 +128,7 @@ NOT_FOUND = [
     "Jednostka | Rok budowy | IMO | MMSI | Sygnał\n„Dar Młodzieży” | 1982 | 7924487 | 261183000 | "
     "SQLZ",
     "Produkt | Modell | Vertrag / Key | Ablauf\nAcrobat | je Benutzer | 565-555868 | 2027",
+    "lab-nr. | proben-id | matrix | tiefe\n25-962589 | rks 1/2 | boden | 0,3",
     # an establishment's line; a country's letters opening a cell (an ear tag)
     "Mo 01.  Humboldt-Apotheke, Thoralf-Radisch-Platz 3 · Tel. 0821 51 77 20",
     "Trattoria da Mario · cucina casalinga, pranzo di lavoro a 13,50 €, chiuso il lunedì · "
@@ -158,6 +159,7 @@ NOT_FOUND = [
     ("Kunde insgesamt 3x angerufen, Tel. 0151 2345 6789", "0151 2345 6789"),
     ("Take the medicine twice daily, call 0151 2345 6789", "0151 2345 6789"),
     ("Pos. | Kunde | Telefon\n1 | Weber | 0172 300 5512", "0172 300 5512"),  # a phone column
+    ("Pos. | Kunde | Telefon-Nr.\n1 | Weber | 0172 300 5512", "0172 300 5512"),
     # a number ends at its line's end: the next line's digits are no part of it
     ("18:23:02 Rückrufnummer: +49 8657 35542\n2025-03-04 18:24:40 Techniker",
      "+49 8657 35542"),
