@@ -492,7 +492,8 @@ before a person's first and last name: there, "en el Carlos Tartiere", "al Nereo
 "le Charles de Gaulle" name a stadium, a hospital or a ship. Not Portuguese nor Catalan,
 which do ("o João Silva"), nor an article before a surname alone ("la Rossi"), which
 Italian writes for a woman."""
-ARTICLE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
+WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
+"""The whole word right before a position, spaces between (an article, a shop's kind)."""
 CLUB_PREFIXES = words("""
 fc sc sv tsv vfb vfl tus spvgg sg tsg bfc fsv ac as us ss ssc asd acf cd sd ud cf rcd ca
 rc ogc sco fco aj ks gks mks lks rks zks vv rksv hsv vvv ado rkc sbv""")
@@ -512,7 +513,7 @@ def a_namesake_after_an_article(text: str, start: int, end: int, language: str) 
     if not articles or len(names) < 2 or fold(names[0]).lower() not in all_first_names() \
             and names[0].lower() not in all_first_names():
         return False
-    before = ARTICLE_BEFORE.search(text, max(0, start - 12), start)
+    before = WORD_BEFORE.search(text, max(0, start - 12), start)
     return bool(before) and before.group(1).lower() in articles
 
 
@@ -610,9 +611,6 @@ SHOP_WORD = re.compile(
 ("Atelier Joséphine", "Pâtisserie Marcel", "Brautmoden Anna Sophia")."""
 
 
-SHOP_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
-
-
 def names_a_shop(text: str, start: int, end: int) -> bool:
     """Does the capitalised name at text[start:end] open with a shop's kind, or follow one
     ("Brautmoden Anna Sophia")?"""
@@ -620,7 +618,7 @@ def names_a_shop(text: str, start: int, end: int) -> bool:
     if len(words_of_span) >= 2 and words_of_span[0][:1].isupper() \
             and SHOP_WORD.fullmatch(words_of_span[0]):
         return True
-    before = SHOP_WORD_BEFORE.search(text, max(0, start - 20), start)
+    before = WORD_BEFORE.search(text, max(0, start - 20), start)
     return bool(before) and before.group(1)[:1].isupper() \
         and bool(SHOP_WORD.fullmatch(before.group(1)))
 
