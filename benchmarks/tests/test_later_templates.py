@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to thirty-fourth) are complete, fill
+"""The later rounds of held-out European templates (third to thirty-fifth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -61,6 +61,10 @@ from european_templates_thirteenth import (  # noqa: E402
 from european_templates_thirtieth import (  # noqa: E402
     NOT_PERSONAL_THIRTIETH,
     PERSONAL_THIRTIETH,
+)
+from european_templates_thirtyfifth import (  # noqa: E402
+    NOT_PERSONAL_THIRTYFIFTH,
+    PERSONAL_THIRTYFIFTH,
 )
 from european_templates_thirtyfirst import (  # noqa: E402
     NOT_PERSONAL_THIRTYFIRST,
@@ -156,6 +160,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("thirtysecond", PERSONAL_THIRTYSECOND, NOT_PERSONAL_THIRTYSECOND),
     ("thirtythird", PERSONAL_THIRTYTHIRD, NOT_PERSONAL_THIRTYTHIRD),
     ("thirtyfourth", PERSONAL_THIRTYFOURTH, NOT_PERSONAL_THIRTYFOURTH),
+    ("thirtyfifth", PERSONAL_THIRTYFIFTH, NOT_PERSONAL_THIRTYFIFTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
