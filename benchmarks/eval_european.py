@@ -61,6 +61,10 @@ from european_templates_thirtysecond import (
     NOT_PERSONAL_THIRTYSECOND,
     PERSONAL_THIRTYSECOND,
 )
+from european_templates_thirtysixth import (
+    NOT_PERSONAL_THIRTYSIXTH,
+    PERSONAL_THIRTYSIXTH,
+)
 from european_templates_thirtythird import NOT_PERSONAL_THIRTYTHIRD, PERSONAL_THIRTYTHIRD
 from european_templates_twelfth import NOT_PERSONAL_TWELFTH, PERSONAL_TWELFTH
 from european_templates_twentieth import NOT_PERSONAL_TWENTIETH, PERSONAL_TWENTIETH
@@ -97,7 +101,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "thirtyfourth" (written by other hands
+    "new" (the second, never tuned on), or "third" to "thirtysixth" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -106,7 +110,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... thirtyfourth: those rounds'; all: rounds one and two;
+        first, new, third ... thirtysixth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -257,9 +261,9 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     fifteenth's, sixteenth's, seventeenth's, eighteenth's, nineteenth's, twentieth's,
     twenty-first's, twenty-second's, twenty-fourth's, twenty-third's, twenty-fifth's,
     twenty-sixth's, twenty-seventh's, twenty-eighth's, twenty-ninth's, thirtieth's,
-    thirty-first's, thirty-second's, thirty-third's and thirty-fourth's (each drawn after
-    the rounds before it, the twenty-third after the twenty-fourth, measured first, so that
-    a seed fills earlier templates as it did before)."""
+    thirty-first's, thirty-second's, thirty-third's, thirty-fourth's and thirty-sixth's (each
+    drawn after the rounds before it, the twenty-third after the twenty-fourth, measured
+    first, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -300,7 +304,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_THIRTYFIRST, NOT_PERSONAL_THIRTYFIRST, 3000, "thirtyfirst"),
         (PERSONAL_THIRTYSECOND, NOT_PERSONAL_THIRTYSECOND, 3100, "thirtysecond"),
         (PERSONAL_THIRTYTHIRD, NOT_PERSONAL_THIRTYTHIRD, 3200, "thirtythird"),
-        (PERSONAL_THIRTYFOURTH, NOT_PERSONAL_THIRTYFOURTH, 3300, "thirtyfourth"))
+        (PERSONAL_THIRTYFOURTH, NOT_PERSONAL_THIRTYFOURTH, 3300, "thirtyfourth"),
+        (PERSONAL_THIRTYSIXTH, NOT_PERSONAL_THIRTYSIXTH, 3500, "thirtysixth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -353,7 +358,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
                 "twentysixth", "twentyseventh", "twentyeighth", "twentyninth",
                 "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-                "thirtyfourth")
+                "thirtyfourth", "thirtysixth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 
