@@ -434,7 +434,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "twentyfourth", "twentyfifth", "twentysixth",
                                  "twentyseventh", "twentyeighth", "twentyninth", "thirtieth",
                                  "thirtyfirst", "thirtysecond", "thirtythird",
-                                 "thirtyfourth", "thirtyfifth", "every"],
+                                 "thirtyfourth", "thirtyfifth", "thirtysixth",
+                                 "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
@@ -444,7 +445,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "twentysecond's, twentythird's, twentyfourth's, "
                              "twentyfifth's, twentysixth's, twentyseventh's, twentyeighth's "
                              "twentyninth's, thirtieth's, thirtyfirst's, thirtysecond's, "
-                             "thirtythird's, thirtyfourth's or thirtyfifth's "
+                             "thirtythird's, thirtyfourth's, thirtyfifth's or "
+                             "thirtysixth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -455,8 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "seventeenth, eighteenth, nineteenth, twentieth, twentyfirst, "
                              "twentysecond, twentythird, twentyfourth, twentyfifth, "
                              "twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth, "
-                             "thirtyfirst, thirtysecond, thirtythird, thirtyfourth and "
-                             "thirtyfifth")
+                             "thirtyfirst, thirtysecond, thirtythird, thirtyfourth, "
+                             "thirtyfifth and thirtysixth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

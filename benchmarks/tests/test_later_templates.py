@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to thirty-fifth) are complete, fill
+"""The later rounds of held-out European templates (third to thirty-sixth) are complete, fill
 with the harness's placeholders and repeat no earlier round (no classifier is run here: the
 texts stay unseen by it)."""
 
@@ -77,6 +77,10 @@ from european_templates_thirtyfourth import (  # noqa: E402
 from european_templates_thirtysecond import (  # noqa: E402
     NOT_PERSONAL_THIRTYSECOND,
     PERSONAL_THIRTYSECOND,
+)
+from european_templates_thirtysixth import (  # noqa: E402
+    NOT_PERSONAL_THIRTYSIXTH,
+    PERSONAL_THIRTYSIXTH,
 )
 from european_templates_thirtythird import (  # noqa: E402
     NOT_PERSONAL_THIRTYTHIRD,
@@ -161,6 +165,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("thirtythird", PERSONAL_THIRTYTHIRD, NOT_PERSONAL_THIRTYTHIRD),
     ("thirtyfourth", PERSONAL_THIRTYFOURTH, NOT_PERSONAL_THIRTYFOURTH),
     ("thirtyfifth", PERSONAL_THIRTYFIFTH, NOT_PERSONAL_THIRTYFIFTH),
+    ("thirtysixth", PERSONAL_THIRTYSIXTH, NOT_PERSONAL_THIRTYSIXTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
