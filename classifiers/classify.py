@@ -55,6 +55,7 @@ from classifiers.recognizers.historical import (
     on_a_work_catalogue_line,
     on_a_works_line,
     on_an_artworks_line,
+    on_an_etymology_line,
     well_known_at,
 )
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_shaped_spans
@@ -545,6 +546,7 @@ class RecordClassifier:
                 or historical_year_on_line(piece, start)
                 or credited_with_a_work(piece, start, end)
                 or in_a_chronicle(piece, start)
+                or on_an_etymology_line(piece, start)
                 or a_ruler(piece, start, end)
                 or a_head_of_government(piece, start, end)
                 or an_anniversary_before(piece, start)
@@ -571,7 +573,7 @@ class RecordClassifier:
                 or in_an_institutions_name(piece, start, end)
                 or names_a_building(piece, start, end)
                 or names_a_colour(piece, start, end)
-                or names_a_club(piece, start)
+                or names_a_club(piece, start, end)
                 or names_a_car_model(piece, start, end)
                 or names_a_french_town(piece, start, end)
                 or names_a_shop(piece, start, end)

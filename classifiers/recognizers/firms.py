@@ -88,8 +88,10 @@ DIRECTIONS = re.compile(
     r"jak dojechać|getting here|directions|how to find us)[ \t]*:")
 
 DESK_WORDS = (
-    r"(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*(?:büro|amt|sekretariat|secretariaat)|"
-    r"geschäftsstelle|verwaltung|hausverwaltung|rathaus|tourist-?information|touristinfo|"
+    r"(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*(?:büro|amt|sekretariat|secretariaat|stelle|"
+    r"bureau)|zentrale|dział|wydział|consejería|service|"
+    r"bestellungen|commandes|pedidos|ordini|bestellingen|zamówienia|"
+    r"verwaltung|hausverwaltung|rathaus|tourist-?information|touristinfo|"
     r"kundenzentrum|servicecenter|empfang|auskunft|informationen|information|secrétariat|"
     r"accueil|mairie|office de tourisme|renseignements|permanence|siège|secretaría|oficina|"
     r"información|recepción|sede|ayuntamiento|segreteria|ufficio|informazioni|sportello|"
@@ -105,8 +107,9 @@ DESK_LABEL = re.compile(
 parrocchiale:", "Renseignements :", "Biuro klubu:", a firm's or a club's seat: "Sitz und
 Anschrift:", "Domicilio social:"; not "Wohnsitz:"), or an office named after a line's label
 ("Prenotazioni: Ufficio turistico,", "Reserveren: VVV,"): the address and number after it
-on the line are the office's. Booking words alone ("Anmeldung:", "Reservas:") are left
-out: a booking's line names its customer."""
+on the line are the office's, as are those after where orders go ("Bestellungen:",
+"Commandes :"). Booking words alone ("Anmeldung:", "Reservas:") are left out: a booking's
+line names its customer."""
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+)", re.MULTILINE)
 
 
@@ -157,7 +160,9 @@ def establishment_on_line(text: str, start: int) -> bool:
 VENUES = (
     # German and Dutch compounds end in the venue's kind ("Bürgerhaus", "dorpshuis")
     r"[^\W\d_]*(?:zentrum|halle|saal|kirche|theater|museum|bibliothek|bücherei|schule|"
-    r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal|büro|lokal|balie|kita)|"
+    r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal|büro|lokal|balie|kita|stelle|"
+    r"bureau)|dział|wydział|consejería|conselleria|service|"
+    r"ministerium|ministère|ministerio|ministero|ministerie|ministerstwo|"
     r"(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*amt|kindergarten|"
     r"(?:bürger|gemeinde|dorf|vereins|kultur|jugend|pfarr|gemeinschafts|rat)haus|"
     r"(?:pfarr|vereins|club|sport|jugend|gemeinde|schützen)heim|"

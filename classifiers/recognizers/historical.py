@@ -170,6 +170,23 @@ def in_a_chronicle(text: str, start: int) -> bool:
     return bool(CHRONICLE_YEAR.match(text, text.rfind("\n", 0, start) + 1, start))
 
 
+ETYMOLOGY_LINE = re.compile(
+    r"[ \t]*([^\W\d_]+)[ \t]*(?:\([^)\n]*\))?[ \t]*[–—-][ \t]*"
+    r"(?i:de|del|de[ \t]+la|dal|dalla|dallo|da|after|nach|naar|uit|d['’]après|par|por|per)"
+    r"[ \t]+[^\n\d]{0,80}\Z")
+"""A word list's line that tells where a word comes from: the word in lower case, a dash,
+then whom it is named after ("boicot – de Charles Boycott", "galvanizzare – dal fisico
+bolognese Luigi Galvani"): an eponym's, a public or historical figure. Not "von" nor
+"from", which name a message's sender ("miete – von anna weber")."""
+
+
+def on_an_etymology_line(text: str, start: int) -> bool:
+    """Does the name at `start` tell whom the lower-case word opening its line comes
+    from?"""
+    line = ETYMOLOGY_LINE.match(text, text.rfind("\n", 0, start) + 1, start)
+    return bool(line) and line.group(1).islower()
+
+
 CREDITS = re.compile(
     r"(?im)(?:^|[·|][ \t]*)(?:regie|réalisation|realisation|dirigida[ \t]+por|regia|"
     r"reżyseria)[ \t]*:")

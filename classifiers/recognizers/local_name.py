@@ -496,7 +496,7 @@ WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
 """The whole word right before a position, spaces between (an article, a shop's kind)."""
 CLUB_PREFIXES = words("""
 fc sc sv tsv vfb vfl tus spvgg sg tsg bfc fsv ac as us ss ssc asd acf cd sd ud cf rcd ca
-rc ogc sco fco aj ks gks mks lks rks zks vv rksv hsv vvv ado rkc sbv""")
+rc ogc sco fco aj ks gks mks lks rks zks vv rksv hsv vvv ado rkc sbv hc bm kv ckv hsg thw""")
 """The abbreviations that open a sports club's name ("FC Carl Zeiss Jena", "SD Eibar",
 "GKS Katowice"), the namesake's or the town's name after them."""
 MIXED_CASE_CLUB_PREFIXES = words("VfB VfL TuS SpVgg")
@@ -623,11 +623,31 @@ def names_a_shop(text: str, start: int, end: int) -> bool:
         and bool(SHOP_WORD.fullmatch(before.group(1)))
 
 
-def names_a_club(text: str, start: int) -> bool:
-    """Does a sports club's abbreviation stand right before the name at `start`?"""
+SPORT_CLUB_WORD = re.compile(
+    r"(?i)handball|handbal|pallamano|balonmano|basketball|pallacanestro|baloncesto|"
+    r"volleyball|pallavolo|voleibol|rugby|hockey|korfbal|futsal|polisportiva|"
+    r"entente|sportverein|turnverein|sportfreunde|eintracht")
+"""A sport's or a sports club's word, which a club's name holds ("Fouquet Handball",
+"Polisportiva Garibaldi", "Entente Saint Frédéric")."""
+
+
+def names_a_club(text: str, start: int, end: int) -> bool:
+    """Does a sports club's abbreviation stand right before the name at text[start:end], or
+    a sport's or club's word open it, end it or stand right before or after it?"""
     before = CLUB_PREFIX_BEFORE.search(text, max(0, start - 10), start)
-    return bool(before) and before.group(1).lower() in CLUB_PREFIXES and (
-        before.group(1).isupper() or before.group(1) in MIXED_CASE_CLUB_PREFIXES)
+    if before and before.group(1).lower() in CLUB_PREFIXES and (
+            before.group(1).isupper() or before.group(1) in MIXED_CASE_CLUB_PREFIXES):
+        return True
+    word_before = WORD_BEFORE.search(text, max(0, start - 20), start)
+    word_after = WORD_AFTER.match(text, end)
+    name = text[start:end].split() or [""]
+    return any(SPORT_CLUB_WORD.fullmatch(word) for word in (
+        name[0], name[-1], word_before.group(1) if word_before else "",
+        word_after.group(1) if word_after else ""))
+
+
+WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![^\W\d_])")
+"""The whole word right after a position, spaces between."""
 
 
 WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")

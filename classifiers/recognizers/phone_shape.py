@@ -22,9 +22,10 @@ DIGITS_END = r"(?:\b|(?=(?i:x|ext\.?)[ \t]*\d))"
 """Where a number's digits end: at a word's end, or where an extension is written straight
 after them ("4283x1234", "0132ext12", as CRM exports write it)."""
 PHONE_PATTERNS = (  # spaces and tabs only: a number ends at its line's end, whatever follows
-    # North American: (415) 555-0132, 415.555.0132, +1-415-555-0132, 001-415-555-0132x321
-    ("nanp", r"(?<![\w+])(?:(?:\+?1|001)[-. \t]?)?\(?\b[2-9]\d{2}\)?[-. \t]?\d{3}[-. \t]\d{4}"
-             + DIGITS_END),
+    # North American: (415) 555-0132, 415.555.0132, +1-415-555-0132, 001-415-555-0132x321;
+    # not a reference's digits after its capitals ("LK-342182-2025", "ZDP.679707.2025")
+    ("nanp", r"(?<![\w+])(?<!(?-i:[A-Z]{2})[-.])(?:(?:\+?1|001)[-. \t]?)?"
+             r"\(?\b[2-9]\d{2}\)?[-. \t]?\d{3}[-. \t]\d{4}" + DIGITS_END),
     # International: +44 20 7946 0958, +49 (0)30 1234567, +33 1 23 45 67 89
     ("international",
      r"(?<![\w+])\+\d{1,3}[ \t.-]?(?:\(0\)[ \t.-]?)?\(?\d{1,5}\)?(?:[ \t.-]?\d{2,5}){1,5}"
@@ -68,6 +69,7 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"recepcja|portineria)\b[ \t.:,()-]*(?:(?:au|unter|al|op|pod)[ \t]+)?"
     r"(?:(?:t[ée]l|tel|nr)\.?[ \t:]*)?(?:n[°º.]?[ \t]*)?"
     # a box office, or a number to call instead ("an der Abendkasse oder unter 0561 ...")
+    r"|(?:ansage|bandansage)[ \t]+unter[ \t]+"
     r"|(?:[^\W\d_]*kass[ae]|kasie|billetterie|taquilla|botteghino|biglietteria)[ \t]+"
     r"(?:oder|ou|o|of|lub|or)[ \t]+(?:unter|au|al|op|pod|on)(?:[ \t]+(?:nr|numer|tel)\.?)?[ \t]*"
     # a centre's or a doctors' out-of-hours service's name ("Centre antipoison de Bailly :")
@@ -84,6 +86,11 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"biglietti|guasti|klantenservice|klantenlijn|kaarten|kaartverkoop|storingen|klachten|"
     r"serwis|infolinia|bilety|kasa|pogotowie|obsługa|reklamacje|"
     r"fragen|questions|preguntas|domande|vragen|pytania|"
+    # a press office, a group's tours, a recorded announcement
+    r"pressestelle|presse|prensa|gabinete[ \t]+de[ \t]+prensa|stampa|ufficio[ \t]+stampa|"
+    r"persvoorlichting|pers|biuro[ \t]+prasowe|rzecznik[ \t]+prasowy|supporto|"
+    r"gruppenführungen|führungen|visitas|rondleidingen|groepsrondleidingen|zwiedzanie|"
+    r"ansage|bandansage|répondeur|contestador|segreteria[ \t]+telefonica|antwoordapparaat|"
     r"(?:pour[ \t]+toute|para[ \t]+cualquier|per[ \t]+qualsiasi)[ \t]+"
     r"(?:question|pregunta|domanda)|"
     # an emergency's or a poison centre's line

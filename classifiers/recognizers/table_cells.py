@@ -30,6 +30,9 @@ banchina binario ligplaats kade spoor perron nabrzeże peron
 model modell modèle modelo modello fahrzeug véhicule vehículo veicolo voertuig pojazd
 variety sorte rasse variété variedad varietà ras odmiana rasa
 fund fonds fondo fundusz emittent émetteur emisor emittente emitent
+club team verein mannschaft équipe equipo squadra vereniging ploeg klub drużyna
+haus museum musée museo oddział
+funkrufname sigla
 """)
 CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 RULE_LINE = re.compile(r"^[\s|:+=-]*$")  # a Markdown table's "---|---" line
@@ -58,9 +61,11 @@ onderdeelnr onderdeelnummer bestelnummer referentie
 kod numer indeks symbol
 mmsi imo callsign rufzeichen indicatif indicativo nominativo roepnaam sygnał
 contract vertrag contrat contrato contratto umowa key schlüssel clé clave chiave sleutel klucz
+az aktenzeichen exp expediente dossier zaaknr zaaknummer kenmerk pratica sygn sygnatura
 """)
 """Headers of columns that hold codes: part, article, reference, contract and licence key
-numbers, a ship's MMSI, grouped like phone numbers ("Teile-Nr. | 0621 448 120")."""
+numbers, a ship's MMSI, a file's reference ("Az.", "Exp.", "Zaaknr."), grouped like phone
+numbers ("Teile-Nr. | 0621 448 120")."""
 
 
 NAMESAKE_HEADER = re.compile(

@@ -17,6 +17,7 @@ from classifiers.recognizers.historical import (
     on_a_work_catalogue_line,
     on_a_works_line,
     on_an_artworks_line,
+    on_an_etymology_line,
     well_known_at,
 )
 
@@ -146,6 +147,20 @@ def test_a_name_on_a_work_catalogue_line_is_a_composers(text, name, composer):
 ])
 def test_a_name_opening_a_chronicle_entry(text, name, chronicle):
     assert in_a_chronicle(text, text.index(name)) is chronicle
+
+
+@pytest.mark.parametrize(("text", "name", "eponym"), [
+    ("palabras que vienen de nombres propios\nboicot – de Charles Boycott, administrador",
+     "Charles Boycott", True),
+    ("galvanizzare – dal fisico bolognese Luigi Galvani", "Luigi Galvani", True),
+    ("zeppelin (das) - nach Ferdinand Graf von Zeppelin", "Ferdinand Graf von Zeppelin", True),
+    # a capitalised word, a sender's line or a date before the dash
+    ("Anfrage – von Anna Weber, bitte zurückrufen", "Anna Weber", False),
+    ("miete – von anna weber", "anna weber", False),
+    ("2024-05-03 – de Juan García", "Juan García", False),
+])
+def test_a_name_a_word_comes_from(text, name, eponym):
+    assert on_an_etymology_line(text, text.index(name)) is eponym
 
 
 @pytest.mark.parametrize(("text", "name", "known"), [

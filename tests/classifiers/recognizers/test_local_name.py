@@ -545,10 +545,18 @@ def test_a_namesake_after_an_article(language, text, name, namesake):
     ("As John Smith said, the invoice is late.", "John Smith", False),
     ("cc John Smith", "John Smith", False),
     ("klub: as roma", "roma", False),
+    ("4 | HC Vittorio Alfieri | 18 | 501-507", "Vittorio Alfieri", True),
+    # a sport's or a club's word in the name or right beside it
+    ("1 | Fouquet Handball | 18 | 562-471", "Fouquet Handball", True),
+    ("Prochaine journée : choc Bigot Handball – Ivry", "Bigot", True),
+    ("3 | Polisportiva Garibaldi Neri | 18", "Garibaldi Neri", True),
+    ("5 | Entente Saint Frédéric | 18", "Saint Frédéric", True),
+    ("Trainer: Hans Becker, Handballabteilung", "Hans Becker", False),
+    ("Anmeldung bei Anna Volley, Tel. 0171 2345678", "Anna Volley", False),
 ])
-def test_a_name_after_a_clubs_abbreviation(text, name, club):
+def test_a_club_by_its_abbreviation_or_sport(text, name, club):
     start = text.index(name)
-    assert names_a_club(text, start) is club
+    assert names_a_club(text, start, start + len(name)) is club
 
 
 @pytest.mark.parametrize(("text", "name", "compound"), [

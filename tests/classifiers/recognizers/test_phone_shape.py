@@ -19,6 +19,7 @@ FOUND = [
     ('Office line (415) 555-0132 ext. 12', '(415) 555-0132 ext. 12', 12, 34, 0.6, 0.6),
     ('415-555-0132 x 204', '415-555-0132 x 204', 0, 18, 0.6, 0.6),
     ('Mobile: 415.555.0132', '415.555.0132', 8, 20, 0.6, 0.6),
+    ('Tel.415.555.0132', '415.555.0132', 4, 16, 0.6, 0.6),  # a phone's label, no reference
     ('(212)555-0199 is the front desk', '(212)555-0199', 0, 13, 0.6, 0.6),
     ('Call 1-800-555-0199 now', '1-800-555-0199', 5, 19, 0.6, 0.6),
     ('Reach me on +1 415 555 0132', '+1 415 555 0132', 12, 27, 0.6, 0.6),
@@ -221,6 +222,18 @@ def test_dates_are_no_phone_numbers(text):
     ("TEL;TYPE=WORK,VOICE:+49 800 5550123", ("FR",)),
     ("Hotline 0800 1234567 (kostenlos)", ("DE",)),
     ("Service : 08 92 68 08 92", ("FR",)),
+    # a reference's digits after its letters, a file reference's column
+    ("Vergabenummer: LK-342182-2025", ("DE",)),
+    ("Znak sprawy: ZDP.679707.2025 · tryb podstawowy", ("PL",)),
+    ("Az. | Bauherr | Vorhaben\n63-312622 | Segebahn GbR | Neubau", ("DE",)),
+    ("Zaaknr. | Aanvrager\nOV-289509 | Alewijnse B.V.", ("NL",)),
+    # a press office's, a group tour's or a recorded announcement's line
+    ("Ergebnisse folgen mitte des monats. pressestelle: 0711 641-2451", ("DE",)),
+    ("Gabinete de prensa: 915 839 100", ("ES",)),
+    ("Gruppenführungen: 0911 231 55 40.", ("DE",)),
+    ("Zwiedzanie grupowe: 56 622 70 38", ("PL",)),
+    ("Ab Pegel Kaub ruht der Fährbetrieb. Ansage unter 06132 7141 10", ("DE",)),
+    ("En cas de crue, le service est suspendu. Répondeur : 02 40 45 71 10", ("FR",)),
 ])
 def test_firms_numbers_are_no_personal_phone(text, countries):
     from types import SimpleNamespace
