@@ -63,6 +63,8 @@ from classifiers.recognizers.licence_card import LicenceCardRecognizer
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
     a_namesake_after_an_article,
+    after_a_name_label,
+    ends_in_a_trade,
     in_an_institutions_name,
     names_a_building,
     names_a_car_model,
@@ -70,6 +72,8 @@ from classifiers.recognizers.local_name import (
     names_a_colour,
     names_a_french_town,
     names_a_namesake,
+    names_a_product,
+    names_a_public_body,
     names_a_shop,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
@@ -558,7 +562,8 @@ class RecordClassifier:
     @staticmethod
     def _a_thing_here(piece: str, result, language: str) -> bool:
         """Does the context show a PERSON result names a firm, a place, an animal or a thing,
-        or is it markup or a title?"""
+        or is it markup or a title? A form's name label before it outweighs the words that
+        make a name a shop's, a club's or a thing's ("Naam: Kino Geldens")."""
         start, end = result.start, result.end
         return (names_a_firm(piece, start, end) or station_named(piece, end)
                 or in_a_thing_column(piece, start) or dose_after(piece, end)
@@ -571,15 +576,19 @@ class RecordClassifier:
                 or a_quoted_title(piece, start, end)
                 or in_a_name_index(piece, start)
                 or in_an_institutions_name(piece, start, end)
-                or names_a_building(piece, start, end)
-                or names_a_colour(piece, start, end)
-                or names_a_club(piece, start, end)
-                or names_a_car_model(piece, start, end)
-                or names_a_french_town(piece, start, end)
-                or names_a_shop(piece, start, end)
                 or opens_with_a_common_word(piece, start, end, language)
                 or opens_with_a_dutch_compound(piece, start, end, language)
-                or a_namesake_after_an_article(piece, start, end, language))
+                or not after_a_name_label(piece, start) and (
+                    names_a_building(piece, start, end)
+                    or names_a_colour(piece, start, end)
+                    or names_a_club(piece, start, end)
+                    or names_a_car_model(piece, start, end)
+                    or names_a_french_town(piece, start, end)
+                    or names_a_shop(piece, start, end)
+                    or names_a_public_body(piece, start, end)
+                    or names_a_product(piece, start)
+                    or ends_in_a_trade(piece, start, end)
+                    or a_namesake_after_an_article(piece, start, end, language)))
 
     def _person(self, piece: str, result, language: str) -> bool:
         """Is a PERSON result a person's name, not a firm's, a place's or a word's?"""

@@ -45,11 +45,14 @@ deploy root git jenkins ci build backup ansible automation bot
 obsluga dmarc report reports berichte rapport rapports informes rapporti raporty rapporten
 sicherheit informationssicherheit securite seguridad sicurezza beveiliging bezpieczenstwo
 cert csirt soc phishing si dsi
+schaden schadenmeldung sinistres sinistre siniestros sinistri schade schademelding szkody
+claims pro b2b business firmenkunden zakelijk empresas aziende firmy status
 """)
 """Local parts that name a function, not a person ("rechnung@", "service-clients@",
 "bok@", a works council's "betriebsrat@", a recruiter's "werkenbij@", a safety data
 sheet's "sdb@", a deployment's "deploy@", a domain's "dmarc-berichte@", a security team's
-"it-sicherheit@" or "securite-si@"): a shared mailbox
+"it-sicherheit@" or "securite-si@", an insurer's claims desk's "schaden@", business
+customers' "pro@"): a shared mailbox
 or a machine's account is an organisation's address, no data subject's."""
 GROUP_ENTRY = re.compile(r"(?im)^[^\n]*;CUTYPE=(?:GROUP|RESOURCE|ROOM)\b[^\n]*$")
 """A calendar entry's attendee that is a group, a resource or a room (iCalendar CUTYPE)."""

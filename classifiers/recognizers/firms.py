@@ -90,7 +90,7 @@ DIRECTIONS = re.compile(
 DESK_WORDS = (
     r"(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*(?:büro|amt|sekretariat|secretariaat|stelle|"
     r"bureau)|zentrale|dział|wydział|consejería|service|"
-    r"bestellungen|commandes|pedidos|ordini|bestellingen|zamówienia|"
+    r"bestellungen|commandes|pedidos|ordini|bestellingen|bestellen|zamówienia|"
     r"verwaltung|hausverwaltung|rathaus|tourist-?information|touristinfo|"
     r"kundenzentrum|servicecenter|empfang|auskunft|informationen|information|secrétariat|"
     r"accueil|mairie|office de tourisme|renseignements|permanence|siège|secretaría|oficina|"
@@ -162,6 +162,7 @@ VENUES = (
     r"[^\W\d_]*(?:zentrum|halle|saal|kirche|theater|museum|bibliothek|bücherei|schule|"
     r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal|büro|lokal|balie|kita|stelle|"
     r"bureau)|dział|wydział|consejería|conselleria|service|"
+    r"[^\W\d_]{2,}(?:park|plein)|station|bahnhof|marktplatz|rynek|"
     r"ministerium|ministère|ministerio|ministero|ministerie|ministerstwo|"
     r"(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*amt|kindergarten|"
     r"(?:bürger|gemeinde|dorf|vereins|kultur|jugend|pfarr|gemeinschafts|rat)haus|"

@@ -171,20 +171,24 @@ def in_a_chronicle(text: str, start: int) -> bool:
 
 
 ETYMOLOGY_LINE = re.compile(
-    r"[ \t]*([^\W\d_]+)[ \t]*(?:\([^)\n]*\))?[ \t]*[–—-][ \t]*"
-    r"(?i:de|del|de[ \t]+la|dal|dalla|dallo|da|after|nach|naar|uit|d['’]après|par|por|per)"
-    r"[ \t]+[^\n\d]{0,80}\Z")
-"""A word list's line that tells where a word comes from: the word in lower case, a dash,
-then whom it is named after ("boicot – de Charles Boycott", "galvanizzare – dal fisico
-bolognese Luigi Galvani"): an eponym's, a public or historical figure. Not "von" nor
-"from", which name a message's sender ("miete – von anna weber")."""
+    r"(?m)^[ \t]*[^\W\d_]+[ \t]*(?:\([^)\n]*\))?[ \t]*[–—-][ \t]*"
+    r"(?i:de|del|de[ \t]+la|dal|dalla|dallo|da|from|after|von|vom|nach|od|z|van|naar|uit|"
+    r"d['’]après|par|por|per)[ \t]+[^\n\d]*")
+"""A word list's line that tells where a word comes from: the word, a dash, then whom it
+is named after ("boicot – de Charles Boycott", "Zeppelin – nach Ferdinand Graf von
+Zeppelin", "galvanizzare – dal fisico bolognese Luigi Galvani")."""
+ETYMOLOGY_LIST_LINES = 3
+"""How many such lines make a text a list of eponyms: one alone may be a message's
+subject and its sender ("Miete – von Anna Weber")."""
 
 
 def on_an_etymology_line(text: str, start: int) -> bool:
-    """Does the name at `start` tell whom the lower-case word opening its line comes
-    from?"""
-    line = ETYMOLOGY_LINE.match(text, text.rfind("\n", 0, start) + 1, start)
-    return bool(line) and line.group(1).islower()
+    """Does the name at `start` tell whom the word opening its line comes from, in a list
+    of such lines? Eponyms are public or historical figures."""
+    line = text.rfind("\n", 0, start) + 1
+    here = ETYMOLOGY_LINE.match(text, line)
+    return bool(here) and here.end() >= start \
+        and len(ETYMOLOGY_LINE.findall(text)) >= ETYMOLOGY_LIST_LINES
 
 
 CREDITS = re.compile(

@@ -50,6 +50,7 @@ from classifiers.recognizers.street_address import (
     STREET_TYPES_BEFORE_A_NAME,
     STREET_TYPES_ONLY,
 )
+from classifiers.recognizers.table_cells import THING_HEADERS
 
 FORMS_OF_ADDRESS: dict[str, tuple[str, ...]] = {
     "de": ("herr", "herrn", "frau", "hr.", "fr.", "dr.", "prof.", "familie", "fräulein"),
@@ -176,6 +177,18 @@ def naming_label(introduction: str) -> bool:
 def says_name(introduction: str) -> bool:
     """Does the introducer hold a word for a name ("Name, Vorname des Versicherten:")?"""
     return any(word in NAME_LABEL_WORDS for word in WORD.findall(introduction.lower()))
+
+
+NAME_LABEL_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_][^:\n·|;]{0,40}:[ \t]*\Z")
+"""A form's label and its colon just before a position, within its field."""
+
+
+def after_a_name_label(text: str, start: int) -> bool:
+    """Does a form's label for a name stand right before `start` ("Naam: ", "Nom et prénom
+    : ", "Imię i nazwisko: "), and not a thing's name ("Nom du produit :")?"""
+    label = NAME_LABEL_BEFORE.search(text, max(0, start - 44), start)
+    return bool(label) and says_name(label.group()) and not any(
+        word in THING_HEADERS for word in WORD.findall(label.group().lower()))
 
 
 PARTICLES_BY_LANGUAGE: dict[str, frozenset[str]] = {
@@ -614,13 +627,59 @@ SHOP_WORD = re.compile(
 def names_a_shop(text: str, start: int, end: int) -> bool:
     """Does the capitalised name at text[start:end] open with a shop's kind, or follow one
     ("Brautmoden Anna Sophia")?"""
+    return _opens_with_or_follows(text, start, end, SHOP_WORD, capitalised_before=True)
+
+
+def _opens_with_or_follows(text: str, start: int, end: int, kind: re.Pattern,
+                           capitalised_before: bool) -> bool:
+    """Does a capitalised word of `kind` open the name at text[start:end] (of two words or
+    more), or does a word of `kind` stand right before it (capitalised, if so asked)?"""
     words_of_span = text[start:end].split()
     if len(words_of_span) >= 2 and words_of_span[0][:1].isupper() \
-            and SHOP_WORD.fullmatch(words_of_span[0]):
+            and kind.fullmatch(words_of_span[0]):
         return True
     before = WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(before) and before.group(1)[:1].isupper() \
-        and bool(SHOP_WORD.fullmatch(before.group(1)))
+    return bool(before) and (before.group(1)[:1].isupper() or not capitalised_before) \
+        and bool(kind.fullmatch(before.group(1)))
+
+
+PUBLIC_BODY_WORD = re.compile(
+    r"(?i)provinz|province|provincia|provincie|landkreis|kreis|bezirk|gemeinde|stadt|"
+    r"département|région|commune|ville|departamento|región|diputación|ayuntamiento|"
+    r"municipio|regione|comune|città|gemeente|stad|powiat|gmina|województwo|miasto")
+"""A public body's or an administrative area's word, which opens its name before a place's
+("Provincie Terhole", "gemeente Schimmert", "Landkreis Gotha")."""
+
+
+def names_a_public_body(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end] open with a public body's or an area's word, or
+    follow one?"""
+    return _opens_with_or_follows(text, start, end, PUBLIC_BODY_WORD, capitalised_before=False)
+
+
+PRODUCT_LABEL_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:produkt|produit|producto|prodotto|product|tarif|tarifa|tariffa|"
+    r"taryfa|modell|modèle|modelo|modello|model)[ \t]*:[ \t]*\Z")
+"""A product's, a tariff's or a model's label just before a name ("Produkt: Hausrat
+Komfort", "Produkt: Dom Komfort")."""
+
+
+def names_a_product(text: str, start: int) -> bool:
+    """Does a product's or a model's label stand right before the name at `start`?"""
+    return bool(PRODUCT_LABEL_BEFORE.search(text, max(0, start - 20), start))
+
+
+TRADE_ENDING = re.compile(
+    r"(?i)[^\W\d_]{3,}(?:dienst|diensten|service|logistik|logistiek|transport|transporte|"
+    r"verlag|uitgeverij|technik|techniek|vertrieb|versand|reisen|immobilien|makelaardij)")
+"""A compound that names a trade ("Pakketdienst", "Kurierdienst", "Reiseverlag"): a firm's
+name ends in it ("Oemencs Pakketdienst")."""
+
+
+def ends_in_a_trade(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end], of two words or more, end in a trade's compound?"""
+    words_of_span = text[start:end].split()
+    return len(words_of_span) >= 2 and bool(TRADE_ENDING.fullmatch(words_of_span[-1]))
 
 
 SPORT_CLUB_WORD = re.compile(

@@ -21,6 +21,7 @@ from classifiers.recognizers.named_field import (
     person_key,
 )
 from classifiers.recognizers.person_spans import PersonSpanRecognizer
+from classifiers.recognizers.table_cells import CODE_HEADERS
 
 SEPARATOR = re.compile(r"[ \t]*[;|\t][ \t]*")
 """What separates a delimited table's cells: semicolons (European CSV), pipes, tabs."""
@@ -35,10 +36,12 @@ SPECIFIC, GENERIC = "specific", "generic"
 
 def _person_header(key: str) -> str | None:
     """SPECIFIC for a header that says surname, first name, customer, tenant ...; GENERIC
-    for one that says "name" alone; None for any other."""
+    for one that says "name" alone; None for any other, and for a code's ("Réf. client")."""
     if not key or not person_key(key):
         return None
     parts = key_words(key)
+    if any(part in CODE_HEADERS for part in parts):
+        return None  # a customer's reference or number ("Réf. client", "Kunden-Nr.")
     if any(part not in GENERIC_KEYS and part in PERSON_KEYS for part in parts):
         return SPECIFIC
     generic = key.lower() in GENERIC_KEYS or all(part in GENERIC_KEYS for part in parts)

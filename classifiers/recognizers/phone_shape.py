@@ -88,7 +88,8 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"fragen|questions|preguntas|domande|vragen|pytania|"
     # a press office, a group's tours, a recorded announcement
     r"pressestelle|presse|prensa|gabinete[ \t]+de[ \t]+prensa|stampa|ufficio[ \t]+stampa|"
-    r"persvoorlichting|pers|biuro[ \t]+prasowe|rzecznik[ \t]+prasowy|supporto|"
+    r"persvoorlichting|pers|biuro[ \t]+prasowe|rzecznik[ \t]+prasowy|supporto|wsparcie|"
+    r"ondersteuning|"
     r"gruppenführungen|führungen|visitas|rondleidingen|groepsrondleidingen|zwiedzanie|"
     r"ansage|bandansage|répondeur|contestador|segreteria[ \t]+telefonica|antwoordapparaat|"
     r"(?:pour[ \t]+toute|para[ \t]+cualquier|per[ \t]+qualsiasi)[ \t]+"
@@ -133,15 +134,18 @@ DOCUMENT_NUMBER_BEFORE = re.compile(
     r"|(?i:\b(?:az|gz|[^\W\d_]*zeichen|zaaknummer|zaaknr|kenmerk|dossiernummer|"
     r"expediente|exp|réf|référence|rif|riferimento|pratica|sygn|sygnatura|znak sprawy))"
     r"\.?[ \t:]*(?:(?i:n[°º.]|nr\.?)[ \t]*)?"
+    r"|(?<![^\W\d_])(?!(?i:tel|fax|handy|mobil|ruf|festnetz|privat|notfall|rückruf|"
+    r"kontakt|durchwahl))[^\W\d_]{2,}-(?i:nr)\.?[ \t:]*"
     r"|(?m:^|\|)[ \t]*[A-Z]{2}[ \t]"
     r"|(?i:(?:ohrmarke|oormerk|levensnummer|kolczyk|crotal|boucle|marca[ \t]+auricular|"
     r"marca[ \t]+auricolare|marchio[ \t]+auricolare|n[°º][ \t]*national|numéro[ \t]+national)"
     r"[ \t:.]*[a-z]{2}[ \t]))\Z")
 """A numbered document's letters or a file reference's label before its digits ("Permis n°
 PC 044 995043 25 C0017", "(Az. 63-275714)", "Kalibrierzeichen 2025-0412", "zaaknummer
-341891"), or a country's letters opening a line or a cell (an ear tag's "IT 017 990 228
-713"), or an ear tag's label and country ("Ohrmarke DE 09 476 666410", "n° national FR 71
-546709"): an identifier grouped like a phone number."""
+341891", a compound's "BW-Nr. 6113 514", not a phone's "Tel-Nr."), or a country's letters
+opening a line or a cell (an ear tag's "IT 017 990 228 713"), or an ear tag's label and
+country ("Ohrmarke DE 09 476 666410", "n° national FR 71 546709"): an identifier grouped
+like a phone number."""
 EXTENSION_MARK = re.compile(r"(?i)x|ext|#")
 CARD_GROUPS_BEFORE = re.compile(r"(?<!\d)(?<!\d[ -])\d{4}[ -]\d{4}[ -]\Z")
 """Two groups of four digits just before: the number's "0343 6467" ends a card number's

@@ -99,8 +99,17 @@ def in_a_code_column(text: str, start: int) -> bool:
     if header is None:
         return False
     tokens = re.findall(r"\w+", header.lower())
-    return _first_word(header) in CODE_HEADERS or any(t in CODE_HEADERS for t in tokens) \
-        and not any(t in PHONE_HEADER_WORDS for t in tokens)
+    return _first_word(header) in CODE_HEADERS or (
+        NUMBER_SIGN.match(header) or any(t in CODE_HEADERS or NUMBER_COMPOUND.fullmatch(t)
+                                         for t in tokens)) \
+        and not any(t in PHONE_HEADER_WORDS or t.startswith(("tel", "handy", "mobil"))
+                    for t in tokens)
+
+
+NUMBER_SIGN = re.compile(r"[ \t]*(?i:n[°º]|no\.|nr\.?)")
+"""A header that opens with a number's sign ("N° labo", "Nr. Probe")."""
+NUMBER_COMPOUND = re.compile(r"[^\W\d_]{2,}nr")
+"""A compound's "-nr" run together ("Labnr.", "Kundennr.")."""
 
 
 def column_header(text: str, start: int) -> str | None:

@@ -68,6 +68,9 @@ def test_shared_mailboxes_are_not_found(text):
     ("lavoraconnoi@example-logistica.it", True), ("werkenbij@example-logistiek.nl", True),
     ("trabajaconnosotros@example.es", True), ("bewerbung@example.de", True),
     ("rekrutacja@example.pl", True), ("candidatures@example.fr", True),
+    # an insurer's claims desk, business customers' desk
+    ("schaden@versicherung-example.de", True), ("sinistres@example.fr", True),
+    ("pro@colis-example.fr", True), ("anna.schaden@example.de", False),
     ("anna.service@example.de", False), ("m.rossi@example.it", False), ("@example.org", False),
 ])
 def test_role_mailbox(address, role):

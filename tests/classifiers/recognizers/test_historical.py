@@ -149,15 +149,23 @@ def test_a_name_opening_a_chronicle_entry(text, name, chronicle):
     assert in_a_chronicle(text, text.index(name)) is chronicle
 
 
+ETYMOLOGIES = ("Wörter, die auf Namen zurückgehen\nBoykott – nach Charles Boycott (1880)\n"
+               "Zeppelin – nach Ferdinand Graf von Zeppelin\n"
+               "Diesel – nach dem Ingenieur Rudolf Diesel\n")
+
+
 @pytest.mark.parametrize(("text", "name", "eponym"), [
-    ("palabras que vienen de nombres propios\nboicot – de Charles Boycott, administrador",
-     "Charles Boycott", True),
-    ("galvanizzare – dal fisico bolognese Luigi Galvani", "Luigi Galvani", True),
-    ("zeppelin (das) - nach Ferdinand Graf von Zeppelin", "Ferdinand Graf von Zeppelin", True),
-    # a capitalised word, a sender's line or a date before the dash
-    ("Anfrage – von Anna Weber, bitte zurückrufen", "Anna Weber", False),
-    ("miete – von anna weber", "anna weber", False),
-    ("2024-05-03 – de Juan García", "Juan García", False),
+    ("boicot – de Charles Boycott, administrador\nguillotina – del médico Joseph Guillotin\n"
+     "zepelín – de Ferdinand von Zeppelin", "Joseph Guillotin", True),
+    (ETYMOLOGIES, "Ferdinand Graf von Zeppelin", True),
+    (ETYMOLOGIES, "Rudolf Diesel", True),
+    ("bojkot – od Charlesa Boycotta\ngilotyna – od lekarza Josepha Guillotina\n"
+     "makadam – od szkockiego inżyniera Johna McAdama", "Johna McAdama", True),
+    # one such line, a name on another line, or a date before the dash
+    ("Miete – von Anna Weber, bitte zurückrufen", "Anna Weber", False),
+    (ETYMOLOGIES + "Aufgabe: Anna Weber sammelt die Blätter ein.", "Anna Weber", False),
+    ("2024-05-03 – de Juan García\n2024-05-04 – de Ana Ruiz\n2024-05-05 – de Eva Gil",
+     "Juan García", False),
 ])
 def test_a_name_a_word_comes_from(text, name, eponym):
     assert on_an_etymology_line(text, text.index(name)) is eponym

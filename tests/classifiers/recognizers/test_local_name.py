@@ -10,12 +10,16 @@ import pytest
 from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
     a_namesake_after_an_article,
+    after_a_name_label,
+    ends_in_a_trade,
     in_an_institutions_name,
     names_a_building,
     names_a_car_model,
     names_a_club,
     names_a_colour,
     names_a_french_town,
+    names_a_product,
+    names_a_public_body,
     names_a_shop,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
@@ -630,3 +634,52 @@ def test_a_french_towns_name(text, name, town):
 def test_a_name_opening_with_a_shops_kind(text, name, shop):
     start = text.index(name)
     assert names_a_shop(text, start, start + len(name)) is shop
+
+
+@pytest.mark.parametrize(("text", "name", "labelled"), [
+    ("Naam: Kino Geldens · Verblijf: appartementen Alpenrust", "Kino Geldens", True),
+    ("Nom et prénom : Atelier Joséphine", "Atelier Joséphine", True),
+    ("Imię i nazwisko: Dom Komfort", "Dom Komfort", True),
+    # a thing's name, another field's label, no label
+    ("Nom du produit : Poulet Marengo", "Poulet Marengo", False),
+    ("Verblijf: Kino Geldens", "Kino Geldens", False),
+    ("Stand 2.04 · Atelier Joséphine", "Atelier Joséphine", False),
+])
+def test_a_name_after_a_forms_name_label(text, name, labelled):
+    assert after_a_name_label(text, text.index(name)) is labelled
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("Aankondiging opdracht – Provincie Terhole (via TenderNed)", "Provincie Terhole", True),
+    ("Gevonden Voorwerpen gemeente Schimmert", "Schimmert", True),
+    ("Öffentliche Ausschreibung – Landkreis Gotha", "Gotha", True),
+    ("Ayuntamiento de Lleida", "Lleida", False),  # a preposition between: a place anyway
+    # a person after an office's word, a body's word as a surname's end
+    ("Sachbearbeiterin Anna Weber, Stadtverwaltung", "Anna Weber", False),
+    ("Kontakt: Marie Commune", "Marie Commune", False),
+])
+def test_a_name_opening_with_a_public_bodys_word(text, name, body):
+    start = text.index(name)
+    assert names_a_public_body(text, start, start + len(name)) is body
+
+
+@pytest.mark.parametrize(("text", "name", "product"), [
+    ("Unternehmen: Jäkel Kraus AG · Produkt: Hausrat Komfort, Tarif HR-K", "Hausrat Komfort",
+     True),
+    ("Zakład ubezpieczeń: Kosowicz S.A. · Produkt: Dom Komfort, taryfa DK", "Dom Komfort",
+     True),
+    ("Versicherungsnehmer: Anna Weber · Produkt: Hausrat", "Anna Weber", False),
+])
+def test_a_name_after_a_products_label(text, name, product):
+    assert names_a_product(text, text.index(name)) is product
+
+
+@pytest.mark.parametrize(("text", "name", "trade"), [
+    ("van Spreeuwel & Oemencs Pakketdienst – tarieven", "Oemencs Pakketdienst", True),
+    ("Abholung durch Müller Kurierdienst", "Müller Kurierdienst", True),
+    ("Fahrer: Hans Dienst", "Hans Dienst", False),
+    ("Kontakt: Anna Weber", "Anna Weber", False),
+])
+def test_a_name_ending_in_a_trade(text, name, trade):
+    start = text.index(name)
+    assert ends_in_a_trade(text, start, start + len(name)) is trade

@@ -28,6 +28,9 @@ from classifiers.recognizers.name_column import name_cells
     ("Nachname;Vorname;Ort", []),
     # cells of digits or codes under a person's header
     ("Kunde;Betrag;Datum\n41233;12,50;2024-01-02", []),
+    # a customer's reference or number, not the customer's name
+    ("N° labo | Réf. client | Matrice\n25-664746 | Pz two | sol\n25-13097 | P chape | sol", []),
+    ("Kunden-Nr.;Betrag;Datum\nAB-Weber;12,50;2024-01-02", []),
 ])
 def test_name_cells(text, names):
     assert [text[a:b] for a, b in name_cells(text)] == names

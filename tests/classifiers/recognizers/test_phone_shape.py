@@ -156,6 +156,8 @@ NOT_FOUND = [
     ("Mobiltelefon: 0151 2345 6789", "0151 2345 6789"),
     ("Kundin Weber, Rückruf: 0151 2345 6789", "0151 2345 6789"),  # no service's label
     ("Tel.-Nr. 0151 2345 6789", "0151 2345 6789"),  # no document's letters
+    ("Telefon-Nr. 0151 2345 6789", "0151 2345 6789"),
+    ("Handy-Nr.: 0151 2345 6789", "0151 2345 6789"),
     ("tél. 02 33 12 16 07", "02 33 12 16 07"),  # no round ending
     ("Kunde insgesamt 3x angerufen, Tel. 0151 2345 6789", "0151 2345 6789"),
     ("Take the medicine twice daily, call 0151 2345 6789", "0151 2345 6789"),
@@ -232,6 +234,8 @@ def test_dates_are_no_phone_numbers(text):
     ("Gabinete de prensa: 915 839 100", ("ES",)),
     ("Gruppenführungen: 0911 231 55 40.", ("DE",)),
     ("Zwiedzanie grupowe: 56 622 70 38", ("PL",)),
+    ("wsparcie dla firm: +48 22 555 01 42, całą dobę", ("PL",)),
+    ("Brücke Mühlenbach (BW-Nr. 6113 514) | Jens-Peter-Scholl-Ring", ("DE",)),
     ("Ab Pegel Kaub ruht der Fährbetrieb. Ansage unter 06132 7141 10", ("DE",)),
     ("En cas de crue, le service est suspendu. Répondeur : 02 40 45 71 10", ("FR",)),
 ])

@@ -8,6 +8,7 @@ import pytest
 
 from classifiers.recognizers.table_cells import (
     a_quoted_title,
+    in_a_code_column,
     in_a_name_index,
     in_a_thing_column,
     on_a_phonetic_line,
@@ -153,3 +154,18 @@ def test_in_a_name_index(text, name, entry):
 ])
 def test_on_a_phonetic_line(text, word, phonetic):
     assert on_a_phonetic_line(text, text.index(word)) is phonetic
+
+
+@pytest.mark.parametrize(("text", "code", "in_code"), [
+    ("Pos. | Teile-Nr. | Bezeichnung\n1 | 0621 448 120 | Brühkolben", "0621", True),
+    ("Lab-Nr. | Proben-ID\n25-962589 | RKS 1/2", "25-962589", True),
+    ("N° labo | Réf. client | Matrice\n25-664746 | S1/2 | sol", "25-664746", True),
+    ("Labnr. | Monstercode | Matrix\n25-482781 | B1/2 | grond", "25-482781", True),
+    ("Az. | Bauherr | Vorhaben\n63-312622 | Segebahn GbR | Neubau", "63-312622", True),
+    # a phone's column, whatever its number's word
+    ("Name | Telefon-Nr.\nAnna Weber | 0171 2345678", "0171", False),
+    ("Name | Tel.nr.\nJan Smit | 06 12345678", "06 1", False),
+    ("Name | Handynr.\nAnna Weber | 0171 2345678", "0171", False),
+])
+def test_a_code_column(text, code, in_code):
+    assert in_a_code_column(text, text.index(code)) is in_code
