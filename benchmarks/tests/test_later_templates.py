@@ -1,6 +1,6 @@
-"""The later rounds of held-out European templates (third to thirty-sixth) are complete, fill
-with the harness's placeholders and repeat no earlier round (no classifier is run here: the
-texts stay unseen by it)."""
+"""The later rounds of held-out European templates (third to thirty-seventh) are complete,
+fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
+the texts stay unseen by it)."""
 
 from __future__ import annotations
 
@@ -77,6 +77,10 @@ from european_templates_thirtyfourth import (  # noqa: E402
 from european_templates_thirtysecond import (  # noqa: E402
     NOT_PERSONAL_THIRTYSECOND,
     PERSONAL_THIRTYSECOND,
+)
+from european_templates_thirtyseventh import (  # noqa: E402
+    NOT_PERSONAL_THIRTYSEVENTH,
+    PERSONAL_THIRTYSEVENTH,
 )
 from european_templates_thirtysixth import (  # noqa: E402
     NOT_PERSONAL_THIRTYSIXTH,
@@ -166,6 +170,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("thirtyfourth", PERSONAL_THIRTYFOURTH, NOT_PERSONAL_THIRTYFOURTH),
     ("thirtyfifth", PERSONAL_THIRTYFIFTH, NOT_PERSONAL_THIRTYFIFTH),
     ("thirtysixth", PERSONAL_THIRTYSIXTH, NOT_PERSONAL_THIRTYSIXTH),
+    ("thirtyseventh", PERSONAL_THIRTYSEVENTH, NOT_PERSONAL_THIRTYSEVENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
