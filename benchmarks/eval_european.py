@@ -52,6 +52,10 @@ from european_templates_tenth import NOT_PERSONAL_TENTH, PERSONAL_TENTH
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD
 from european_templates_thirteenth import NOT_PERSONAL_THIRTEENTH, PERSONAL_THIRTEENTH
 from european_templates_thirtieth import NOT_PERSONAL_THIRTIETH, PERSONAL_THIRTIETH
+from european_templates_thirtyeighth import (
+    NOT_PERSONAL_THIRTYEIGHTH,
+    PERSONAL_THIRTYEIGHTH,
+)
 from european_templates_thirtyfifth import NOT_PERSONAL_THIRTYFIFTH, PERSONAL_THIRTYFIFTH
 from european_templates_thirtyfirst import NOT_PERSONAL_THIRTYFIRST, PERSONAL_THIRTYFIRST
 from european_templates_thirtyfourth import (
@@ -106,7 +110,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "thirtyseventh" (written by other hands
+    "new" (the second, never tuned on), or "third" to "thirtyeighth" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -115,7 +119,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... thirtyseventh: those rounds'; all: rounds one and two;
+        first, new, third ... thirtyeighth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -267,7 +271,7 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     twenty-first's, twenty-second's, twenty-fourth's, twenty-third's, twenty-fifth's,
     twenty-sixth's, twenty-seventh's, twenty-eighth's, twenty-ninth's, thirtieth's,
     thirty-first's, thirty-second's, thirty-third's, thirty-fourth's, thirty-fifth's,
-    thirty-sixth's and thirty-seventh's (each
+    thirty-sixth's, thirty-seventh's and thirty-eighth's (each
     drawn after the rounds before it, the twenty-third after the twenty-fourth, measured
     first, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
@@ -313,7 +317,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_THIRTYFOURTH, NOT_PERSONAL_THIRTYFOURTH, 3300, "thirtyfourth"),
         (PERSONAL_THIRTYFIFTH, NOT_PERSONAL_THIRTYFIFTH, 3400, "thirtyfifth"),
         (PERSONAL_THIRTYSIXTH, NOT_PERSONAL_THIRTYSIXTH, 3500, "thirtysixth"),
-        (PERSONAL_THIRTYSEVENTH, NOT_PERSONAL_THIRTYSEVENTH, 3600, "thirtyseventh"))
+        (PERSONAL_THIRTYSEVENTH, NOT_PERSONAL_THIRTYSEVENTH, 3600, "thirtyseventh"),
+        (PERSONAL_THIRTYEIGHTH, NOT_PERSONAL_THIRTYEIGHTH, 3700, "thirtyeighth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -366,7 +371,8 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "twentyfirst", "twentysecond", "twentythird", "twentyfourth", "twentyfifth",
                 "twentysixth", "twentyseventh", "twentyeighth", "twentyninth",
                 "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
-                "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh")
+                "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
+                "thirtyeighth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to thirty-seventh) are complete,
+"""The later rounds of held-out European templates (third to thirty-eighth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -61,6 +61,10 @@ from european_templates_thirteenth import (  # noqa: E402
 from european_templates_thirtieth import (  # noqa: E402
     NOT_PERSONAL_THIRTIETH,
     PERSONAL_THIRTIETH,
+)
+from european_templates_thirtyeighth import (  # noqa: E402
+    NOT_PERSONAL_THIRTYEIGHTH,
+    PERSONAL_THIRTYEIGHTH,
 )
 from european_templates_thirtyfifth import (  # noqa: E402
     NOT_PERSONAL_THIRTYFIFTH,
@@ -171,6 +175,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("thirtyfifth", PERSONAL_THIRTYFIFTH, NOT_PERSONAL_THIRTYFIFTH),
     ("thirtysixth", PERSONAL_THIRTYSIXTH, NOT_PERSONAL_THIRTYSIXTH),
     ("thirtyseventh", PERSONAL_THIRTYSEVENTH, NOT_PERSONAL_THIRTYSEVENTH),
+    ("thirtyeighth", PERSONAL_THIRTYEIGHTH, NOT_PERSONAL_THIRTYEIGHTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
