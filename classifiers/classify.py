@@ -75,6 +75,7 @@ from classifiers.recognizers.local_name import (
     names_a_product,
     names_a_public_body,
     names_a_shop,
+    on_a_route_line,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
     station_named,
@@ -576,6 +577,7 @@ class RecordClassifier:
                 or a_quoted_title(piece, start, end)
                 or in_a_name_index(piece, start)
                 or in_an_institutions_name(piece, start, end)
+                or on_a_route_line(piece, start)
                 or opens_with_a_common_word(piece, start, end, language)
                 or opens_with_a_dutch_compound(piece, start, end, language)
                 or not after_a_name_label(piece, start) and (

@@ -9,6 +9,7 @@ from presidio_analyzer import Pattern
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from classifiers.names import words
+from classifiers.recognizers.firms import desk_line
 from classifiers.recognizers.local_name import compound_of
 
 ADDRESS_IN_A_STRING = (
@@ -79,7 +80,8 @@ def role_mailbox(address: str) -> bool:
 
 class EmailAddressRecognizer(EmailRecognizer):
     """Presidio's e-mail recognizer, with addresses inside URLs and headers, and without
-    shared mailboxes of a function."""
+    shared mailboxes of a function nor those on a desk's line ("Secrétariat : 01 40 55 02
+    20, lois@...")."""
 
     def __init__(self) -> None:
         super().__init__(patterns=[*EmailRecognizer.PATTERNS,
@@ -97,7 +99,19 @@ class EmailAddressRecognizer(EmailRecognizer):
         groups = [(m.start(), m.end()) for m in GROUP_ENTRY.finditer(text)]
         language = getattr(nlp_artifacts, "language", None) or "en"
         return [r for r in results if not any(a <= r.start < b for a, b in groups)
-                and not word_mailbox(text[r.start:r.end], language)]
+                and not word_mailbox(text[r.start:r.end], language)
+                and not (desk_line(text, r.start)
+                         and not personal_handle(text[r.start:r.end], language))]
+
+
+def personal_handle(address: str, language: str) -> bool:
+    """Does the local part name someone: two parts ("anna.weber", "m.mueller") or a listed
+    surname ("mueller@")? A desk's mailbox is one word or an abbreviation ("lois@",
+    "affcost@")."""
+    from classifiers.names import local_surnames
+
+    parts = _local_parts(address.rpartition("@")[0].lower())
+    return len(parts) >= 2 or bool(parts) and parts[0] in local_surnames(language)
 
 
 ADDRESS_ON_A_LINE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -78,10 +78,14 @@ def names_a_firm(text: str, start: int, end: int) -> bool:
 OPENING_HOURS = re.compile(
     r"(?i)\b(?:öffnungszeiten|geöffnet|opening hours|open daily|horaires|heures d'ouverture|"
     r"horarios?|horario de apertura|orari|orario di apertura|openingstijden|openingsuren|"
-    r"geopend|godziny otwarcia|czynne)\b")
+    r"geopend|godziny otwarcia|czynne|täglich|tous les jours|7 j/7|todos los días|"
+    r"tutti i giorni|dagelijks|codziennie|daily|every day"
+    # a week's opening days ("Mo–Sa", "lun.–sam.", "l–s", "ma–za", "pn.–sob.")
+    r"|(?<![^\W\d_])(?:mo|lun|lu|l|ma|pn|pon)\.?[ \t]*[–-][ \t]*"
+    r"(?:fr|sa|so|ven|sam|sab|sáb|s|vr|za|zo|pt|sob|nd)\.?)(?![^\W\d_])")
 TIME_RANGE = re.compile(
-    r"\b\d{1,2}(?:[:.h]\d{2}|h)?[ \t]*(?:-|–|bis|à|a|al|alle|tot|do|to)[ \t]*"
-    r"\d{1,2}(?:[:.h]\d{2}|h)?\b")
+    r"\b\d{1,2}(?:[:.h]\d{2}|[ \t]?h)?[ \t]*(?:-|–|bis|à|a|al|alle|tot|do|to)[ \t]*"
+    r"\d{1,2}(?:[:.h]\d{2}|[ \t]?h)?\b")
 DIRECTIONS = re.compile(
     r"(?im)^[ \t]*(?:anfahrt|anreise|so finden sie uns|accès|plan d'accès|venir|cómo llegar|"
     r"como llegar|dónde estamos|come arrivare|dove siamo|bereikbaarheid|route|dojazd|"
@@ -91,6 +95,7 @@ DESK_WORDS = (
     r"(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*(?:büro|amt|sekretariat|secretariaat|stelle|"
     r"bureau)|zentrale|dział|wydział|consejería|service|"
     r"bestellungen|commandes|pedidos|ordini|bestellingen|bestellen|zamówienia|"
+    r"fédération|federación|federazione|federatie|verband|związek|okręg|servicio|servizio|"
     r"verwaltung|hausverwaltung|rathaus|tourist-?information|touristinfo|"
     r"kundenzentrum|servicecenter|empfang|auskunft|informationen|information|secrétariat|"
     r"accueil|mairie|office de tourisme|renseignements|permanence|siège|secretaría|oficina|"

@@ -292,13 +292,19 @@ after a comma or after "circa" or "in", and closing its phrase ("Las meninas, 16
 "vers 1893,", "(1839)"); not an amount ("1500 €") nor a postcode ("5, 1190 Wien")."""
 
 
+OLD_CHRONICLE_YEAR = re.compile(r"[ \t]*(?:[*•][ \t]*)?(?:1[0-8]\d\d|19[01]\d)[ \t]*[–—-][ \t]")
+"""A chronicle's entry for a year before 1920 opening a line ("1167 – La città aderisce alla
+Lega Lombarda contro Federico Barbarossa.")."""
+
+
 def historical_year_on_line(text: str, start: int) -> bool:
     """Does the line of `start` date what it tells before 1920? Its names are of people long
     dead, whose data no data-protection law covers ("Diego Velázquez, Las meninas, 1656",
-    "Créée par Auguste Escoffier au Savoy, vers 1893")."""
+    "Créée par Auguste Escoffier au Savoy, vers 1893", a chronicle's "1410 – ...")."""
     line = text.rfind("\n", 0, start) + 1
     end = text.find("\n", start)
-    return bool(HISTORICAL_YEAR.search(text, line, len(text) if end < 0 else end))
+    return bool(HISTORICAL_YEAR.search(text, line, len(text) if end < 0 else end)) \
+        or bool(OLD_CHRONICLE_YEAR.match(text, line, start))
 
 
 WORK_CATALOGUE_NUMBER = re.compile(

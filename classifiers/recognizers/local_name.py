@@ -225,10 +225,13 @@ klub klubu club verein vereniging associazione asociación association
 pierogarnia pannenkoekenhuis café caffè cafetería
 paroisse parrocchia parroquia parafia parafii parochie pfarrei pfarrgemeinde
 sąd sądu tribunal tribunale rechtbank gericht
+związek związku stowarzyszenia fundacji spółdzielni towarzystwo towarzystwa zarząd zarządu
+okręg okręgu federacja federacji
 """) | words(EATERIES.replace("|", " "))
 """Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
 holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",
-"Uczniowskiego Klubu Sportowego", "Café Marcel Proust")."""
+"Uczniowskiego Klubu Sportowego", "Okręg Polskiego Związku Wędkarskiego", "Café Marcel
+Proust")."""
 SONS_AND_PARTNERS = words("söhne sohn tochter töchter syn synowie figlio filles hijo socios soci")
 """Family members and partners who follow "und", "e", "y" in a firm's name."""
 _FIRM_WORDS_AFTER_AND = ORGANISATION_WORDS | SONS_AND_PARTNERS
@@ -619,7 +622,8 @@ SHOP_WORD = re.compile(
     r"fleuriste|floristería|fioraio|bloemist|kwiaciarnia|optik|optique|óptica|ottica|"
     r"opticien|galerie|galería|galleria|galerij|galeria|weingut|domaine|bodega|cantina|"
     r"metzgerei|boucherie|carnicería|macelleria|slagerij|feinkost|épicerie|drogerie|"
-    r"parfumerie|perfumería|profumeria|juwelier|bijouterie|joyería|gioielleria|jubiler)")
+    r"parfumerie|perfumería|profumeria|juwelier|bijouterie|joyería|gioielleria|jubiler|"
+    r"camping|campeggio|kemping|campingplatz)")
 """A shop's or a studio's kind, which opens its name before its owner's or a made-up name
 ("Atelier Joséphine", "Pâtisserie Marcel", "Brautmoden Anna Sophia")."""
 
@@ -644,7 +648,7 @@ def _opens_with_or_follows(text: str, start: int, end: int, kind: re.Pattern,
 
 
 PUBLIC_BODY_WORD = re.compile(
-    r"(?i)provinz|province|provincia|provincie|landkreis|kreis|bezirk|gemeinde|stadt|"
+    r"(?i)provinz|province|provincia|provincie|(?:land)?kreis(?:es)?|bezirk(?:e?s)?|gemeinde|stadt|"
     r"département|région|commune|ville|departamento|región|diputación|ayuntamiento|"
     r"municipio|regione|comune|città|gemeente|stad|powiat|gmina|województwo|miasto")
 """A public body's or an administrative area's word, which opens its name before a place's
@@ -680,6 +684,19 @@ def ends_in_a_trade(text: str, start: int, end: int) -> bool:
     """Does the name at text[start:end], of two words or more, end in a trade's compound?"""
     words_of_span = text[start:end].split()
     return len(words_of_span) >= 2 and bool(TRADE_ENDING.fullmatch(words_of_span[-1]))
+
+
+ROUTE_LINE = re.compile(
+    r"(?im)^[ \t]*(?:ligne|linie|línea|linea|lijn|linia|line|route|ruta|bus|tram|tramway|"
+    r"buslinie|buslijn)[ \t]+[\w/+-]{1,5}[ \t]*:[^\n]*?[–—-][^\n]*[–—-]")
+"""A transport line's stops ("Ligne B : Place Charles-de-Gaulle – Louise Michel –
+Université"): its names are stops named after someone."""
+
+
+def on_a_route_line(text: str, start: int) -> bool:
+    """Does the name at `start` stand on a line that lists a transport line's stops?"""
+    line = ROUTE_LINE.match(text, text.rfind("\n", 0, start) + 1)
+    return bool(line) and line.group().find(":") < start - line.start()
 
 
 SPORT_CLUB_WORD = re.compile(

@@ -92,11 +92,14 @@ ORGANISATION_LINE_BEFORE = re.compile(
     r"ondersteuning|"
     r"gruppenführungen|führungen|visitas|rondleidingen|groepsrondleidingen|zwiedzanie|"
     r"ansage|bandansage|répondeur|contestador|segreteria[ \t]+telefonica|antwoordapparaat|"
+    r"tonband|reservierungen|störung|störungen|panne|en[ \t]+panne|avería|averia|guasto|"
+    r"storing|awaria|"
     r"(?:pour[ \t]+toute|para[ \t]+cualquier|per[ \t]+qualsiasi)[ \t]+"
     r"(?:question|pregunta|domanda)|"
     # an emergency's or a poison centre's line
     r"notruf|giftnotruf|telefonseelsorge|antiveleni|antipoison|toxicológica|vergiftigingen)"
-    r"(?:[ \t-]+[^\W\d_]+){0,3}[ \t]*:[ \t]*(?:t[ée]l\.?[ \t]*:?[ \t]*)?"
+    r"(?:[ \t-]+[^\W\d_]+){0,3}(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*[:?][ \t]*"
+    r"(?:t[ée]l\.?[ \t]*:?[ \t]*)?"
     # an on-call service's number ("unseren Bereitschaftsdienst unter", "notre astreinte
     # répond au", "el teléfono de guardia es el", "numer dyżurny")
     r"|(?:[^\W\d_]*bereitschaft(?:sdienst)?|astreinte|(?:teléfono|servicio)[ \t]+de[ \t]+guardia|"

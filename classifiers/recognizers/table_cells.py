@@ -33,6 +33,7 @@ fund fonds fondo fundusz emittent émetteur emisor emittente emitent
 club team verein mannschaft équipe equipo squadra vereniging ploeg klub drużyna
 haus museum musée museo oddział
 funkrufname sigla
+parameter parametr parametro paramètre parámetro kenngröße
 """)
 CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 RULE_LINE = re.compile(r"^[\s|:+=-]*$")  # a Markdown table's "---|---" line

@@ -51,6 +51,9 @@ def test_email_found(text, span, start, end):
     # a calendar's attendee that is a group, a resource or a room
     "ATTENDEE;CUTYPE=GROUP;ROLE=REQ-PARTICIPANT;CN=Alle – site Sud:mailto:site-sud@example.fr",
     "ATTENDEE;CUTYPE=ROOM;CN=Sala Verdi:mailto:sala.verdi@example.it",
+    # a desk's line: its mailbox of one word or an abbreviation
+    "Réunion ouverte à la presse. Secrétariat : 01 40 55 02 20, lois@assemblee-example.fr",
+    "Segreteria: 06 6760 5520, affcost@camera-example.it",
 ])
 def test_shared_mailboxes_are_not_found(text):
     assert RECOGNIZER.analyze(text, [ENTITY]) == []
@@ -118,3 +121,13 @@ def test_a_persons_attendee_line_beside_a_groups_is_found():
             "ATTENDEE;CUTYPE=INDIVIDUAL;CN=Anna Schmidt:mailto:anna.schmidt@example.de")
     found = [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])]
     assert found == ["anna.schmidt@example.de"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sekretariat: anna.weber@schule-example.de",
+    "Sekretariat: Frau Weber, m.weber@schule-example.de",
+    "Lois schrieb von lois@example-mail.de",
+])
+def test_a_persons_mailbox_on_a_desks_line_is_found(text):
+    assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])] == [
+        text[text.rindex(" ") + 1:]]

@@ -296,6 +296,12 @@ def test_a_name_on_an_artworks_line(text, name, artist):
     ("Anna Weber, Hauptstraße 5, 1190 Wien", "Anna Weber", False),
     ("Rückruf an Anna Weber, Kd.-Nr. 1523.", "Anna Weber", False),
     ("Chronik 1856.\nRückruf an Anna Weber", "Anna Weber", False),
+    # a chronicle's line for a year before 1920, the name anywhere on it
+    ("1167 – La città aderisce alla Lega Lombarda contro Federico Barbarossa.",
+     "Federico Barbarossa", True),
+    ("1410 – Przez miasto ciągną wojska Władysława Jagiełły", "Władysława Jagiełły", True),
+    ("2019 – Anna Weber übernimmt den Vorsitz.", "Anna Weber", False),
+    ("1523 Anna Weber Kundennummer", "Anna Weber", False),
 ])
 def test_a_name_on_a_line_dated_before_1920(text, name, historical):
     assert historical_year_on_line(text, text.index(name)) is historical

@@ -21,6 +21,7 @@ from classifiers.recognizers.local_name import (
     names_a_product,
     names_a_public_body,
     names_a_shop,
+    on_a_route_line,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
     station_named,
@@ -414,6 +415,7 @@ NOT_FOUND = [
     ("de", "Liebe Grüße aus dem Büro"),
     ("de", "Liebe Kolleginnen und Kollegen,\nbitte beachten"),
     ("pl", "Statut Uczniowskiego Klubu Sportowego w Bartoszycach"),
+    ("pl", "Okręg Polskiego Związku Wędkarskiego: 61 555 12 40"),
     ("fr", "Horaires des messes – Paroisse Saint-Benoît de Gros, semaine du 19.06.2017"),
     # a street named after someone, its type declined
     ("pl", "§ 1. ulicy juliana marchlewskiego nadaje się nazwę ulica ireny sendlerowej."),
@@ -627,6 +629,7 @@ def test_a_french_towns_name(text, name, town):
     ("Stand 2.04 · Brautmoden Anna Sophia – Brautkleider", "Anna Sophia", True),
     ("ich war im salon anna weber", "anna weber", False),
     ("Stand 2.09 · Pâtisserie Marcel – pièces montées", "Pâtisserie Marcel", True),
+    ("Camping Sosnowy Zakątek ★★★ · Bielsko-Biała", "Sosnowy Zakątek", True),
     # a person, a shop's word that is a name's last word
     ("Kundin Anna Sophia Weber", "Anna Sophia Weber", False),
     ("Contact : Marcel Boutique", "Marcel Boutique", False),
@@ -653,6 +656,8 @@ def test_a_name_after_a_forms_name_label(text, name, labelled):
     ("Aankondiging opdracht – Provincie Terhole (via TenderNed)", "Provincie Terhole", True),
     ("Gevonden Voorwerpen gemeente Schimmert", "Schimmert", True),
     ("Öffentliche Ausschreibung – Landkreis Gotha", "Gotha", True),
+    ("Fischereiaufsicht des Landkreises Neustadtner Waldnaab: 05121 309-0",
+     "Neustadtner Waldnaab", True),
     ("Ayuntamiento de Lleida", "Lleida", False),  # a preposition between: a place anyway
     # a person after an office's word, a body's word as a surname's end
     ("Sachbearbeiterin Anna Weber, Stadtverwaltung", "Anna Weber", False),
@@ -683,3 +688,16 @@ def test_a_name_after_a_products_label(text, name, product):
 def test_a_name_ending_in_a_trade(text, name, trade):
     start = text.index(name)
     assert ends_in_a_trade(text, start, start + len(name)) is trade
+
+
+@pytest.mark.parametrize(("text", "name", "stop"), [
+    ("Ligne B : Place Charles-de-Gaulle – Louise Michel – Université – Parc",
+     "Louise Michel", True),
+    ("Linia 4: Rondo Daszyńskiego – Uniwersytet – Plac Jana Pawła II – Targi",
+     "Jana Pawła II", True),
+    # a line's word elsewhere, one dash only, the name before the colon
+    ("Fahrer der Linie 4: Anna Weber – Rückruf", "Anna Weber", False),
+    ("Ticket zur Linie 5 – Anna Weber – bitte prüfen", "Anna Weber", False),
+])
+def test_a_name_on_a_transport_lines_stops(text, name, stop):
+    assert on_a_route_line(text, text.index(name)) is stop

@@ -236,6 +236,12 @@ def test_dates_are_no_phone_numbers(text):
     ("Zwiedzanie grupowe: 56 622 70 38", ("PL",)),
     ("wsparcie dla firm: +48 22 555 01 42, całą dobę", ("PL",)),
     ("Brücke Mühlenbach (BW-Nr. 6113 514) | Jens-Peter-Scholl-Ring", ("DE",)),
+    # a fault's, a booking's or a subscribers' line, a question or hours in brackets before it
+    ("zahlung mit münzen oder karte. störung? 030 555 4488", ("DE",)),
+    ("Paiement en pièces ou par carte à la centrale. En panne ? 01 43 55 44 88", ("FR",)),
+    ("service abonnés (lun.–ven. 8 h–20 h) : 09 69 55 72 31", ("FR",)),
+    ("Tendenz: leicht abnehmend. Tonband: 089 9214-1210", ("DE",)),
+    ("Fédération départementale pour la pêche : 02 38 55 12 40 · 66, rue Barre", ("FR",)),
     ("Ab Pegel Kaub ruht der Fährbetrieb. Ansage unter 06132 7141 10", ("DE",)),
     ("En cas de crue, le service est suspendu. Répondeur : 02 40 45 71 10", ("FR",)),
 ])

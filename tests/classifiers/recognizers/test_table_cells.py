@@ -35,6 +35,10 @@ CELLS = [
     (MARKDOWN, "Tío", True),
     (TABS, "Kathreiner", True),
     (TABS, "Hans", False),  # the customer's column
+    ("Parameter | Wert | Einheit\nTemperaturkoeffizient Pmax | -0,29 | %/°C", "Temperatur", True),
+    ("Fahrzeug | Funkrufname | Einsätze\nHLF 20 | Florian Hersbruck 1/46-1 | 156", "Florian",
+     True),
+    ("Pos. | Club | J | Pts\n1 | Fouquet Handball | 18 | 49", "Fouquet", True),
     (PICKING, "Artikel", False),  # the header itself
     ("Kontrolle: Schichtleitung, Hans Gruber", "Hans", False),  # no table
     ("Name | Artikel\nHans Gruber | Kaffee", "Hans", False),
