@@ -18,11 +18,15 @@ LIFETIME_AFTER = re.compile(
     r"(?:,?[ \t]+(?:(?i:gen\.|genannt|dit|dite|detto|detta|llamado|llamada|genaamd|zw\.)[ \t]+)?"
     r"[^\W\d_][\w'’.-]*){0,3}"
     r"[ \t]*(?:d\.[ \t]*[ÄJ]\.[ \t]*)?\([^()\n]{0,30}?(?<!\d)(1[0-8]\d\d|19[01]\d|1920)(?!\d)"
-    r"[^()\n]{0,30}?[–—-][^()\n]{0,30}?(?<!\d)(?:1\d{3}|20[0-2]\d)(?!\d)[^()\n]{0,20}\)")
+    r"[^()\n]{0,30}?[–—-][^()\n]{0,30}?(?<!\d)(?:1\d{3}|20[0-2]\d)(?!\d)[^()\n]{0,20}\)"
+    # a death's year alone ("(† 1327)", "(gest. 1535)", "(zm. 1535)", "(mort en 1208)")
+    r"|(?:,?[ \t]+[^\W\d_][\w'’.-]*){0,3}[ \t]*\([ \t]*(?:†|(?i:gest\.|zm\.|overl\.|"
+    r"mort[ \t]+en|morto[ \t]+nel|murió[ \t]+en|died))[ \t]*(?:1[0-8]\d\d|19[01]\d)[ \t]*\)")
 """A lifetime in brackets after a name, born by 1920 ("Lucas Cranach d. Ä. (Kronach 1472 –
 Weimar 1553)", "(2.1.1834 – 9.6.1894)", "(1918–2002)"), the name's last words or a byname
 between ("Maria Adelaide [d'Asburgo-Lorena] (1822–1855)", "Maria Antonia[, gen. Marie
-Antoinette] (1755–1793)"): someone dead, whom data protection law no longer covers."""
+Antoinette] (1755–1793)"), or a death's year by 1920 alone ("Guido Tarlati († 1327)"):
+someone dead, whom data protection law no longer covers."""
 
 RULERS = (
     "könig|königin|kaiser|kaiserin|zar|zarin|erzherzog|erzherzogin|großherzog|großherzogin|"

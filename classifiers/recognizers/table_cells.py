@@ -34,6 +34,7 @@ club team verein mannschaft équipe equipo squadra vereniging ploeg klub drużyn
 haus museum musée museo oddział
 funkrufname sigla
 parameter parametr parametro paramètre parámetro kenngröße
+garage parkhaus parking aparcamiento parcheggio parkeergarage
 """)
 CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 RULE_LINE = re.compile(r"^[\s|:+=-]*$")  # a Markdown table's "---|---" line

@@ -137,6 +137,8 @@ VENUES = [
     ("Programme und Preise\nMo–Sa 7–20 Uhr · Winklerweg 736, 11024 Göppingen", "Winkler", True),
     ("lun.–sam. 7 h–20 h · 92, rue de Rey, 97380 Raynaud · tél. 02 41", "92,", True),
     ("Bitte Mo–Fr anrufen. Anna Weber, Lindenweg 4", "Linden", False),
+    ("graines offertes au local du syndicat, 86, chemin de Morel.", "86,", True),
+    ("Torebki nasion za darmo w siedzibie koła, plac Kruczkowskiego 254.", "plac", True),
     ("Mieterliste Wohngebäude Beierweg 7: Familie Kowalski", "Beier", False),
     ("Weber;Anna;Lindenweg 4;Lager", "Linden", False),
     ("Kunde Hans Müller, Hauptstraße 5, ruft morgen an", "Haupt", False),
@@ -176,6 +178,9 @@ def test_venue_address(text, word, venue):
     ("Fédération départementale pour la pêche : 02 38 55 12 40 · 66, rue Barre", "66,", True),
     ("Okręg Polskiego Związku Wędkarskiego: 61 555 12 40 · plac Łokietka 23/24", "plac",
      True),
+    ("Dombauhütte: Tlustekallee 2 · Tel. 0221 555 01 70", "Tlustekallee", True),
+    ("Opera del Duomo: Vicolo Vasari, 36 · tel. 0575 55 01 70", "Vicolo", True),
+    ("Œuvre de la cathédrale : 5, rue Normand · tél. 03 88", "5,", True),
     # a booking's, a customer's or a delivery's label, or a desk's further up
     ("Bestellung: Anna Schmidt, Hauptstr. 5", "Hauptstr", False),
     ("Anmeldung: Max Weber, Lindenweg 3", "Lindenweg", False),

@@ -37,6 +37,12 @@ from classifiers.recognizers.historical import (
     ("Anna Schmidt (2012–2019) leitete das Team", "Anna Schmidt", False),
     ("Anna Schmidt (Tel. 030 1234 – 5678)", "Anna Schmidt", False),
     ("Anna Schmidt, geboren 1972", "Anna Schmidt", False),
+    # a death's year alone, long past
+    ("2 Monumento funebre del vescovo Guido Tarlati († 1327)", "Guido Tarlati", True),
+    ("2 Grafmonument van bisschop Jan van Arkel († 1378)", "Jan van Arkel", True),
+    ("2 Nagrobek biskupa Piotra Tomickiego (zm. 1535)", "Piotra Tomickiego", True),
+    ("Traueranzeige: Anna Schmidt († 2024)", "Anna Schmidt", False),
+    ("Anna Schmidt (Kd. 1327)", "Anna Schmidt", False),
 ])
 def test_a_lifetime_long_past_after_a_name(text, name, long_dead):
     assert lifetime_after(text, text.index(name) + len(name)) is long_dead

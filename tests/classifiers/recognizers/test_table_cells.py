@@ -39,6 +39,7 @@ CELLS = [
     ("Fahrzeug | Funkrufname | Einsätze\nHLF 20 | Florian Hersbruck 1/46-1 | 156", "Florian",
      True),
     ("Pos. | Club | J | Pts\n1 | Fouquet Handball | 18 | 49", "Fouquet", True),
+    ("Garage | vrij / totaal | tarief\nP1 Dom | 42 / 480 | € 2,50", "Dom", True),
     (PICKING, "Artikel", False),  # the header itself
     ("Kontrolle: Schichtleitung, Hans Gruber", "Hans", False),  # no table
     ("Name | Artikel\nHans Gruber | Kaffee", "Hans", False),
