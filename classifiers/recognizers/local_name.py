@@ -510,6 +510,8 @@ which do ("o João Silva"), nor an article before a surname alone ("la Rossi"), 
 Italian writes for a woman."""
 WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]+\Z")
 """The whole word right before a position, spaces between (an article, a shop's kind)."""
+WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![^\W\d_])")
+"""The whole word right after a position, spaces between (a club's sport)."""
 CLUB_PREFIXES = words("""
 fc sc sv tsv vfb vfl tus spvgg sg tsg bfc fsv ac as us ss ssc asd acf cd sd ud cf rcd ca
 rc ogc sco fco aj ks gks mks lks rks zks vv rksv hsv vvv ado rkc sbv hc bm kv ckv hsg thw""")
@@ -721,9 +723,6 @@ def names_a_club(text: str, start: int, end: int) -> bool:
         name[0], name[-1], word_before.group(1) if word_before else "",
         word_after.group(1) if word_after else ""))
 
-
-WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+)(?![^\W\d_])")
-"""The whole word right after a position, spaces between."""
 
 
 WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
