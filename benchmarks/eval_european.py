@@ -62,6 +62,10 @@ from european_templates_thirtyfourth import (
     NOT_PERSONAL_THIRTYFOURTH,
     PERSONAL_THIRTYFOURTH,
 )
+from european_templates_thirtyninth import (
+    NOT_PERSONAL_THIRTYNINTH,
+    PERSONAL_THIRTYNINTH,
+)
 from european_templates_thirtysecond import (
     NOT_PERSONAL_THIRTYSECOND,
     PERSONAL_THIRTYSECOND,
@@ -110,7 +114,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "thirtyeighth" (written by other hands
+    "new" (the second, never tuned on), or "third" to "thirtyninth" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -119,7 +123,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... thirtyeighth: those rounds'; all: rounds one and two;
+        first, new, third ... thirtyninth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -271,7 +275,7 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     twenty-first's, twenty-second's, twenty-fourth's, twenty-third's, twenty-fifth's,
     twenty-sixth's, twenty-seventh's, twenty-eighth's, twenty-ninth's, thirtieth's,
     thirty-first's, thirty-second's, thirty-third's, thirty-fourth's, thirty-fifth's,
-    thirty-sixth's, thirty-seventh's and thirty-eighth's (each
+    thirty-sixth's, thirty-seventh's, thirty-eighth's and thirty-ninth's (each
     drawn after the rounds before it, the twenty-third after the twenty-fourth, measured
     first, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
@@ -318,7 +322,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_THIRTYFIFTH, NOT_PERSONAL_THIRTYFIFTH, 3400, "thirtyfifth"),
         (PERSONAL_THIRTYSIXTH, NOT_PERSONAL_THIRTYSIXTH, 3500, "thirtysixth"),
         (PERSONAL_THIRTYSEVENTH, NOT_PERSONAL_THIRTYSEVENTH, 3600, "thirtyseventh"),
-        (PERSONAL_THIRTYEIGHTH, NOT_PERSONAL_THIRTYEIGHTH, 3700, "thirtyeighth"))
+        (PERSONAL_THIRTYEIGHTH, NOT_PERSONAL_THIRTYEIGHTH, 3700, "thirtyeighth"),
+        (PERSONAL_THIRTYNINTH, NOT_PERSONAL_THIRTYNINTH, 3800, "thirtyninth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -372,7 +377,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "twentysixth", "twentyseventh", "twentyeighth", "twentyninth",
                 "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
                 "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
-                "thirtyeighth")
+                "thirtyeighth", "thirtyninth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

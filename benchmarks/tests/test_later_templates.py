@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to thirty-eighth) are complete,
+"""The later rounds of held-out European templates (third to thirty-ninth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -77,6 +77,10 @@ from european_templates_thirtyfirst import (  # noqa: E402
 from european_templates_thirtyfourth import (  # noqa: E402
     NOT_PERSONAL_THIRTYFOURTH,
     PERSONAL_THIRTYFOURTH,
+)
+from european_templates_thirtyninth import (  # noqa: E402
+    NOT_PERSONAL_THIRTYNINTH,
+    PERSONAL_THIRTYNINTH,
 )
 from european_templates_thirtysecond import (  # noqa: E402
     NOT_PERSONAL_THIRTYSECOND,
@@ -176,6 +180,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("thirtysixth", PERSONAL_THIRTYSIXTH, NOT_PERSONAL_THIRTYSIXTH),
     ("thirtyseventh", PERSONAL_THIRTYSEVENTH, NOT_PERSONAL_THIRTYSEVENTH),
     ("thirtyeighth", PERSONAL_THIRTYEIGHTH, NOT_PERSONAL_THIRTYEIGHTH),
+    ("thirtyninth", PERSONAL_THIRTYNINTH, NOT_PERSONAL_THIRTYNINTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
