@@ -91,9 +91,12 @@ DIRECTIONS = re.compile(
     r"como llegar|dónde estamos|come arrivare|dove siamo|bereikbaarheid|route|dojazd|"
     r"jak dojechać|getting here|directions|how to find us)[ \t]*:")
 
+OFFICES = r"dział|wydział|consejería|service"
+"""Offices' and departments' words that are both a desk's label and a venue's kind
+("Dział Zamówień Publicznych, ...", "service de la commande publique, ...")."""
 DESK_WORDS = (
     r"(?:(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*(?:büro|amt|sekretariat|secretariaat|stelle|"
-    r"bureau)|zentrale|dział|wydział|consejería|service|"
+    rf"bureau)|zentrale|{OFFICES}|"
     r"bestellungen|commandes|pedidos|ordini|bestellingen|bestellen|zamówienia|"
     r"fédération|federación|federazione|federatie|verband|związek|okręg|servicio|servizio|"
     r"[^\W\d_]*bauhütte|cabildo|œuvre|oeuvre|opera[ \t]+del[ \t]+duomo|fabbriceria|"
@@ -167,7 +170,7 @@ VENUES = (
     # German and Dutch compounds end in the venue's kind ("Bürgerhaus", "dorpshuis")
     r"[^\W\d_]*(?:zentrum|halle|saal|kirche|theater|museum|bibliothek|bücherei|schule|"
     r"stadion|centrum|zaal|kerk|bibliotheek|school|sporthal|büro|lokal|balie|kita|stelle|"
-    r"bureau)|dział|wydział|consejería|conselleria|service|"
+    rf"bureau)|{OFFICES}|conselleria|"
     r"[^\W\d_]{2,}(?:park|plein)|station|bahnhof|marktplatz|rynek|local|siedzibie|"
     r"ministerium|ministère|ministerio|ministero|ministerie|ministerstwo|"
     r"(?!(?:ins)?gesamt\b|samt\b)[^\W\d_]*amt|kindergarten|"
