@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to fortieth) are complete,
+"""The later rounds of held-out European templates (third to forty-first) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -35,6 +35,10 @@ from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa:
 from european_templates_fortieth import (  # noqa: E402
     NOT_PERSONAL_FORTIETH,
     PERSONAL_FORTIETH,
+)
+from european_templates_fortyfirst import (  # noqa: E402
+    NOT_PERSONAL_FORTYFIRST,
+    PERSONAL_FORTYFIRST,
 )
 from european_templates_fourteenth import (  # noqa: E402
     NOT_PERSONAL_FOURTEENTH,
@@ -186,6 +190,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("thirtyeighth", PERSONAL_THIRTYEIGHTH, NOT_PERSONAL_THIRTYEIGHTH),
     ("thirtyninth", PERSONAL_THIRTYNINTH, NOT_PERSONAL_THIRTYNINTH),
     ("fortieth", PERSONAL_FORTIETH, NOT_PERSONAL_FORTIETH),
+    ("fortyfirst", PERSONAL_FORTYFIRST, NOT_PERSONAL_FORTYFIRST),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
