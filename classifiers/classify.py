@@ -49,6 +49,7 @@ from classifiers.recognizers.historical import (
     credited_with_a_work,
     historical_year_on_line,
     in_a_chronicle,
+    in_a_list_of_characters,
     lifetime_after,
     made_long_ago_by,
     named_after_before,
@@ -64,7 +65,9 @@ from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
     a_namesake_after_an_article,
     after_a_name_label,
+    after_a_saints_title,
     ends_in_a_trade,
+    follows_a_founding_body,
     in_an_institutions_name,
     names_a_building,
     names_a_car_model,
@@ -103,9 +106,11 @@ from classifiers.recognizers.street_address import (
 from classifiers.recognizers.table_cells import (
     CELL_BREAK,
     a_quoted_title,
+    in_a_header_row,
     in_a_markup_tag,
     in_a_name_index,
     in_a_thing_column,
+    in_an_old_row,
     on_a_phonetic_line,
     on_a_price_list_line,
 )
@@ -549,6 +554,8 @@ class RecordClassifier:
                 or on_a_work_catalogue_line(piece, start)
                 or on_an_artworks_line(piece, start)
                 or historical_year_on_line(piece, start)
+                or in_an_old_row(piece, start)
+                or in_a_list_of_characters(piece, start)
                 or credited_with_a_work(piece, start, end)
                 or in_a_chronicle(piece, start)
                 or on_an_etymology_line(piece, start)
@@ -567,7 +574,8 @@ class RecordClassifier:
         make a name a shop's, a club's or a thing's ("Naam: Kino Geldens")."""
         start, end = result.start, result.end
         return (names_a_firm(piece, start, end) or station_named(piece, end)
-                or in_a_thing_column(piece, start) or dose_after(piece, end)
+                or in_a_thing_column(piece, start) or in_a_header_row(piece, start)
+                or dose_after(piece, end)
                 or animal_after(piece, end, language)
                 or animal_before(piece, start, end, language)
                 or on_a_price_list_line(piece, start, end)
@@ -588,6 +596,8 @@ class RecordClassifier:
                     or names_a_french_town(piece, start, end)
                     or names_a_shop(piece, start, end)
                     or names_a_public_body(piece, start, end)
+                    or follows_a_founding_body(piece, start)
+                    or after_a_saints_title(piece, start)
                     or names_a_product(piece, start)
                     or ends_in_a_trade(piece, start, end)
                     or a_namesake_after_an_article(piece, start, end, language)))

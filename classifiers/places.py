@@ -24,11 +24,12 @@ isola isla île insel eiland wyspa
 święty święta świętego świętej matki
 golf golfe golfo baai baie bahía baia bucht zatoka cieśnina mierzeja puszcza ławica głębia
 pojezierze jezioro morze forêt foresta bosque woud
+mare lac canale kanaal kanał
 """)
 """First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól", "Ville de
 Chauveau", "Isola di Ortonovo", "Święta Lipka", "Matki Boskiej"), of saints' days named
-as places are, and of seas', bays', forests' and banks' names ("Golf van Biskaje", "Puszcza
-Białowieska", "Ławica Słupska")."""
+as places are, and of seas', lakes', canals', bays', forests' and banks' names
+("Golf van Biskaje", "Mare di Sardegna", "Puszcza Białowieska", "Ławica Słupska")."""
 SAINTS = words("saint sainte st ste san santa santo são sankt sint święty święta")
 """A saint's title inside a run of capitalised words makes it a town ("Masi San Giacomo",
 "Luserna San Giovanni"); no person's name holds one between two other names."""

@@ -100,6 +100,7 @@ class EmailAddressRecognizer(EmailRecognizer):
         language = getattr(nlp_artifacts, "language", None) or "en"
         return [r for r in results if not any(a <= r.start < b for a, b in groups)
                 and not word_mailbox(text[r.start:r.end], language)
+                and not mailbox_named_in_text(text, r.start, r.end, language)
                 and not (desk_line(text, r.start)
                          and not personal_handle(text[r.start:r.end], language))]
 
@@ -160,6 +161,25 @@ def word_mailbox(address: str, language: str) -> bool:
         return False
     languages = {language, COUNTRY_LANGUAGES.get(labels[-1], "en")} - {"en"}
     return any(_named_in_words(parts, each) for each in sorted(languages))
+
+
+def mailbox_named_in_text(text: str, start: int, end: int, language: str) -> bool:
+    """Is the address at text[start:end] an organisation's mailbox named after a word the
+    text uses elsewhere, no listed name ("herbarium@..." under "Herbarium des Botanischen
+    Gartens", "dziekanat@..." after "Dziekanat:")? An office or a collection is named so;
+    a person's mailbox named after their surname ("weber@") holds a listed name."""
+    from classifiers.names import all_first_names, local_surnames
+
+    local, _, domain = text[start:end].lower().rpartition("@")
+    labels = domain.split(".")
+    if len(labels) < 2 or any(label in FREE_MAIL for label in labels[:-1]):
+        return False
+    parts = _local_parts(local)
+    if len(parts) != 1 or not parts[0].isalpha() or len(parts[0]) < 5 \
+            or parts[0] in all_first_names() or parts[0] in local_surnames(language):
+        return False
+    word = re.compile(rf"(?<![\w@.]){re.escape(parts[0])}(?![\w@])", re.IGNORECASE)
+    return any(not start <= m.start() < end for m in word.finditer(text))
 
 
 def _named_in_words(parts: list[str], language: str) -> bool:

@@ -57,11 +57,15 @@ def under_a_firm(text: str, start: int) -> bool:
     return bool(ORGANISATION_FIELD.search(text, breaks[-1] if breaks else 0, line + 1))
 
 
-PARTNERS_BEFORE_A_FORM = re.compile(
+PARTNERS = (
     r"(?:(?:,[ \t]*|[ \t]+(?:e|y|i|und|and|et|en|&)[ \t]+)[^\W\d_][\w'’-]*)*"
     r"(?:[ \t]+(?i:group|gruppe|groupe|grupo|gruppo|groep|grupa|& co\.?|und partner|e figli|"
     r"y asociados|et associés|en zonen))?[ \t,]*")
+PARTNERS_BEFORE_A_FORM = re.compile(PARTNERS)
 """Partners' names and a group's word between a name and the firm's legal form."""
+NAME_END_AND_PARTNERS = re.compile(rf"[ \t]+[^\W\d_][\w'’-]*{PARTNERS}")
+"""The same after the name's last word, which the name's span left out ("Tristán Bermejo
+[Mas] S.A.")."""
 
 
 def names_a_firm(text: str, start: int, end: int) -> bool:
@@ -71,8 +75,11 @@ def names_a_firm(text: str, start: int, end: int) -> bool:
     inside = LEGAL_FORM.search(text, start, min(len(text), end + 16))
     if inside and inside.start() < end:  # "Perlik-Molga Sp. z o.o.", though cut at "Sp"
         return True
-    partners = PARTNERS_BEFORE_A_FORM.match(text, end, min(len(text), end + 120))
-    return bool(LEGAL_FORM.match(text, partners.end()))
+    for partners in (PARTNERS_BEFORE_A_FORM, NAME_END_AND_PARTNERS):
+        between = partners.match(text, end, min(len(text), end + 120))
+        if between and LEGAL_FORM.match(text, between.end()):
+            return True
+    return False
 
 
 OPENING_HOURS = re.compile(
@@ -183,14 +190,22 @@ VENUES = (
     r"polideportivo|pabellón|auditorio|estadio|parroquia|sede|casa[ \t]+consistorial|"
     r"salone|municipio|chiesa|oratorio|scuola|palestra|palazzetto|circolo|auditorium|"
     r"stadio|parrocchia|ufficio|"
-    r"świetlica|ratusz|kościół|teatr|muzeum|szkoła|hala|remiza|parafia|urząd")
+    r"świetlica|ratusz|kościół|teatr|muzeum|szkoła|hala|remiza|parafia|urząd|"
+    # institutes, laboratories, secretariats and deans' offices, inflected ("w instytucie",
+    # "w dziekanacie", "all'istituto", "au secrétariat pédagogique")
+    r"institut\w*|instituu?t\w*|istitut\w*|instytu\w*|laborat\w*|labor|"
+    r"secr[eé]tar[ií]\w*|segreteri\w*|sekretaria\w*|dziekana\w*|dekanat\w*|"
+    # a tax office's or an agency's branch, a community centre
+    r"delegaci[oó]n|délégation|delegazione|delegatura|agencia|agenzia|agence|sportello|"
+    r"dom[ \t]+kultury|domu[ \t]+kultury")
 VENUE_BEFORE = re.compile(
-    rf"(?i)(?<![^\W\d_])(?:{VENUES})(?:[ \t]+[^\W\d_'’.-]+){{0,4}}[ \t]*,[ \t]*\Z")
+    rf"(?i)(?<![^\W\d_])(?:{VENUES})(?:[ \t]+[^\W\d_'’.-]+){{0,4}}[ \t]*[,:][ \t]*\Z")
 """A venue's kind just before an address, a comma between ("im Bürgerhaus, Heidestraße
 17", "salle polyvalente, 5 boulevard de Bourdon", "en el centro cívico, Plaza Mayor 7",
 "nel teatro parrocchiale, Viale Tasso, 168", "in het dorpshuis, Sennalaan 8"), or an
 office's ("im Bürgerbüro, ...", "sede social, ...", "all'Ufficio Relazioni con il Pubblico,
-...", "bij de publieksbalie, ...")."""
+...", "bij de publieksbalie, ...", "Sportello di Castel Guelfo: ..."), a comma or a colon
+between."""
 
 
 BUILDING_BEFORE = re.compile(
@@ -198,28 +213,54 @@ BUILDING_BEFORE = re.compile(
     r"edificio|palazzo|budynek|biurowiec|gewerbehof|gewerbepark|bürohaus|bürokomplex|"
     r"bedrijvenhof|bedrijvenpark|bedrijventerrein|business ?park|"
     r"centre (?:d'affaires|commercial)|centro (?:de negocios|comercial|direzionale|"
-    r"commerciale|affari)|centrum (?:biurowe|handlowe|biznesowe)|park biznesowy)"
+    r"commerciale|affari)|centrum (?:biurowe|handlowe|biznesowe)|park biznesowy|"
+    # a ship's berth ("ligplaats Tasmankade 3")
+    r"ligplaats|liegeplatz|anleger|berth|amarre|ormeggio|nabrzeże)"
     r"[ \t]*,?[ \t]*\Z")
 """An office building's or a business park's word just before an address
 ("Verwaltungsgebäude Beierweg 7", "kantoorgebouw, Charlottestraat 35", "Gewerbehof ...",
-"centre d'affaires 46, rue ..."): the building's address, a key plan's or a facility's, no
-one's home (not "Wohngebäude", "woongebouw")."""
+"centre d'affaires 46, rue ...") or a ship's berth ("ligplaats Tasmankade 3"): the
+building's address, a key plan's or a facility's, no one's home (not "Wohngebäude",
+"woongebouw")."""
 
 
 VENUE_WORD = re.compile(rf"(?i)(?<![^\W\d_])(?:{VENUES})(?![^\W\d_])")
 CELL_MARKS = re.compile(r"[;|\t]")
 
 
+MEETING_POINT_HEADER = re.compile(
+    r"(?i)[ \t]*(?:treffpunkt|(?:point de )?rendez-vous|punto de encuentro|punto d['’]incontro|"
+    r"punto di (?:ritrovo|incontro)|verzamelpunt|ontmoetingspunt|miejsce zbiórki|zbiórka|"
+    r"meeting point)\b")
+"""A column header that says where a tour or an event meets."""
+HERITAGE_HEADING = re.compile(
+    r"(?i)denkmal(?:liste|buch|verzeichnis|topographie)|monuments? historiques?|"
+    r"inventaire (?:général )?du patrimoine|monumentenregister|rijksmonument|"
+    r"bienes protegidos|bien(?:es)? de interés cultural|beni culturali|"
+    r"(?:rejestr|ewidencj[ai]) zabytków")
+"""A heritage register's heading ("Denkmalliste", "Inventaire du patrimoine",
+"Rijksmonumentenregister", "Rejestr zabytków"); not any text about a monument (an owner's
+grant for its upkeep)."""
+
+
 def venue_address(text: str, start: int) -> bool:
     """Is the address at `start` a venue's: right after the venue's kind, in a text that
     gives opening hours ("horaires ... de 10h à 18h30"), on a line that says how to get
-    there ("Accès : 77 rue de Varenne", "Dojazd: ul. Okólnik 1"), or in a table's row whose
-    earlier cell names the venue ("0105;sporthalle am friedrich-ebert-gymnasium;...")?"""
+    there ("Accès : 77 rue de Varenne", "Dojazd: ul. Okólnik 1"), in a table's row whose
+    earlier cell names the venue ("0105;sporthalle am friedrich-ebert-gymnasium;...") or
+    under a meeting point's header ("Treffpunkt"), or in a heritage register's entry (the
+    listed building's)?"""
+    from classifiers.recognizers.table_cells import column_header_cell
+
     line = text.rfind("\n", 0, start) + 1
     cells = text[line:start]
+    header = column_header_cell(text, start) if CELL_MARKS.search(cells) else None
     return bool(DIRECTIONS.match(text, line)) \
+        or bool(header and MEETING_POINT_HEADER.match(header)) \
+        or bool(HERITAGE_HEADING.search(text.lstrip().split("\n", 1)[0])) \
         or bool(VENUE_BEFORE.search(text, max(line, start - 60), start)) \
         or bool(BUILDING_BEFORE.search(text, max(line, start - 40), start)) or bool(
             OPENING_HOURS.search(text) and TIME_RANGE.search(text)) \
         or bool(CELL_MARKS.search(cells)) and any(
             VENUE_WORD.search(cell) for cell in CELL_MARKS.split(cells)[:-1])
+

@@ -36,6 +36,7 @@ RULERS = (
     "re|regina|imperatore|imperatrice|principe|principessa|duca|duchessa|"
     "koning|koningin|keizer|keizerin|prins|prinses|hertog|hertogin|stadhouder|paus|"
     "król|królowa|królewicz|królewna|cesarz|cesarzowa|książę|księżna|papież|"
+    "króla|królowi|królem|królowej|cesarza|cesarzowej|księcia|księżnej|papieża|"
     "king|queen|emperor|empress|pope|"
     # the nobility's ranks: with a house after the name, or written in lower case
     "graf|gräfin|freiherr|freifrau|markgraf|markgräfin|landgraf|landgräfin|"
@@ -234,14 +235,32 @@ AUTHOR_BEFORE_A_TITLE = re.compile(r"(?:s|’s|'s)[ \t]+[„«“‚][^\W\d_]")
 work's author."""
 
 
+AUTHOR_AFTER_A_TITLE = re.compile(
+    r"[ \t][„«“‚‘\"][^\W\d_][^„«“‚‘\"\n]*?[ \t][^„«“‚‘\"\n]*?[»“”’‘\"][ \t]+"
+    r"(?:(?:di|de|del|van|von|by|of)[ \t]+|d['’])?\Z", re.IGNORECASE)
+"""A quoted title of two words or more, then its author, "by" between or the author in
+the genitive ("«Vocazione di san Matteo» di Michelangelo Merisi", "‘De Nachtwacht’ van
+Rembrandt", "„Bitwa pod Grunwaldem” Jana Matejki")."""
+OLD_YEAR_IN_TEXT = re.compile(
+    r"(?:\(|(?<![^\W\d_])(?i:in|im|um|anno|nel|il|del|en|em|w|vers|hacia|circa|ca\.|c\.|"
+    r"rond|omstreeks|około|ok\.)[ \t]+)(?:1[2-8]\d\d|19[01]\d)(?![\d]|[.,]\d)")
+"""A year before 1920 as a text dates a work or an event ("voltooid in 1642", "w 1878
+roku", "tra il 1599", "(1784)"); not any number ("Tel. 1850")."""
+
+
 def credited_with_a_work(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] a work's author or director: in brackets on a cinema
     programme's line that opens with a showing's time ("21:00 · Ladri di biciclette
-    (Vittorio De Sica)"), after a quoted title's credit, or in the genitive before a quoted
-    title ("Fritz Langs „Metropolis“")?"""
+    (Vittorio De Sica)"), after a quoted title's credit, in the genitive before a quoted
+    title ("Fritz Langs „Metropolis“"), or after a quoted title in a text that dates a
+    work before 1920 (a museum's label or audio guide: "„Bitwa pod Grunwaldem” Jana
+    Matejki, ukończona w 1878 roku")?"""
     line = text.rfind("\n", 0, start) + 1
     if SHOWING_LINE.match(text, line) and text.rfind("(", line, start) > text.rfind(
             ")", line, start) and PROGRAMME_WORDS.search(text):
+        return True
+    if AUTHOR_AFTER_A_TITLE.search(text, max(line, start - 80), start) \
+            and OLD_YEAR_IN_TEXT.search(text):
         return True
     return bool(CREDIT_AFTER_A_TITLE.search(text, max(line, start - 20), start)
                 or AUTHOR_BEFORE_A_TITLE.match(text, end - 1 if text[end - 1:end] == "s"
@@ -309,6 +328,26 @@ def historical_year_on_line(text: str, start: int) -> bool:
     end = text.find("\n", start)
     return bool(HISTORICAL_YEAR.search(text, line, len(text) if end < 0 else end)) \
         or bool(OLD_CHRONICLE_YEAR.match(text, line, start))
+
+
+CHARACTERS_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:personen|personnages|personajes|personaggi|personages|osoby|"
+    r"dramatis personae|characters)[ \t]*:")
+"""A play's list of characters ("Personen:", "Personnages :", "Osoby:"); not its cast of
+actors ("Besetzung", "Distribution", "Reparto", "Obsada"), who are people."""
+DATE_OR_BLANK_LINE = re.compile(
+    r"\n[ \t]*\n|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def in_a_list_of_characters(text: str, start: int) -> bool:
+    """Does `start` lie in a play's list of characters: from its label to a blank line or a
+    date (the premiere's)? Its names are the play's characters ("Luise, dessen Tochter",
+    "Cześnik Maciej Raptusiewicz")."""
+    for label in CHARACTERS_LABEL.finditer(text, 0, start):
+        stop = DATE_OR_BLANK_LINE.search(text, label.end())
+        if stop is None or stop.start() > start:
+            return True
+    return False
 
 
 WORK_CATALOGUE_NUMBER = re.compile(

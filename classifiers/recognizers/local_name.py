@@ -227,6 +227,7 @@ paroisse parrocchia parroquia parafia parafii parochie pfarrei pfarrgemeinde
 sąd sądu tribunal tribunale rechtbank gericht
 związek związku stowarzyszenia fundacji spółdzielni towarzystwo towarzystwa zarząd zarządu
 okręg okręgu federacja federacji
+wydział wydziału instytut instytutu katedra katedry zakład zakładu ogród ogrodu
 """) | words(EATERIES.replace("|", " "))
 """Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
 holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",
@@ -291,7 +292,8 @@ NON_ARTICLE_PARTICLES = words("van von vom zu ter ten dos da di del della dal de
 """Particles that are no articles: after a first name they begin a surname."""
 NAMESAKE_WORDS = words("""
 raum saal halle gebäude haus zimmer sitzungssaal hörsaal aula salle amphithéâtre amphi
-bâtiment pavillon sala edificio auditorio pabellón palazzina padiglione zaal gebouw kamer
+bâtiment pavillon sala edificio auditorio auditorium pabellón palazzina padiglione zaal gebouw
+kamer
 vleugel budynek audytorium pawilon room hall building
 flughafen aéroport aeropuerto aeroporto luchthaven lotnisko airport
 bahnhof haltestelle gare station estación stazione fermata halte stacja przystanek
@@ -630,6 +632,18 @@ SHOP_WORD = re.compile(
 ("Atelier Joséphine", "Pâtisserie Marcel", "Brautmoden Anna Sophia")."""
 
 
+SAINTS_TITLE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:st|ste|sankt|saint|sainte|san|santa|santo|sant|são|sint|św|"
+    r"święt[aey]|święty)\.?[ \t]*\Z")
+"""A saint's title just before a name ("St. Florian Dunkel", "San Luigi dei Francesi", "św.
+Jana"): a saint's, a church's, a place's or a product's name after a saint."""
+
+
+def after_a_saints_title(text: str, start: int) -> bool:
+    """Does a saint's title stand right before the name at `start`?"""
+    return bool(SAINTS_TITLE_BEFORE.search(text, max(0, start - 10), start))
+
+
 def names_a_shop(text: str, start: int, end: int) -> bool:
     """Does the capitalised name at text[start:end] open with a shop's kind, or follow one
     ("Brautmoden Anna Sophia")?"""
@@ -651,16 +665,39 @@ def _opens_with_or_follows(text: str, start: int, end: int, kind: re.Pattern,
 
 PUBLIC_BODY_WORD = re.compile(
     r"(?i)provinz|province|provincia|provincie|(?:land)?kreis(?:es)?|bezirk(?:e?s)?|gemeinde|stadt|"
+    # an administration's or an authority's compound ("Friedhofsverwaltung Neustadt")
+    r"[^\W\d_]+verwaltung|[^\W\d_]+behörde|"
     r"département|région|commune|ville|departamento|región|diputación|ayuntamiento|"
-    r"municipio|regione|comune|città|gemeente|stad|powiat|gmina|województwo|miasto")
+    r"municipio|regione|comune|città|gemeente|stad|powiat|gmina|województwo|miasto|rada")
 """A public body's or an administrative area's word, which opens its name before a place's
 ("Provincie Terhole", "gemeente Schimmert", "Landkreis Gotha")."""
 
 
+FOUNDING_BODY = re.compile(
+    r"(?i)stiftung|stichting|fondation|fundación|fondazione|fundacja|genossenschaft|"
+    r"coöperatie|coopérative|cooperativa|spółdzielnia|stowarzyszenie|towarzystwo")
+"""A foundation's, a cooperative's or a society's word, which opens its name ("Spółdzielnia
+Gregorczuk Sprzęt", "Stichting Vrienden van ..."): a namesake's at most."""
+
+
+def follows_a_founding_body(text: str, start: int) -> bool:
+    """Does a foundation's, a cooperative's or a society's word stand right before `start`?"""
+    before = WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(before) and bool(FOUNDING_BODY.fullmatch(before.group(1)))
+
+
+PUBLIC_BODY_OF_BEFORE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{PUBLIC_BODY_WORD.pattern.removeprefix('(?i)')})"
+    r"(?:[ \t]+(?:miejska|gminy|miasta))?[ \t]+(?:di|de|du|del|della|d['’]|van|von|w|z)[ \t]*\Z")
+"""A public body's or an area's word and "of" before a place's name ("Comune di Putzu Idu",
+"Ville de Bodin-sur-Roger", "Rada Miejska w Ostróda")."""
+
+
 def names_a_public_body(text: str, start: int, end: int) -> bool:
     """Does the name at text[start:end] open with a public body's or an area's word, or
-    follow one?"""
-    return _opens_with_or_follows(text, start, end, PUBLIC_BODY_WORD, capitalised_before=False)
+    follow one, "of" between or not?"""
+    return _opens_with_or_follows(text, start, end, PUBLIC_BODY_WORD, capitalised_before=False) \
+        or bool(PUBLIC_BODY_OF_BEFORE.search(text, max(0, start - 40), start))
 
 
 PRODUCT_LABEL_BEFORE = re.compile(
@@ -704,7 +741,12 @@ def on_a_route_line(text: str, start: int) -> bool:
 SPORT_CLUB_WORD = re.compile(
     r"(?i)handball|handbal|pallamano|balonmano|basketball|pallacanestro|baloncesto|"
     r"volleyball|pallavolo|voleibol|rugby|hockey|korfbal|futsal|polisportiva|"
-    r"entente|sportverein|turnverein|sportfreunde|eintracht")
+    r"entente|sportverein|turnverein|sportfreunde|eintracht|"
+    # chess clubs, workers' clubs, leagues
+    r"schach(?:club|klub|verein|freunde|gemeinschaft|gesellschaft|abteilung)?|échecs|ajedrez|"
+    r"scacchi|scacchistic[ao]|schaak(?:club|vereniging|genootschap)?|"
+    r"szach(?:y|ów|owy|owa|owe|owego|owej)|chess|dopolavoro|"
+    r"liga|ligue|league")
 """A sport's or a sports club's word, which a club's name holds ("Fouquet Handball",
 "Polisportiva Garibaldi", "Entente Saint Frédéric")."""
 
@@ -1139,10 +1181,13 @@ class LocalNameRecognizer(PersonSpanRecognizer):
 
         def no_name(start: int, end: int, titled: bool) -> bool:
             """Words start..end-1 that look like a name and are none: a plant's Latin
-            name, a form's name labels ("Familienname, Vorname"), or a particle alone or
-            before a place ("van", "van Nederland") where no form of address stands."""
+            name, a form's name labels ("Familienname, Vorname") or a run that holds a
+            surname's or a first name's label ("Nachname, Matrikelnummer"), or a particle
+            alone or before a place ("van", "van Nederland") where no form of address
+            stands."""
             return a_binomial(start, end) \
                 or all(lows[at] in NAME_LABEL_WORDS for at in range(start, end)) \
+                or any(lows[at] in NAMING_LABELS for at in range(start, end)) \
                 or not titled and lows[start] in particles and (
                     end == start + 1
                     or is_place(text[words[start + 1][0]:words[end - 1][1]]))
@@ -1229,7 +1274,9 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                         and surname < len(words) and gap(index + 1) and gap(surname) \
                         and lows[index + 1] not in STRONG_PLACE_PREPOSITIONS \
                         and (lows[surname] in lasts or uncommon(surname) or particled
-                             and lows[surname].isalpha()) \
+                             and lows[surname].isalpha()
+                             # a weekday's or a month's phrase: "domenica del mese"
+                             and lows[index] not in CALENDAR_WORDS) \
                         and lows[surname] not in stops:
                     end = max(run_from(index, listed_only=True),
                               surname + 1 if particled else 0)

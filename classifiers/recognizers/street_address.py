@@ -312,14 +312,15 @@ NO_ADDRESS = re.compile(
     + "|".join(sorted(MONTHS_AFTER_A_DAY, key=len, reverse=True))
     + r")(?:[ \t]+de)?[ \t]+\d{4}"
     r"|1\d{3}[ \t]+[^\W\d_]{1,3}[ \t]+1\d{3}"
+    r"|\d{1,4}[ \t]+(?:à|a|al|bis|do|tot|t/m)[ \t]+\d{1,4}"
     r"|\d+[ \t]+(?:ex|exx|egz|ej|es|expl|stk|st|pcs|szt|pz|uds|unid)\.[ \t].*"
     r"|[^\W\d_]-.*"
     r"|.*(?<![^\W\d_])(?i:na|zob\.|patrz|por\.)[ \t]+str\.[ \t]*\d.*)",
     re.DOTALL)
 """Shapes of an address that are none: a date with its month written out ("22 DICEMBRE
-1858", "4 DE ENERO DE 1920"), a range of years ("VON 1844 BIS 1850"), a count of copies
-("28 Ex. à 3,20 €"), a part named after a letter ("O-Ring 24"), a Polish page ("schemat na
-str. 3": see page 3)."""
+1858", "4 DE ENERO DE 1920"), a range of years ("VON 1844 BIS 1850") or of numbers ("n°
+401 à 412"), a count of copies ("28 Ex. à 3,20 €"), a part named after a letter ("O-Ring
+24"), a Polish page ("schemat na str. 3": see page 3)."""
 
 
 NO_HOUSE_NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]?–[ \t]?\d")

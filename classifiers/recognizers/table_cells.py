@@ -1,7 +1,8 @@
 """Tables inside free text: a cell under a header that names things or places ("Artikel",
 "Schiff", "Ziel", "Liegeplatz", "producto", "miasto") holds no person's name, though
 brands, ships and airports are often named after people ("Dr. Oetker ...", "Albert
-Ballin", "London Heathrow"). Cells are split by "|", tabs or runs of two or more spaces."""
+Ballin", "London Heathrow"). Cells are split by "|", ";", tabs or runs of two or more
+spaces."""
 
 from __future__ import annotations
 
@@ -35,8 +36,20 @@ haus museum musée museo oddział
 funkrufname sigla
 parameter parametr parametro paramètre parámetro kenngröße
 garage parkhaus parking aparcamiento parcheggio parkeergarage
+taxon taxón takson species art espèce especie specie soort gatunek
+denomination dénomination denominación denominazione benaming sortenbezeichnung
+region gebiet gebirge gebirgsgruppe région massif región macizo regione massiccio
+regio gebergte rejon pasmo
+fundort localité localidad località vindplaats stanowisko
+weingut wein domaine cuvée vin bodega vino produttore domein wijn winnica wino
+produzent erzeuger producteur productor
+serie series baureihe série reeks seria
+hund chien perro cane hond pies zwinger affixe afijo affisso kennel przydomek hodowla
 """)
 CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
+CELL_SPLIT = re.compile(r"[ \t]*[|;][ \t]*|\t+|[ \t]{2,}")
+"""Where a table's cells part: CELL_BREAK's marks, and the semicolons of a European CSV
+export pasted into a text ("spind;schüler/in;klasse")."""
 RULE_LINE = re.compile(r"^[\s|:+=-]*$")  # a Markdown table's "---|---" line
 MAX_ROWS = 60
 
@@ -44,7 +57,7 @@ MAX_ROWS = 60
 def _cells(line: str) -> list[tuple[int, int]]:
     """The (start, end) of each non-empty cell of a line."""
     cells, begin = [], 0
-    for cut in CELL_BREAK.finditer(line):
+    for cut in CELL_SPLIT.finditer(line):
         if cut.start() > begin:
             cells.append((begin, cut.start()))
         begin = cut.end()
@@ -87,6 +100,57 @@ def in_a_thing_column(text: str, start: int) -> bool:
                                    or bool(NAMESAKE_HEADER.search(header)))
 
 
+YEAR_HEADERS = words("jahr year année año anno jaar rok")
+OLD_YEAR = re.compile(r"(?i:ca\.?|um|vers|hacia|verso|około|ok\.)?[ \t]*(?:1[0-8]\d\d|19[01]\d)")
+
+
+def in_an_old_row(text: str, start: int) -> bool:
+    """Does `start` lie in a table's row that a year column dates before 1920 ("leg. Carl
+    Koldewey | 1868" under "Sammler | Jahr")? Its names are of people long dead: a
+    herbarium's collectors, a register's founders."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    for cell_start, cell_end in _cells(line):
+        if OLD_YEAR.fullmatch(line, cell_start, cell_end):
+            header = column_header_cell(text, line_start + cell_start)
+            if header is not None and _first_word(header) in YEAR_HEADERS:
+                return True
+    return False
+
+
+def in_a_header_row(text: str, start: int) -> bool:
+    """Does `start` lie in a table's header line: cells without a digit, over rows of as
+    many cells that each hold one ("poz. | opis | stan | cena wywoławcza")? A header names
+    columns, not people; a first row of names (a table without a header) has its dates,
+    numbers or amounts too, or rows under it without."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        return False
+    line = text[line_start:line_end]
+    cells = _cells(line)
+    if len(cells) < 2 or any(c.isdigit() for c in line):
+        return False
+    if line_start > 0:
+        above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+        if len(_cells(above)) == len(cells):
+            return False
+    rows, at = 0, line_end + 1
+    while at < len(text) and rows < 3:
+        below_end = text.find("\n", at)
+        below = text[at:below_end if below_end >= 0 else len(text)]
+        at = len(text) if below_end < 0 else below_end + 1
+        if RULE_LINE.match(below) and below.strip():
+            continue
+        if len(_cells(below)) != len(cells):
+            break
+        if not any(c.isdigit() for c in below):
+            return False
+        rows += 1
+    return rows >= 1
+
+
 PHONE_HEADER_WORDS = words("""
 tel telefon telefonnummer phone telephone téléphone tél teléfono telefono telefoon mobil
 mobile handy fax gsm móvil movil cellulare cell komórka portable mobiel""")
@@ -127,7 +191,8 @@ def _first_word(header: str) -> str:
 
 def column_header_cell(text: str, start: int) -> str | None:
     """The header of the table column that `start` lies in: the top line of the block of
-    lines above with as many cells."""
+    lines above with as many cells, over a sub-heading's line of one cell between rows
+    ("Hündinnen", "Femelles")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -147,6 +212,9 @@ def column_header_cell(text: str, start: int) -> str | None:
         if RULE_LINE.match(above) and above.strip():
             continue
         above_cells = _cells(above)
+        if len(above_cells) == 1 and top > 0 and len(_cells(
+                text[text.rfind("\n", 0, top - 1) + 1:top - 1])) == len(cells):
+            continue  # a sub-heading between two rows
         if len(above_cells) != len(cells):
             break
         header = above[above_cells[column][0]:above_cells[column][1]]

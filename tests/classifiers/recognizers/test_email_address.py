@@ -8,6 +8,7 @@ import pytest
 from classifiers.offline import use_bundled_suffix_list
 from classifiers.recognizers.email_address import (
     EmailAddressRecognizer,
+    mailbox_named_in_text,
     role_mailbox,
     word_mailbox,
 )
@@ -131,3 +132,20 @@ def test_a_persons_attendee_line_beside_a_groups_is_found():
 def test_a_persons_mailbox_on_a_desks_line_is_found(text):
     assert [text[r.start:r.end] for r in RECOGNIZER.analyze(text, [ENTITY])] == [
         text[text.rindex(" ") + 1:]]
+
+
+@pytest.mark.parametrize(("text", "language", "named"), [
+    ("Herbarium des Botanischen Gartens\nAnfragen: herbarium@garten-example.de", "de", True),
+    ("Zielnik Ogrodu Botanicznego\nzapytania: zielnik@ogrod-example.pl", "pl", True),
+    ("Dziekanat: pn.–czw. 9–12 · dziekanat@uniwersytet-example.pl", "pl", True),
+    ("herbier du jardin botanique · demandes : herbier@jardin-example.fr", "fr", True),
+    # the word nowhere else, a listed name, two parts, a free mail provider, a short word
+    ("Anfragen: herbarium@garten-example.de", "de", False),
+    ("Herr Weber schreibt: weber@firma-example.de", "de", False),
+    ("Anna Weber, Herbarium: anna.herbarium@garten-example.de", "de", False),
+    ("Herbarium-Fan, herbarium@gmx.de", "de", False),
+    ("Tor 3: tor@firma-example.de", "de", False),
+])
+def test_mailbox_named_in_text(text, language, named):
+    start = text.rfind(" ", 0, text.index("@")) + 1  # each text ends in its address
+    assert mailbox_named_in_text(text, start, len(text), language) is named

@@ -79,6 +79,9 @@ FIRM_NAMES = [
     ("pharmazeutischer unternehmer: linke gmbh & co. kg", "linke", True),
     (" * Copyright (c) 2019-2025 PPUH Perlik-Molga Sp. z o.o. Sp.k.", "Molga Sp", True),
     (" * copyright (c) 2019-2025 paula bas marco s.l.", "paula bas marco", True),
+    ("datos de Tristán Bermejo Mas S.A.", "Tristán Bermejo", True),  # the last word cut
+    ("jardinerie teixeira rocher s.a. – étiquettes", "jardinerie teixeira", True),
+    ("Anna Weber von Siemens AG hat angerufen", "Anna Weber", False),
     ("Hans Gruber, Lagerleiter der Budig GmbH", "Hans Gruber", False),
     ("Hans Gruber und Petra Klein haben angerufen.", "Hans Gruber", False),
     ("Dzwoniła pani Anna Nowak, SA-Team", "Anna Nowak", False),
@@ -144,6 +147,30 @@ VENUES = [
     ("Kunde Hans Müller, Hauptstraße 5, ruft morgen an", "Haupt", False),
     ("Öffnungszeiten bitte erfragen. Lieferung an Hauptstraße 5", "Haupt", False),
     ("Route planen: wir liefern um 10-12 Uhr an Hauptstraße 5", "Haupt", False),
+    # an institute's, a laboratory's, a secretariat's, a dean's office's address
+    ("Rohdaten auf Anfrage beim Institut, Hans-Günther-Bauer-Straße 34", "Hans", True),
+    ("données brutes sur demande au laboratoire, 76, boulevard Renaud", "76,", True),
+    ("dati grezzi su richiesta all'istituto, Stretto Vincenza, 9", "Stretto", True),
+    ("surowe dane na wniosek w instytucie, ul. Boczna 248", "ul.", True),
+    ("jeden egzemplarz w dziekanacie, plac Mieszka I 69/49", "plac", True),
+    ("un ejemplar encuadernado en Secretaría, Rambla de Carlos Bastida 90", "Rambla", True),
+    ("Laborbefund von Anna Weber, Hauptstraße 5", "Haupt", False),
+    # a tax office's branch, a desk and a colon, a community centre, a ship's berth
+    ("Atención presencial con cita previa · Delegación de Vizcaya, Camino de Renata Caro 736",
+     "Camino", True),
+    ("Sportello di Castel Guelfo: Rotonda Concetta, 1, su appuntamento", "Rotonda", True),
+    ("Następna runda 26/10/2021, dom kultury, aleja Maja 574", "aleja", True),
+    ("Wegens baggerwerk is ligplaats Tasmankade 3 gestremd", "Tasman", True),
+    ("Kontakt: Anna Weber: Hauptstraße 5", "Haupt", False),
+    # a tour's meeting point, a heritage register's listed building
+    ("Tag | Führung | Treffpunkt | Sprache\nSa | Brauerei | Tor 2, Trubinplatz 37-41 | Englisch",
+     "Trubin", True),
+    ("Día | Visita | Punto de encuentro\nsáb | Fábrica | puerta 2, Cuesta Dominga Bonilla 11",
+     "Cuesta", True),
+    ("Rijksmonumentenregister – monumentnummer 405029\nAdres: Jackdreef 728, 3803BQ Blijham",
+     "Jack", True),
+    ("Tag | Kunde | Lieferadresse\nSa | Anna Weber | Trubinplatz 37", "Trubin", False),
+    ("Denkmalpflege-Zuschuss beantragt\nAntragsteller: Anna Weber, Jackdreef 728", "Jack", False),
 ]
 
 
@@ -192,3 +219,4 @@ def test_venue_address(text, word, venue):
 ])
 def test_desk_line(text, word, desk):
     assert desk_line(text, text.index(word)) is desk
+

@@ -11,6 +11,7 @@ from classifiers.recognizers.historical import (
     credited_with_a_work,
     historical_year_on_line,
     in_a_chronicle,
+    in_a_list_of_characters,
     lifetime_after,
     made_long_ago_by,
     named_after_before,
@@ -211,6 +212,7 @@ def test_a_well_known_name_with_the_word_before_it(text, name, known):
     ("klient: regina roter, czeka od tygodnia", "roter", False),
     ("Kunde Hans Müller, Fahrer", "Hans Müller", False),
     ("Re: Anna Weber", "Anna Weber", False),
+    ("na wzgórzu widać króla Władysława Jagiełłę", "Władysława", True),  # inflected
 ])
 def test_a_rulers_name(text, name, ruler):
     start = text.index(name)
@@ -322,7 +324,34 @@ def test_a_name_on_a_line_dated_before_1920(text, name, historical):
     ("Praxis Dr. Roth\n10:30 · Physio (Anna Weber)", "Anna Weber", False),
     ("Kundin Anna Weber „dringend“ zurückrufen", "Anna Weber", False),
     ('Betreff: "Rechnung" von Anna Weber', "Anna Weber", False),
+    # a quoted title, then its author, in a text that dates a work before 1920
+    ("Przed tobą „Bitwa pod Grunwaldem” Jana Matejki, ukończona w 1878 roku.", "Jana Matejki",
+     True),
+    ("la «Vocazione di san Matteo» di Michelangelo Merisi, dipinta tra il 1599 e il 1600",
+     "Michelangelo Merisi", True),
+    ('Betreff: "Angebot Küche" von Anna Weber, Tel. 1850', "Anna Weber", False),
+    ('Betreff: "Angebot Küche" von Anna Weber seit 2020', "Anna Weber", False),
 ])
 def test_a_name_credited_with_a_work(text, name, credited):
     start = text.index(name)
     assert credited_with_a_work(text, start, start + len(name)) is credited
+
+
+SCHILLER = ("Friedrich Schiller: Kabale und Liebe (1784)\nPersonen:\n"
+            "Präsident von Walter · Ferdinand, sein Sohn\nLuise, dessen Tochter\n"
+            "Premiere am 25.11.2004, Großes Haus · Einführung: Anna Weber")
+FREDRO = ("Aleksander Fredro: Zemsta (1834)\nOsoby:\nCześnik Maciej Raptusiewicz · Klara\n"
+          "\nObsada: Anna Nowak (Klara)")
+
+
+@pytest.mark.parametrize(("text", "name", "character"), [
+    (SCHILLER, "Walter", True),
+    (SCHILLER, "Luise", True),
+    (FREDRO, "Maciej", True),
+    # after the premiere's date or a blank line: the cast and the staff are people
+    (SCHILLER, "Anna Weber", False),
+    (FREDRO, "Anna Nowak", False),
+    ("Besetzung: Anna Weber (Luise)", "Anna Weber", False),
+])
+def test_a_name_in_a_plays_list_of_characters(text, name, character):
+    assert in_a_list_of_characters(text, text.index(name)) is character

@@ -11,7 +11,9 @@ from classifiers.recognizers.local_name import (
     LocalNameRecognizer,
     a_namesake_after_an_article,
     after_a_name_label,
+    after_a_saints_title,
     ends_in_a_trade,
+    follows_a_founding_body,
     in_an_institutions_name,
     names_a_building,
     names_a_car_model,
@@ -43,6 +45,9 @@ FOUND = [
     ("de", "Termin mit Frau Dr. Quastenberg", [("Quastenberg", 20, 31, 0.85, 0.85)]),
     ("fr", "Rappeler Mme Lefèvre demain", [("Lefèvre", 13, 20, 0.85, 0.85)]),
     ("es", "Llamar a la Sra. Etxeberria mañana", [("Etxeberria", 17, 27, 0.85, 0.85)]),
+    # a surname that opens mountains' names elsewhere
+    ("es", "Reclamación 632061 — Sierra, Inocencio — avería de caldera",
+     [("Sierra, Inocencio", 21, 38, 0.6, 0.6)]),
     ("it", "Appuntamento con sig.ra Parpinel confermato",
      [("Parpinel", 24, 32, 0.85, 0.85)]),
     ("nl", "Pakket voor dhr. van Leuven niet bezorgd", [("van Leuven", 17, 27, 0.85, 0.85)]),
@@ -423,6 +428,14 @@ NOT_FOUND = [
     ("es", "para: madrid, envío urgente"),
     ("de", "Hallo Berlin, wir sind wieder da!"),
     ("de", "Servus Berlin! Die Tour startet am Samstag."),
+    # a faculty, a botanical garden; a surname's label inside the run
+    ("pl", "Uniwersytet w Nowy Sącz – Wydział Filologiczny"),
+    ("pl", "Zielnik Ogrodu Botanicznego w Jawor – zdigitalizowane arkusze"),
+    ("de", "Titelblatt: Titel, Vorname Nachname, Matrikelnummer, Gutachter/in"),
+    # a weekday before a particle and a common word, in lower case
+    ("it", "visite guidate la prima domenica del mese, ore 10:30, ingresso principale"),
+    # a sea's name
+    ("it", "Mare di Sardegna: maestrale 7 con raffiche."),
 ]
 
 
@@ -559,6 +572,14 @@ def test_a_namesake_after_an_article(language, text, name, namesake):
     ("5 | Entente Saint Frédéric | 18", "Saint Frédéric", True),
     ("Trainer: Hans Becker, Handballabteilung", "Hans Becker", False),
     ("Anmeldung bei Anna Volley, Tel. 0171 2345678", "Anna Volley", False),
+    # chess clubs, a workers' club, a league
+    ("Circolo Scacchi Baselga – Società Scacchistica Torre Bianca 4,5-3,5",
+     "Scacchistica Torre Bianca", True),
+    ("Re e Pedone Vermegliano – Dopolavoro Ferroviario Fabbriche 5-3",
+     "Dopolavoro Ferroviario Fabbriche", True),
+    ("ii liga szachowa, grupa 3", "liga szachowa", True),
+    ("Zgłaszający/a: Oskar Szachniewicz, dział", "Oskar Szachniewicz", False),
+    ("der Kläger Baldur Schacht habe", "Baldur Schacht", False),
 ])
 def test_a_club_by_its_abbreviation_or_sport(text, name, club):
     start = text.index(name)
@@ -658,7 +679,15 @@ def test_a_name_after_a_forms_name_label(text, name, labelled):
     ("Öffentliche Ausschreibung – Landkreis Gotha", "Gotha", True),
     ("Fischereiaufsicht des Landkreises Neustadtner Waldnaab: 05121 309-0",
      "Neustadtner Waldnaab", True),
-    ("Ayuntamiento de Lleida", "Lleida", False),  # a preposition between: a place anyway
+    # "of" between: the place's name, an unknown one too
+    ("Ayuntamiento de Lleida", "Lleida", True),
+    ("Comune di Putzu Idu – proposta di deliberazione", "Putzu Idu", True),
+    ("Rada Miejska w Ostróda – projekt uchwały", "Rada Miejska", True),
+    ("Ville de Bodin-sur-Roger – délibération", "Bodin", True),
+    ("le maire de la ville, Jean Dupont, a signé", "Jean Dupont", False),
+    ("Brief an die Stadt: Anna Weber", "Anna Weber", False),
+    ("Friedhofsverwaltung Neustadtner Waldnaab – Öffnungszeiten", "Neustadtner Waldnaab", True),
+    ("Hausverwaltung: Anna Weber", "Anna Weber", False),
     # a person after an office's word, a body's word as a surname's end
     ("Sachbearbeiterin Anna Weber, Stadtverwaltung", "Anna Weber", False),
     ("Kontakt: Marie Commune", "Marie Commune", False),
@@ -690,6 +719,18 @@ def test_a_name_ending_in_a_trade(text, name, trade):
     assert ends_in_a_trade(text, start, start + len(name)) is trade
 
 
+@pytest.mark.parametrize(("text", "name", "founded"), [
+    ("Spółdzielnia Gregorczuk Sprzęt laboratoryjny – katalog 2026", "Gregorczuk", True),
+    ("Stiftung Warentest testet Akkuschrauber", "Warentest", True),
+    ("Fondazione Enrico Mattei, bando 2026", "Enrico", True),
+    # a person after a foundation's name and a comma, no such word before
+    ("Stiftung Warentest, Leitung: Anna Weber", "Anna", False),
+    ("Kontakt: Jan Gregorczuk", "Jan", False),
+])
+def test_a_name_after_a_founding_bodys_word(text, name, founded):
+    assert follows_a_founding_body(text, text.index(name)) is founded
+
+
 @pytest.mark.parametrize(("text", "name", "stop"), [
     ("Ligne B : Place Charles-de-Gaulle – Louise Michel – Université – Parc",
      "Louise Michel", True),
@@ -701,3 +742,16 @@ def test_a_name_ending_in_a_trade(text, name, trade):
 ])
 def test_a_name_on_a_transport_lines_stops(text, name, stop):
     assert on_a_route_line(text, text.index(name)) is stop
+
+
+@pytest.mark.parametrize(("text", "name", "saint"), [
+    ("Führung mit Verkostung St. Florian Dunkel", "Florian Dunkel", True),
+    ("l'originale resta a San Luigi dei Francesi", "Luigi", True),
+    ("kościół św. Jana Chrzciciela", "Jana", True),
+    ("Sainte Geneviève des Bois", "Geneviève", True),
+    # no title before, a word that ends in one
+    ("Kontakt: Florian Dunkel", "Florian Dunkel", False),
+    ("Ost Anna Weber", "Anna Weber", False),
+])
+def test_a_name_after_a_saints_title(text, name, saint):
+    assert after_a_saints_title(text, text.index(name)) is saint

@@ -255,6 +255,12 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("nl", "meer info in de app of via 0800 300 44 00. bedankt"),
     ("it", "serata in sede, Rotonda Pina, 13 Appartamento 39.\nI nominativi"),
     ("de", "Clubabend jeden Donnerstag im Vereinsheim, Wohlgemutstraße 95/45."),
+    # a range of numbers; an institute's, a laboratory's, a secretariat's address
+    ("fr", "Bach, Jean-Sébastien (1685-1750) : harmonisations n° 401 à 412"),
+    ("nl", "ruwe data op aanvraag bij het instituut, Jaripad 79"),
+    ("fr", "données brutes sur demande au laboratoire, 76, boulevard Renaud"),
+    ("it", "una copia rilegata in segreteria, Incrocio Jolanda, 98 Appartamento 63"),
+    ("pl", "jeden egzemplarz w dziekanacie, plac Mieszka I 69/49"),
 ])
 def test_no_personal_address(language, text):
     from types import SimpleNamespace

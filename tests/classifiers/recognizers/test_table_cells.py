@@ -9,8 +9,10 @@ import pytest
 from classifiers.recognizers.table_cells import (
     a_quoted_title,
     in_a_code_column,
+    in_a_header_row,
     in_a_name_index,
     in_a_thing_column,
+    in_an_old_row,
     on_a_phonetic_line,
     on_a_price_list_line,
 )
@@ -60,6 +62,29 @@ CELLS = [
     ("Ras | Pluk | Onderstam | Prijs\nReine Victoria | augustus | M 7 | € 36,00", "Reine", True),
     ("Fonds | Dividend per aandeel\nVan Lanschot Kempen | € 2,00", "Van", True),
     ("Modell | Fahrer\nOctavia Combi | Anna Roth", "Anna", False),
+    # a plant's taxon, a variety's denomination, a mountain range, a find's place
+    ("Nr | Taxon | Jaar\nL-1 | Quassia amara L. | 1700", "Quassia", True),
+    ("Especie | Denominación\nManzano | 'Reineta Carlos V'", "Reineta", True),
+    ("Gletscher | Gebirgsgruppe | Fläche\nVernagtferner | Ötztaler Alpen | 6,9 km²", "Ötztaler",
+     True),
+    ("Beleg | Fundort | Jahr\nB-4 | Harz, Brocken | 1783", "Harz", True),
+    # a European CSV export's semicolons part its cells
+    ("Nr kat.;Nazwa;Producent\n960868;Roztwór Giemsy;Gregorczuk Sprzęt", "Gregorczuk", True),
+    ("spind;schüler/in;klasse\nA-014;Anna Roth;8c", "Anna", False),
+    # a wine's producer and name, a tram's series, a dog and its kennel
+    ("fach | weingut | wein | jahrgang\nc3 | marchesi antinori | tignanello | 2018", "marchesi",
+     True),
+    ("botellero | bodega | vino\nb4 | bodegas muga | prado enea gran reserva", "prado", True),
+    ("vettura | serie | anomalia\n1503 | Ventotto (Peter Witt) | freno", "Peter", True),
+    ("Kat.-Nr. | Hund | Klasse | Zwinger\n211 | Arko vom Wiesengrund | Jugend | vom Wiesengrund",
+     "Arko", True),
+    ("Nr | Pies | Klasa | Przydomek\n212 | Bruno Spod Śnieżki | otwarta | Spod Śnieżki", "Bruno",
+     True),
+    ("Kat.-Nr. | Hund | Besitzer\n211 | Arko | Anna Roth", "Anna", False),
+    # a sub-heading's line between two rows
+    ("Nr | Hund | Klasse\n213 | Cäsar aus dem Emmental | Offen\nHündinnen\n"
+     "214 | Daisy vom Lindenhof | Jugend", "Daisy", True),
+    ("Hund | Klasse | Jahr\nFreitag\nDaisy vom Lindenhof | Jugend", "Daisy", False),
 ]
 
 
@@ -174,3 +199,33 @@ def test_on_a_phonetic_line(text, word, phonetic):
 ])
 def test_a_code_column(text, code, in_code):
     assert in_a_code_column(text, text.index(code)) is in_code
+
+
+@pytest.mark.parametrize(("text", "name", "old"), [
+    ("Beleg | Sammler | Jahr\nB-42 | leg. Friedrich Ehrhart | 1783", "Friedrich", True),
+    ("n° | récolteur | année\np-2 | leg. aimé bonpland | 1800", "aimé", True),
+    ("Nr | Zbierał | Rok\nKRA-6 | leg. Józef Rostafiński | ca. 1872", "Józef", True),
+    # a recent year, a year that is no column's year, an amount
+    ("Beleg | Sammler | Jahr\nB-42 | leg. Anna Roth | 1987", "Anna", False),
+    ("Beleg | Sammler | Nummer\nB-42 | Anna Roth | 1783", "Anna", False),
+    ("Name | Jahr\nAnna Roth | 2024", "Anna", False),
+    ("Sammler 1783 Anna Roth", "Anna", False),  # no table
+])
+def test_in_an_old_row(text, name, old):
+    assert in_an_old_row(text, text.index(name)) is old
+
+
+@pytest.mark.parametrize(("text", "word", "header"), [
+    ("poz. | opis | stan | cena wywoławcza\n101 | talar 1630 | 3 | 1 800 zł", "cena", True),
+    ("Kavel | Omschrijving | Inzet\n101 | Filipsdaalder 1571 | € 450\n102 | gulden | € 9",
+     "Omschrijving", True),
+    # a first row of names: digits in it, or rows under it without
+    ("Anna Roth | 12.03.1980 | Köln\nJan Smit | 01.02.1975 | Delft", "Anna", False),
+    ("Anna Roth | Köln\nJan Smit | Delft", "Anna", False),
+    # a data row under its header, a line that is no table, the last line
+    ("Name | Ort\nAnna Roth | Köln\nJan Smit | 12", "Anna", False),
+    ("Anna Roth und Jan Smit\n12 Stück", "Anna", False),
+    ("Name | Ort", "Name", False),
+])
+def test_in_a_header_row(text, word, header):
+    assert in_a_header_row(text, text.index(word)) is header
