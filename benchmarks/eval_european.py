@@ -43,6 +43,7 @@ from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fortieth import NOT_PERSONAL_FORTIETH, PERSONAL_FORTIETH
 from european_templates_fortyfirst import NOT_PERSONAL_FORTYFIRST, PERSONAL_FORTYFIRST
 from european_templates_fortysecond import NOT_PERSONAL_FORTYSECOND, PERSONAL_FORTYSECOND
+from european_templates_fortythird import NOT_PERSONAL_FORTYTHIRD, PERSONAL_FORTYTHIRD
 from european_templates_fourteenth import NOT_PERSONAL_FOURTEENTH, PERSONAL_FOURTEENTH
 from european_templates_fourth import NOT_PERSONAL_FOURTH, PERSONAL_FOURTH
 from european_templates_nineteenth import NOT_PERSONAL_NINETEENTH, PERSONAL_NINETEENTH
@@ -117,7 +118,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "fortysecond" (written by other hands
+    "new" (the second, never tuned on), or "third" to "fortythird" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -126,7 +127,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... fortysecond: those rounds'; all: rounds one and two;
+        first, new, third ... fortythird: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -279,7 +280,7 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     twenty-sixth's, twenty-seventh's, twenty-eighth's, twenty-ninth's, thirtieth's,
     thirty-first's, thirty-second's, thirty-third's, thirty-fourth's, thirty-fifth's,
     thirty-sixth's, thirty-seventh's, thirty-eighth's, thirty-ninth's, fortieth's,
-    forty-first's and forty-second's (each drawn after the rounds before it, the
+    forty-first's, forty-second's and forty-third's (each drawn after the rounds before it, the
     twenty-third after the twenty-fourth, measured first, so that a seed fills earlier
     templates as it did before)."""
     filler = Filler(language, seed)
@@ -330,7 +331,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_THIRTYNINTH, NOT_PERSONAL_THIRTYNINTH, 3800, "thirtyninth"),
         (PERSONAL_FORTIETH, NOT_PERSONAL_FORTIETH, 3900, "fortieth"),
         (PERSONAL_FORTYFIRST, NOT_PERSONAL_FORTYFIRST, 4000, "fortyfirst"),
-        (PERSONAL_FORTYSECOND, NOT_PERSONAL_FORTYSECOND, 4100, "fortysecond"))
+        (PERSONAL_FORTYSECOND, NOT_PERSONAL_FORTYSECOND, 4100, "fortysecond"),
+        (PERSONAL_FORTYTHIRD, NOT_PERSONAL_FORTYTHIRD, 4200, "fortythird"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -385,7 +387,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
                 "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
                 "thirtyeighth", "thirtyninth", "fortieth",
-                "fortyfirst", "fortysecond")
+                "fortyfirst", "fortysecond", "fortythird")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to forty-second) are complete,
+"""The later rounds of held-out European templates (third to forty-third) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -43,6 +43,10 @@ from european_templates_fortyfirst import (  # noqa: E402
 from european_templates_fortysecond import (  # noqa: E402
     NOT_PERSONAL_FORTYSECOND,
     PERSONAL_FORTYSECOND,
+)
+from european_templates_fortythird import (  # noqa: E402
+    NOT_PERSONAL_FORTYTHIRD,
+    PERSONAL_FORTYTHIRD,
 )
 from european_templates_fourteenth import (  # noqa: E402
     NOT_PERSONAL_FOURTEENTH,
@@ -196,6 +200,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fortieth", PERSONAL_FORTIETH, NOT_PERSONAL_FORTIETH),
     ("fortyfirst", PERSONAL_FORTYFIRST, NOT_PERSONAL_FORTYFIRST),
     ("fortysecond", PERSONAL_FORTYSECOND, NOT_PERSONAL_FORTYSECOND),
+    ("fortythird", PERSONAL_FORTYTHIRD, NOT_PERSONAL_FORTYTHIRD),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
