@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to forty-third) are complete,
+"""The later rounds of held-out European templates (third to forty-fourth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -39,6 +39,10 @@ from european_templates_fortieth import (  # noqa: E402
 from european_templates_fortyfirst import (  # noqa: E402
     NOT_PERSONAL_FORTYFIRST,
     PERSONAL_FORTYFIRST,
+)
+from european_templates_fortyfourth import (  # noqa: E402
+    NOT_PERSONAL_FORTYFOURTH,
+    PERSONAL_FORTYFOURTH,
 )
 from european_templates_fortysecond import (  # noqa: E402
     NOT_PERSONAL_FORTYSECOND,
@@ -201,6 +205,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fortyfirst", PERSONAL_FORTYFIRST, NOT_PERSONAL_FORTYFIRST),
     ("fortysecond", PERSONAL_FORTYSECOND, NOT_PERSONAL_FORTYSECOND),
     ("fortythird", PERSONAL_FORTYTHIRD, NOT_PERSONAL_FORTYTHIRD),
+    ("fortyfourth", PERSONAL_FORTYFOURTH, NOT_PERSONAL_FORTYFOURTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
