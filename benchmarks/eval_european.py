@@ -41,6 +41,7 @@ from european_templates_eleventh import NOT_PERSONAL_ELEVENTH, PERSONAL_ELEVENTH
 from european_templates_fifteenth import NOT_PERSONAL_FIFTEENTH, PERSONAL_FIFTEENTH
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fortieth import NOT_PERSONAL_FORTIETH, PERSONAL_FORTIETH
+from european_templates_fortyfifth import NOT_PERSONAL_FORTYFIFTH, PERSONAL_FORTYFIFTH
 from european_templates_fortyfirst import NOT_PERSONAL_FORTYFIRST, PERSONAL_FORTYFIRST
 from european_templates_fortysecond import NOT_PERSONAL_FORTYSECOND, PERSONAL_FORTYSECOND
 from european_templates_fortythird import NOT_PERSONAL_FORTYTHIRD, PERSONAL_FORTYTHIRD
@@ -118,7 +119,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "fortythird" (written by other hands
+    "new" (the second, never tuned on), or "third" to "fortyfifth" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -127,7 +128,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... fortythird: those rounds'; all: rounds one and two;
+        first, new, third ... fortyfifth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -280,9 +281,9 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     twenty-sixth's, twenty-seventh's, twenty-eighth's, twenty-ninth's, thirtieth's,
     thirty-first's, thirty-second's, thirty-third's, thirty-fourth's, thirty-fifth's,
     thirty-sixth's, thirty-seventh's, thirty-eighth's, thirty-ninth's, fortieth's,
-    forty-first's, forty-second's and forty-third's (each drawn after the rounds before it, the
-    twenty-third after the twenty-fourth, measured first, so that a seed fills earlier
-    templates as it did before)."""
+    forty-first's, forty-second's, forty-third's and forty-fifth's (each drawn after the
+    rounds before it, the twenty-third after the twenty-fourth, measured first, so that a seed
+    fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -332,7 +333,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_FORTIETH, NOT_PERSONAL_FORTIETH, 3900, "fortieth"),
         (PERSONAL_FORTYFIRST, NOT_PERSONAL_FORTYFIRST, 4000, "fortyfirst"),
         (PERSONAL_FORTYSECOND, NOT_PERSONAL_FORTYSECOND, 4100, "fortysecond"),
-        (PERSONAL_FORTYTHIRD, NOT_PERSONAL_FORTYTHIRD, 4200, "fortythird"))
+        (PERSONAL_FORTYTHIRD, NOT_PERSONAL_FORTYTHIRD, 4200, "fortythird"),
+        (PERSONAL_FORTYFIFTH, NOT_PERSONAL_FORTYFIFTH, 4400, "fortyfifth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -387,7 +389,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "thirtieth", "thirtyfirst", "thirtysecond", "thirtythird",
                 "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
                 "thirtyeighth", "thirtyninth", "fortieth",
-                "fortyfirst", "fortysecond", "fortythird")
+                "fortyfirst", "fortysecond", "fortythird", "fortyfifth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 
