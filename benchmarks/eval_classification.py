@@ -437,7 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "thirtyfourth", "thirtyfifth", "thirtysixth",
                                  "thirtyseventh", "thirtyeighth", "thirtyninth",
                                  "fortieth", "fortyfirst", "fortysecond",
-                                 "fortythird", "fortyfourth", "every"],
+                                 "fortythird", "fortyfourth", "fortyfifth", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
@@ -450,7 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "thirtythird's, thirtyfourth's, thirtyfifth's, "
                              "thirtysixth's, thirtyseventh's, thirtyeighth's, "
                              "thirtyninth's, fortieth's, fortyfirst's, fortysecond's, "
-                             "fortythird's or fortyfourth's "
+                             "fortythird's, fortyfourth's or fortyfifth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -463,8 +463,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "twentysixth, twentyseventh, twentyeighth, twentyninth, thirtieth, "
                              "thirtyfirst, thirtysecond, thirtythird, thirtyfourth, "
                              "thirtyfifth, thirtysixth, thirtyseventh, thirtyeighth, "
-                             "thirtyninth, fortieth, fortyfirst, fortysecond, fortythird "
-                             "and fortyfourth")
+                             "thirtyninth, fortieth, fortyfirst, fortysecond, fortythird, "
+                             "fortyfourth and fortyfifth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

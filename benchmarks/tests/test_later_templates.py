@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to forty-fourth) are complete,
+"""The later rounds of held-out European templates (third to forty-fifth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -35,6 +35,10 @@ from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa:
 from european_templates_fortieth import (  # noqa: E402
     NOT_PERSONAL_FORTIETH,
     PERSONAL_FORTIETH,
+)
+from european_templates_fortyfifth import (  # noqa: E402
+    NOT_PERSONAL_FORTYFIFTH,
+    PERSONAL_FORTYFIFTH,
 )
 from european_templates_fortyfirst import (  # noqa: E402
     NOT_PERSONAL_FORTYFIRST,
@@ -206,6 +210,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fortysecond", PERSONAL_FORTYSECOND, NOT_PERSONAL_FORTYSECOND),
     ("fortythird", PERSONAL_FORTYTHIRD, NOT_PERSONAL_FORTYTHIRD),
     ("fortyfourth", PERSONAL_FORTYFOURTH, NOT_PERSONAL_FORTYFOURTH),
+    ("fortyfifth", PERSONAL_FORTYFIFTH, NOT_PERSONAL_FORTYFIFTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
