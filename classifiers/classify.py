@@ -49,10 +49,12 @@ from classifiers.recognizers.historical import (
     credited_with_a_work,
     historical_year_on_line,
     in_a_chronicle,
+    in_a_list_of_acquisitions,
     in_a_list_of_characters,
     lifetime_after,
     made_long_ago_by,
     named_after_before,
+    on_a_season_programme_line,
     on_a_work_catalogue_line,
     on_a_works_line,
     on_an_artworks_line,
@@ -78,9 +80,11 @@ from classifiers.recognizers.local_name import (
     names_a_product,
     names_a_public_body,
     names_a_shop,
+    names_an_airline,
     on_a_route_line,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
+    opens_with_an_organisations_word,
     station_named,
 )
 from classifiers.recognizers.name_column import NameColumnRecognizer
@@ -556,6 +560,8 @@ class RecordClassifier:
                 or historical_year_on_line(piece, start)
                 or in_an_old_row(piece, start)
                 or in_a_list_of_characters(piece, start)
+                or on_a_season_programme_line(piece, start)
+                or in_a_list_of_acquisitions(piece, start)
                 or credited_with_a_work(piece, start, end)
                 or in_a_chronicle(piece, start)
                 or on_an_etymology_line(piece, start)
@@ -598,8 +604,10 @@ class RecordClassifier:
                     or names_a_public_body(piece, start, end)
                     or follows_a_founding_body(piece, start)
                     or after_a_saints_title(piece, start)
+                    or opens_with_an_organisations_word(piece, start, end)
                     or names_a_product(piece, start)
                     or ends_in_a_trade(piece, start, end)
+                    or names_an_airline(piece, start, end)
                     or a_namesake_after_an_article(piece, start, end, language)))
 
     def _person(self, piece: str, result, language: str) -> bool:

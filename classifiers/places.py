@@ -24,12 +24,14 @@ isola isla île insel eiland wyspa
 święty święta świętego świętej matki
 golf golfe golfo baai baie bahía baia bucht zatoka cieśnina mierzeja puszcza ławica głębia
 pojezierze jezioro morze forêt foresta bosque woud
-mare lac canale kanaal kanał
+mare lac canale kanaal kanał cap capo kaap przylądek
+montes mons rupes vallis lacus sinus oceanus palus
 """)
 """First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól", "Ville de
 Chauveau", "Isola di Ortonovo", "Święta Lipka", "Matki Boskiej"), of saints' days named
 as places are, and of seas', lakes', canals', bays', forests' and banks' names
-("Golf van Biskaje", "Mare di Sardegna", "Puszcza Białowieska", "Ławica Słupska")."""
+("Golf van Biskaje", "Mare di Sardegna", "Puszcza Białowieska", "Ławica Słupska"), and of
+the Moon's ("Montes Apenninus", "Rupes Recta")."""
 SAINTS = words("saint sainte st ste san santa santo são sankt sint święty święta")
 """A saint's title inside a run of capitalised words makes it a town ("Masi San Giacomo",
 "Luserna San Giovanni"); no person's name holds one between two other names."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from presidio_analyzer import Pattern
 
 from classifiers.recognizers.nearby_word import _NearbyWordBoost
+from classifiers.recognizers.phone_shape import on_a_patent_number_line
 from classifiers.validators import luhn_ok
 
 
@@ -26,3 +27,9 @@ class CardNumberRecognizer(_NearbyWordBoost):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None if luhn_ok(pattern_text) else False
+
+    def analyze(self, text, entities, nlp_artifacts=None, regex_flags=None):
+        """Not on a patent's number line: its application number passes Luhn by chance as
+        often as any number does."""
+        return [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+                if not on_a_patent_number_line(text, r.start)]

@@ -98,7 +98,7 @@ DIRECTIONS = re.compile(
     r"como llegar|dónde estamos|come arrivare|dove siamo|bereikbaarheid|route|dojazd|"
     r"jak dojechać|getting here|directions|how to find us)[ \t]*:")
 
-OFFICES = r"dział|wydział|consejería|service"
+OFFICES = r"dział|wydział|consejería|service|servicio|servizio"
 """Offices' and departments' words that are both a desk's label and a venue's kind
 ("Dział Zamówień Publicznych, ...", "service de la commande publique, ...")."""
 DESK_WORDS = (
@@ -126,12 +126,13 @@ Anschrift:", "Domicilio social:"; not "Wohnsitz:"), or an office named after a l
 on the line are the office's, as are those after where orders go ("Bestellungen:",
 "Commandes :"). Booking words alone ("Anmeldung:", "Reservas:") are left out: a booking's
 line names its customer."""
-SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+)", re.MULTILINE)
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?·])[ \t]+)", re.MULTILINE)
 
 
 def desk_line(text: str, start: int) -> bool:
-    """Does a desk's or an office's label open the line of `start`, or the sentence it is
-    in ("... einfach die Straße eingeben. Kundenzentrum: Zdravko-Klapp-Allee 4-7")?"""
+    """Does a desk's or an office's label open the line of `start`, or the sentence or the
+    item after a "·" it is in ("... einfach die Straße eingeben. Kundenzentrum:
+    Zdravko-Klapp-Allee 4-7", "Herplant in het najaar · informatie: Felixring 6")?"""
     line = text.rfind("\n", 0, start) + 1
     for sentence in SENTENCE_START.finditer(text, line, start):
         label = DESK_LABEL.match(text, sentence.end())
@@ -197,15 +198,19 @@ VENUES = (
     r"secr[eé]tar[ií]\w*|segreteri\w*|sekretaria\w*|dziekana\w*|dekanat\w*|"
     # a tax office's or an agency's branch, a community centre
     r"delegaci[oó]n|délégation|delegazione|delegatura|agencia|agenzia|agence|sportello|"
-    r"dom[ \t]+kultury|domu[ \t]+kultury")
+    r"dom[ \t]+kultury|domu[ \t]+kultury|"
+    # a department, a box office, a bank's or a firm's branch
+    # (not "dirección", which is also an address's label: "Nueva dirección de envío: ...")
+    r"direction|direzione|directie|dyrekcja|billetterie|taquilla|biglietteria|"
+    r"theaterkasse|kassa|kasa|oddzia\w*|kantoor|oficina|filiale|succursale|sucursal|vestiging")
 VENUE_BEFORE = re.compile(
-    rf"(?i)(?<![^\W\d_])(?:{VENUES})(?:[ \t]+[^\W\d_'’.-]+){{0,4}}[ \t]*[,:][ \t]*\Z")
+    rf"(?i)(?<![^\W\d_])(?:{VENUES})(?:(?:[ \t]+[^\W\d_'’.-]+){{0,4}}[ \t]*[,:])?[ \t]*\Z")
 """A venue's kind just before an address, a comma between ("im Bürgerhaus, Heidestraße
 17", "salle polyvalente, 5 boulevard de Bourdon", "en el centro cívico, Plaza Mayor 7",
 "nel teatro parrocchiale, Viale Tasso, 168", "in het dorpshuis, Sennalaan 8"), or an
 office's ("im Bürgerbüro, ...", "sede social, ...", "all'Ufficio Relazioni con il Pubblico,
 ...", "bij de publieksbalie, ...", "Sportello di Castel Guelfo: ..."), a comma or a colon
-between."""
+between, or right before it ("billetterie 25, boulevard ...")."""
 
 
 BUILDING_BEFORE = re.compile(
@@ -230,7 +235,8 @@ CELL_MARKS = re.compile(r"[;|\t]")
 
 MEETING_POINT_HEADER = re.compile(
     r"(?i)[ \t]*(?:treffpunkt|(?:point de )?rendez-vous|punto de encuentro|punto d['’]incontro|"
-    r"punto di (?:ritrovo|incontro)|verzamelpunt|ontmoetingspunt|miejsce zbiórki|zbiórka|"
+    r"punto di (?:ritrovo|incontro)|ritrovo|verzamelpunt|ontmoetingspunt|miejsce zbiórki|"
+    r"zbiórka|"
     r"meeting point)\b")
 """A column header that says where a tour or an event meets."""
 HERITAGE_HEADING = re.compile(

@@ -350,6 +350,62 @@ def in_a_list_of_characters(text: str, start: int) -> bool:
     return False
 
 
+SEASON_WORDS = re.compile(
+    r"(?i)\b(?:spielzeit|saison|temporada|stagione|seizoen|sezon|premieren|neuproduktionen|"
+    r"nouvelles productions|nuevas producciones|nuove produzioni|nieuwe producties|"
+    r"premiery)\b")
+"""A theatre's or an opera house's season programme's words."""
+WORK_LINE = re.compile(
+    r"[ \t]*[^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){1,4}[ \t]*:[ \t]*[^\n:\d@]{1,60}$",
+    re.MULTILINE)
+"""A programme's line: an author's name of two words or more, a colon and the work's title,
+no number nor address in it ("Vincenzo Bellini: Norma"; not "Pressekontakt: Anna Weber,
+030 ...")."""
+REPERTORY_LINE = re.compile(
+    r"(?i)[ \t]*(?:wiederaufnahmen|reprises|riprese|reposiciones|hernemingen|wznowienia|"
+    r"repertoire|répertoire|repertorio|repertuar)[ \t]*:")
+"""A programme's line of revivals ("Riprese: Giacomo Puccini, Madama Butterfly · ...")."""
+
+
+def on_a_season_programme_line(text: str, start: int) -> bool:
+    """Is `start` on a line of a theatre's season programme that gives a work and its
+    author ("Claudio Monteverdi: L'incoronazione di Poppea"), or its revivals? The names
+    there are composers', playwrights' and works' titles."""
+    from classifiers.names import all_first_names, common_anywhere
+
+    if not SEASON_WORDS.search(text):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    if REPERTORY_LINE.match(text, line):
+        return True
+    work = WORK_LINE.match(text, line)
+    # a label of common words is a staff's function ("Coordinamento artistico: ..."), no
+    # author's name
+    return bool(work) and not all(
+        word in common_anywhere() and word not in all_first_names()
+        for word in re.findall(r"[^\W\d_]+", text[line:text.index(":", line)].lower()))
+
+
+ACQUISITIONS = re.compile(
+    r"(?i)\b(?:neuerwerbungen|neuzugänge|nouveautés|nouvelles acquisitions|novedades|"
+    r"nuove acquisizioni|aanwinsten|nowości|new acquisitions|new arrivals)\b")
+"""A library's or a bookshop's list of new acquisitions."""
+CATALOGUE_ENTRY = re.compile(
+    r"[ \t]*[^\W\d_][\w'’.-]*(?:[ \t-]+[^\W\d_][\w'’.-]*)?,[ \t]*[^\W\d_][\w'’.-]*"
+    r"(?:[ \t]+[^\W\d_][\w'’.-]*){0,2}(?:[ \t]*[«\"(„][^»\")“\n]{1,30}[»\")“])?"
+    r"[ \t]*(?::|[–—-][ \t])", re.IGNORECASE)
+"""A catalogue's entry: the author's surname, a comma, first names and a byname, then the
+title after a colon or a dash ("Droste-Hülshoff, Annette von: Die Judenbuche", "Verga,
+Giovanni – Mastro-don Gesualdo", "Alas, Leopoldo «Clarín»: La Regenta")."""
+
+
+def in_a_list_of_acquisitions(text: str, start: int) -> bool:
+    """Is `start` on a catalogue entry of a list of new acquisitions? Its names are the
+    authors' and the titles' (a list of loans, which names borrowers, is none)."""
+    return bool(ACQUISITIONS.search(text)) and bool(
+        CATALOGUE_ENTRY.match(text, text.rfind("\n", 0, start) + 1))
+
+
 WORK_CATALOGUE_NUMBER = re.compile(
     r"(?i)(?:\bop\.|\bopus\b|\b(?:bwv|kv|hwv|twv|woo|hob\.?)(?=[ \t]?[ivxl\d]))"
     r"[ \t]?(?:[ivxl]+[:/])?\d+")

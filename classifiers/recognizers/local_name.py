@@ -228,6 +228,7 @@ sąd sądu tribunal tribunale rechtbank gericht
 związek związku stowarzyszenia fundacji spółdzielni towarzystwo towarzystwa zarząd zarządu
 okręg okręgu federacja federacji
 wydział wydziału instytut instytutu katedra katedry zakład zakładu ogród ogrodu
+gestüt rennstall haras écurie yeguada scuderia razza stoeterij renstal stadnina stajnia
 """) | words(EATERIES.replace("|", " "))
 """Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
 holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",
@@ -296,6 +297,7 @@ bâtiment pavillon sala edificio auditorio auditorium pabellón palazzina padigl
 kamer
 vleugel budynek audytorium pawilon room hall building
 flughafen aéroport aeropuerto aeroporto luchthaven lotnisko airport
+krater kraters cratère cratères cráter cráteres cratere crateri kratery crater craters
 bahnhof haltestelle gare station estación stazione fermata halte stacja przystanek
 parking parkhaus tiefgarage parkeergarage garage polígono industrial industriale
 gewerbegebiet industriegebiet bedrijventerrein
@@ -640,8 +642,20 @@ Jana"): a saint's, a church's, a place's or a product's name after a saint."""
 
 
 def after_a_saints_title(text: str, start: int) -> bool:
-    """Does a saint's title stand right before the name at `start`?"""
-    return bool(SAINTS_TITLE_BEFORE.search(text, max(0, start - 10), start))
+    """Does a saint's title stand right before the name at `start`, or open it elided
+    ("Sant'Antonio Magliano Alfieri", a town's name)?"""
+    return bool(SAINTS_TITLE_BEFORE.search(text, max(0, start - 10), start)) \
+        or bool(ELIDED_SAINT.match(text, start))
+
+
+ELIDED_SAINT = re.compile(r"(?i)sant['’][^\W\d_]")
+
+
+def opens_with_an_organisations_word(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end], of two words or more, open with an organisation's
+    word ("Stajnia Pod Lipami", "Haras du Lieu-Dieu" in an owner's column)?"""
+    words_of_span = text[start:end].split()
+    return len(words_of_span) >= 2 and words_of_span[0].lower() in ORGANISATION_WORDS
 
 
 def names_a_shop(text: str, start: int, end: int) -> bool:
@@ -712,6 +726,18 @@ def names_a_product(text: str, start: int) -> bool:
     return bool(PRODUCT_LABEL_BEFORE.search(text, max(0, start - 20), start))
 
 
+AIRLINE_WORDS = frozenset({"Air", "Airlines", "Airways", "Aviation"})
+"""Words that make a name an airline's ("Wizz Air", "Air Nostrum")."""
+
+
+def names_an_airline(text: str, start: int, end: int) -> bool:
+    """Does the name at text[start:end], of two words or more, open or end with an
+    airline's word?"""
+    words_of_span = text[start:end].split()
+    return len(words_of_span) >= 2 and (words_of_span[0] in AIRLINE_WORDS
+                                        or words_of_span[-1] in AIRLINE_WORDS)
+
+
 TRADE_ENDING = re.compile(
     r"(?i)[^\W\d_]{3,}(?:dienst|diensten|service|logistik|logistiek|transport|transporte|"
     r"verlag|uitgeverij|technik|techniek|vertrieb|versand|reisen|immobilien|makelaardij)")
@@ -732,10 +758,21 @@ ROUTE_LINE = re.compile(
 Université"): its names are stops named after someone."""
 
 
+ROUTE_ENDS_LINE = re.compile(
+    r"(?i)[ \t]*(?:ligne|linie|línea|linea|lijn|linia|line|traject|trajet|strecke|tramo|"
+    r"tratta|odcinek|relacja)[ \t]+[^\n:–—]{1,60}[ \t][–—-][ \t][^\n:–—]{1,60}:")
+"""A line's or a stretch's two ends before a colon ("Traject Oldeholtpade – Maria Hoop:",
+"Línea Ourense – Cádiz:"): two stations' names."""
+
+
 def on_a_route_line(text: str, start: int) -> bool:
-    """Does the name at `start` stand on a line that lists a transport line's stops?"""
-    line = ROUTE_LINE.match(text, text.rfind("\n", 0, start) + 1)
-    return bool(line) and line.group().find(":") < start - line.start()
+    """Does the name at `start` stand on a line that lists a transport line's stops, or
+    name a line's ends?"""
+    begin = text.rfind("\n", 0, start) + 1
+    line = ROUTE_LINE.match(text, begin)
+    ends = ROUTE_ENDS_LINE.match(text, begin)
+    return bool(line) and line.group().find(":") < start - line.start() \
+        or bool(ends) and start < ends.end()
 
 
 SPORT_CLUB_WORD = re.compile(

@@ -149,6 +149,21 @@ PC 044 995043 25 C0017", "(Az. 63-275714)", "Kalibrierzeichen 2025-0412", "zaakn
 opening a line or a cell (an ear tag's "IT 017 990 228 713"), or an ear tag's label and
 country ("Ohrmarke DE 09 476 666410", "n° national FR 71 546709"): an identifier grouped
 like a phone number."""
+INID_NUMBER_LINE = re.compile(r"[ \t]*\((?:1\d|2[0-3])\)[ \t]")
+"""A patent document's line of its own or its application's number, which opens with its
+WIPO ST.9 code ("(21) N° d'enregistrement national : 26 25670", "(11) ...")."""
+INID_TITLE_LINE = re.compile(r"(?m)^[ \t]*\((?:54|57|71)\)[ \t]")
+"""A patent document's title's, abstract's or applicant's line ("(54) Titre : ...")."""
+
+
+def on_a_patent_number_line(text: str, start: int) -> bool:
+    """Does the line of `start` give a patent's or an application's number or date, in a
+    text with a patent's title, abstract or applicant (an area code in brackets, "(22) 628
+    12 34", opens a line too)?"""
+    return bool(INID_NUMBER_LINE.match(text, text.rfind("\n", 0, start) + 1)) \
+        and bool(INID_TITLE_LINE.search(text))
+
+
 EXTENSION_MARK = re.compile(r"(?i)x|ext|#")
 CARD_GROUPS_BEFORE = re.compile(r"(?<!\d)(?<!\d[ -])\d{4}[ -]\d{4}[ -]\Z")
 """Two groups of four digits just before: the number's "0343 6467" ends a card number's
@@ -225,7 +240,8 @@ class PhoneShapeRecognizer(_NearbyWordBoost):
                    and not business_line(text[r.start:r.end], countries)
                    and not (countries and under_a_firm(text, r.start))
                    and not desk_mailbox_on_line(text, r.start, language)
-                   and not CARD_GROUPS_BEFORE.search(text, max(0, r.start - 15), r.start)]
+                   and not CARD_GROUPS_BEFORE.search(text, max(0, r.start - 15), r.start)
+                   and not on_a_patent_number_line(text, r.start)]
         kept = []
         for result in results:
             plan_digits = _pattern_name(result) == "plan digits"

@@ -256,6 +256,8 @@ class StreetAddressRecognizer(PatternRecognizer):
         results = [r for r in found
                    if r not in venues and not no_address(text[r.start:r.end])
                    and not NO_HOUSE_NUMBER_AFTER.match(text, r.end)
+                   and not (text[r.start:r.start + 1].isdigit()
+                            and GATE_BEFORE.search(text, max(0, r.start - 12), r.start))
                    and not TYPE_AND_NUMBER_ONLY.fullmatch(text, r.start, r.end)
                    and not (language not in VIA_LANGUAGES
                             and text[r.start:r.start + 4].lower() == "via ")
@@ -265,9 +267,12 @@ class StreetAddressRecognizer(PatternRecognizer):
         if local:
             results = _in_address_blocks(text, results, entities)
         if local:  # a firm's own address under its name (receipts, imprints, letterheads)
-            results = [r for r in results if not under_a_firm(text, r.start)
-                       and not establishment_on_line(text, r.start)
-                       and not desk_line(text, r.start)]
+            owned = [r for r in results if under_a_firm(text, r.start)
+                     or establishment_on_line(text, r.start) or desk_line(text, r.start)]
+            # and the flat or floor its match runs on to ("Farmacia Centrale, Stretto
+            # Casagrande, [79 Appartamento 67]")
+            results = [r for r in results if r not in owned
+                       and not any(o.start < r.start < o.end for o in owned)]
         for result in results:  # the engine keeps only results of its own recognizers
             result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
         return results
@@ -323,12 +328,19 @@ NO_ADDRESS = re.compile(
 24"), a Polish page ("schemat na str. 3": see page 3)."""
 
 
-NO_HOUSE_NUMBER_AFTER = re.compile(r"[.,]\d|[ \t]?–[ \t]?\d")
+NO_HOUSE_NUMBER_AFTER = re.compile(
+    r"[.,]\d|[ \t]?–[ \t]?\d|[ \t]+(?i:au|à|al|bis|t/m|tot|do)[ \t]+\d")
 """What makes the number a match ends with no house number: its digits go on after a
 thousands' or a decimal separator ("TG-Stellplatz 24.500 €"), or a range of house numbers
-follows ("Goethestraße 1–27 und 2–30": a stretch of a street, as a notice of works names it)."""
+follows ("Goethestraße 1–27 und 2–30", "rue victor-hugo du 1 au 27", "calle de cervantes
+del 1 al 27": a stretch of a street, as a notice of works or of a power cut names it)."""
 
 
+GATE_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:tor|tür|eingang|porte|portail|puerta|portón|cancello|ingresso|"
+    r"poort|ingang|brama|wejście|gate|quai|binario|spoor|peron|platform)[ \t]+\Z")
+"""A gate's, a door's or a platform's word before a number: the number is the gate's, not
+the house number of the street after it ("dal cancello 14, piazzale Axum")."""
 TYPE_AND_NUMBER_ONLY = re.compile(
     rf"(?i)(?:{LOCAL_STREET_TYPES})\.?[ \t]+\d{{1,3}}[a-z]?")
 """A street's type and a number, no name: a platform's or a quay's ("arrêt cours

@@ -41,6 +41,11 @@ denomination dénomination denominación denominazione benaming sortenbezeichnun
 region gebiet gebirge gebirgsgruppe région massif región macizo regione massiccio
 regio gebergte rejon pasmo
 fundort localité localidad località vindplaats stanowisko
+pferd cheval caballo cavallo paard koń horse
+bateau barca barco boot jacht boat yacht schiffsname circolo cercle
+aula zaal sala saal raum salle room hörsaal
+przedmiot vak asignatura materia fach matière subject modul module
+objekt objet objeto oggetto object obiekt
 weingut wein domaine cuvée vin bodega vino produttore domein wijn winnica wino
 produzent erzeuger producteur productor
 serie series baureihe série reeks seria
@@ -77,6 +82,7 @@ kod numer indeks symbol
 mmsi imo callsign rufzeichen indicatif indicativo nominativo roepnaam sygnał
 contract vertrag contrat contrato contratto umowa key schlüssel clé clave chiave sleutel klucz
 az aktenzeichen exp expediente dossier zaaknr zaaknummer kenmerk pratica sygn sygnatura
+eni
 """)
 """Headers of columns that hold codes: part, article, reference, contract and licence key
 numbers, a ship's MMSI, a file's reference ("Az.", "Exp.", "Zaaknr."), grouped like phone
@@ -92,12 +98,24 @@ nach", "nommée d'après", "nombre en honor de", "intitolata a", "vernoemd naar"
 na cześć"): a mission's, an element's, a school's namesake, no data subject."""
 
 
+VESSEL_HEADERS = words("""
+reederei eigner armateur naviera armador armatore rederij armator shipowner
+bruttoraumzahl tonnage jauge arqueo eslora stazza tonnellaggio gt brt bt tragfähigkeit""")
+"""A ship register's headers: its "name" column names ships."""
+NAME_HEADERS = words("name nom nombre nome naam nazwa schiffsname")
+
+
 def in_a_thing_column(text: str, start: int) -> bool:
     """Does `start` lie in a table's cell whose column header names things or places, or
-    the namesakes of things?"""
-    header = column_header_cell(text, start)
-    return header is not None and (_first_word(header) in THING_HEADERS
-                                   or bool(NAMESAKE_HEADER.search(header)))
+    the namesakes of things, or in a ship register's name column?"""
+    found = _header_row(text, start)
+    if found is None:
+        return False
+    row, column = found
+    header = row[column]
+    return _first_word(header) in THING_HEADERS or bool(NAMESAKE_HEADER.search(header)) \
+        or _first_word(header) in NAME_HEADERS and any(
+            word in VESSEL_HEADERS for cell in row for word in re.findall(r"\w+", cell.lower()))
 
 
 YEAR_HEADERS = words("jahr year année año anno jaar rok")
@@ -172,10 +190,11 @@ def in_a_code_column(text: str, start: int) -> bool:
                     for t in tokens)
 
 
-NUMBER_SIGN = re.compile(r"[ \t]*(?i:n[°º]|no\.|nr\.?)")
-"""A header that opens with a number's sign ("N° labo", "Nr. Probe")."""
-NUMBER_COMPOUND = re.compile(r"[^\W\d_]{2,}nr")
-"""A compound's "-nr" run together ("Labnr.", "Kundennr.")."""
+NUMBER_SIGN = re.compile(r"[ \t]*(?i:n\.?[°º]|n\.[ \t]|no\.|nr\.?)")
+"""A header that opens with a number's sign ("N° labo", "Nr. Probe", "N.º vagón", "N.
+carro")."""
+NUMBER_COMPOUND = re.compile(r"[^\W\d_]{2,}(?:nr|nummer|number|numero|número|numer)")
+"""A compound's "-nr" or "-nummer" run together ("Labnr.", "Kundennr.", "Wagennummer")."""
 
 
 def column_header(text: str, start: int) -> str | None:
@@ -193,6 +212,13 @@ def column_header_cell(text: str, start: int) -> str | None:
     """The header of the table column that `start` lies in: the top line of the block of
     lines above with as many cells, over a sub-heading's line of one cell between rows
     ("Hündinnen", "Femelles")."""
+    found = _header_row(text, start)
+    return None if found is None else found[0][found[1]]
+
+
+def _header_row(text: str, start: int) -> tuple[list[str], int] | None:
+    """The header line's cells of the table that `start` lies in, and the index of the
+    column of `start`."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -217,8 +243,8 @@ def column_header_cell(text: str, start: int) -> str | None:
             continue  # a sub-heading between two rows
         if len(above_cells) != len(cells):
             break
-        header = above[above_cells[column][0]:above_cells[column][1]]
-    return header
+        header = [above[a:b] for a, b in above_cells]
+    return None if header is None else (header, column)
 
 
 PRICE_LIST_LINE = re.compile(

@@ -48,3 +48,13 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_card_number_not_found(text):
     assert RECOGNIZER.analyze(text, [ENTITY]) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a patent's application number passes Luhn by chance; elsewhere the number counts
+    ("(21) Numero domanda: 4111111111111111 · (22) Data di deposito: 1988-01-29\n"
+     "(54) Titolo: Macchina per tortellini", False),
+    ("(21) Karte: 4111111111111111 · bitte prüfen", True),
+])
+def test_a_patents_number_line(text, found):
+    assert bool(RECOGNIZER.analyze(text, [ENTITY])) is found

@@ -169,6 +169,12 @@ VENUES = [
      "Cuesta", True),
     ("Rijksmonumentenregister – monumentnummer 405029\nAdres: Jackdreef 728, 3803BQ Blijham",
      "Jack", True),
+    ("Giorno | Visita | Ritrovo\nsab | Fabbrica | cancello 2, Strada Alessio, 597", "Strada",
+     True),
+    ("información: Servicio de Parques y Jardines, C. de Maximiliano Laguna 24", "C. de", True),
+    ("helpen we u graag in ons kantoor op de Markt, Maximlaan 5.", "Maxim", True),
+    ("Od 05/12/1976 zapraszamy do oddziału przy Rynku, ulica Wrocławska 66.", "ulica", True),
+    ("Nueva dirección de envío: Paseo Constanza Mir 85, 39004 Asturias.", "Paseo", False),
     ("Tag | Kunde | Lieferadresse\nSa | Anna Weber | Trubinplatz 37", "Trubin", False),
     ("Denkmalpflege-Zuschuss beantragt\nAntragsteller: Anna Weber, Jackdreef 728", "Jack", False),
 ]
@@ -208,6 +214,8 @@ def test_venue_address(text, word, venue):
     ("Dombauhütte: Tlustekallee 2 · Tel. 0221 555 01 70", "Tlustekallee", True),
     ("Opera del Duomo: Vicolo Vasari, 36 · tel. 0575 55 01 70", "Vicolo", True),
     ("Œuvre de la cathédrale : 5, rue Normand · tél. 03 88", "5,", True),
+    ("Herplant in het najaar · informatie: Felixring 6", "Felix", True),
+    ("Nasadzenia zastępcze jesienią · informacja: al. Targowa 039", "al.", True),
     # a booking's, a customer's or a delivery's label, or a desk's further up
     ("Bestellung: Anna Schmidt, Hauptstr. 5", "Hauptstr", False),
     ("Anmeldung: Max Weber, Lindenweg 3", "Lindenweg", False),
@@ -216,6 +224,7 @@ def test_venue_address(text, word, venue):
     ("Lieferadresse: Hans Müller, Hauptstr. 5", "Hauptstr", False),
     ("Insgesamt: 3 Pakete an Hauptstr. 5", "Hauptstr", False),
     ("Sekretariat:\nKunde Hans Müller, Hauptstr. 5", "Hauptstr", False),
+    ("Termin 3.4. · Kunde: Hans Müller, Hauptstr. 5", "Hauptstr", False),
 ])
 def test_desk_line(text, word, desk):
     assert desk_line(text, text.index(word)) is desk

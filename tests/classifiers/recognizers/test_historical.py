@@ -11,10 +11,12 @@ from classifiers.recognizers.historical import (
     credited_with_a_work,
     historical_year_on_line,
     in_a_chronicle,
+    in_a_list_of_acquisitions,
     in_a_list_of_characters,
     lifetime_after,
     made_long_ago_by,
     named_after_before,
+    on_a_season_programme_line,
     on_a_work_catalogue_line,
     on_a_works_line,
     on_an_artworks_line,
@@ -355,3 +357,37 @@ FREDRO = ("Aleksander Fredro: Zemsta (1834)\nOsoby:\nCześnik Maciej Raptusiewic
 ])
 def test_a_name_in_a_plays_list_of_characters(text, name, character):
     assert in_a_list_of_characters(text, text.index(name)) is character
+
+
+OPERA = ("Teatro dell'Opera – la stagione 2026/27 in breve\nNuove produzioni\n"
+         "Vincenzo Bellini: Norma\nClaudio Monteverdi: L'incoronazione di Poppea\n"
+         "Riprese: Giacomo Puccini, Madama Butterfly · Giuseppe Verdi, Rigoletto\n"
+         "Ufficio stampa: Anna Rossi, 02 1234 5678\nCoordinamento artistico: Marta Bianchi")
+
+
+@pytest.mark.parametrize(("text", "name", "programme"), [
+    (OPERA, "Vincenzo", True),
+    (OPERA, "Poppea", True),
+    (OPERA, "Giacomo", True),
+    # a press office's line with its number; a staff's function in common words
+    (OPERA, "Anna Rossi", False),
+    (OPERA, "Marta Bianchi", False),
+    ("Vincenzo Bellini: Norma", "Vincenzo", False),  # no season's words
+])
+def test_a_name_on_a_season_programmes_line(text, name, programme):
+    assert on_a_season_programme_line(text, text.index(name)) is programme
+
+
+@pytest.mark.parametrize(("text", "name", "listed"), [
+    ("Neuerwerbungen der Stadtbücherei\nDroste-Hülshoff, Annette von: Die Judenbuche",
+     "Droste", True),
+    ("Biblioteca civica – nuove acquisizioni\nVerga, Giovanni – Mastro-don Gesualdo", "Verga",
+     True),
+    ("biblioteka – nowości\nprus, bolesław – emancypantki", "prus", True),
+    ("Biblioteca – novedades del mes\nAlas, Leopoldo «Clarín»: La Regenta", "Alas", True),
+    # a reminder of a loan names its borrower; an acquisitions list's other lines
+    ("Mahnung Stadtbücherei\nWeber, Anna: Die Judenbuche – fällig seit 12.03.", "Weber", False),
+    ("Neuerwerbungen – Fragen an Anna Weber", "Anna", False),
+])
+def test_a_name_in_a_list_of_acquisitions(text, name, listed):
+    assert in_a_list_of_acquisitions(text, text.index(name)) is listed

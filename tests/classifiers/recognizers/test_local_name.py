@@ -23,9 +23,11 @@ from classifiers.recognizers.local_name import (
     names_a_product,
     names_a_public_body,
     names_a_shop,
+    names_an_airline,
     on_a_route_line,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
+    opens_with_an_organisations_word,
     station_named,
 )
 from tests.classifiers.recognizers.assertions import assert_results
@@ -436,6 +438,10 @@ NOT_FOUND = [
     ("it", "visite guidate la prima domenica del mese, ore 10:30, ingresso principale"),
     # a sea's name
     ("it", "Mare di Sardegna: maestrale 7 con raffiche."),
+    # a cape, a crater
+    ("fr", "3 | fra 5120 | Cap Horn | yc de l'odet | 13"),
+    ("pl", "20:30 obserwacja: Kratery Kopernik i Kepler"),
+    ("it", "21:20 osservazione: Montes Apenninus e cratere Archimede"),
 ]
 
 
@@ -739,6 +745,10 @@ def test_a_name_after_a_founding_bodys_word(text, name, founded):
     # a line's word elsewhere, one dash only, the name before the colon
     ("Fahrer der Linie 4: Anna Weber – Rückruf", "Anna Weber", False),
     ("Ticket zur Linie 5 – Anna Weber – bitte prüfen", "Anna Weber", False),
+    # a line's or a stretch's two ends before the colon
+    ("Traject Oldeholtpade – Maria Hoop: werkzaamheden tussen", "Maria Hoop", True),
+    ("Ligne Bigot – Dos Santosboeuf : travaux entre Saint-Germain", "Dos", True),
+    ("Linie 5 – Hauptbahnhof: Fahrer Anna Weber", "Anna", False),
 ])
 def test_a_name_on_a_transport_lines_stops(text, name, stop):
     assert on_a_route_line(text, text.index(name)) is stop
@@ -749,9 +759,32 @@ def test_a_name_on_a_transport_lines_stops(text, name, stop):
     ("l'originale resta a San Luigi dei Francesi", "Luigi", True),
     ("kościół św. Jana Chrzciciela", "Jana", True),
     ("Sainte Geneviève des Bois", "Geneviève", True),
+    ("Comitato di regata: CV Sant'Antonio Magliano Alfieri", "Sant'Antonio", True),
     # no title before, a word that ends in one
     ("Kontakt: Florian Dunkel", "Florian Dunkel", False),
     ("Ost Anna Weber", "Anna Weber", False),
 ])
 def test_a_name_after_a_saints_title(text, name, saint):
     assert after_a_saints_title(text, text.index(name)) is saint
+
+
+@pytest.mark.parametrize(("text", "name", "airline"), [
+    ("Lost & Found: Wizz Air, banco 12", "Wizz Air", True),
+    ("Air Nostrum: mostrador 4", "Air Nostrum", True),
+    ("Kontakt: Anna Weber", "Anna Weber", False),
+    ("Air", "Air", False),
+])
+def test_a_name_with_an_airlines_word(text, name, airline):
+    start = text.index(name)
+    assert names_an_airline(text, start, start + len(name)) is airline
+
+
+@pytest.mark.parametrize(("text", "name", "organisation"), [
+    ("Nr | Koń | Właściciel\n1 | Królowa Bona | Stajnia Pod Lipami", "Stajnia Pod Lipami", True),
+    ("N° | Cheval | Propriétaire\n3 | Belle de Mai | Haras du Lieu-Dieu", "Haras du Lieu", True),
+    ("Propriétaire : Anne Haras", "Anne Haras", False),
+    ("Kontakt: Stajnia", "Stajnia", False),
+])
+def test_a_name_opening_with_an_organisations_word(text, name, organisation):
+    start = text.index(name)
+    assert opens_with_an_organisations_word(text, start, start + len(name)) is organisation

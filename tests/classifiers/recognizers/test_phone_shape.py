@@ -244,6 +244,9 @@ def test_dates_are_no_phone_numbers(text):
     ("Fédération départementale pour la pêche : 02 38 55 12 40 · 66, rue Barre", ("FR",)),
     ("Ab Pegel Kaub ruht der Fährbetrieb. Ansage unter 06132 7141 10", ("DE",)),
     ("En cas de crue, le service est suspendu. Répondeur : 02 40 45 71 10", ("FR",)),
+    # a patent's application number on its ST.9 line
+    ("(21) N° d'enregistrement national : 26 25670 · (22) Date de dépôt : 27/10/2015\n"
+     "(54) Titre : plateau de pesée connecté", ("FR",)),
 ])
 def test_firms_numbers_are_no_personal_phone(text, countries):
     from types import SimpleNamespace
@@ -318,3 +321,11 @@ def test_numbers_of_one_block_are_an_organisations(text, spans):
     results = RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=("DE", "ES", "FR",
                                                                           "PL")))
     assert [text[r.start:r.end] for r in results] == spans
+
+
+def test_an_area_code_in_brackets_is_no_patents_code():
+    from types import SimpleNamespace
+
+    text = "(22) 628 12 34 – Anna Nowak, proszę oddzwonić"
+    found = RECOGNIZER.analyze(text, [ENTITY], SimpleNamespace(countries=("PL",)))
+    assert [text[r.start:r.end] for r in found] == ["(22) 628 12 34"]

@@ -261,6 +261,13 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("fr", "données brutes sur demande au laboratoire, 76, boulevard Renaud"),
     ("it", "una copia rilegata in segreteria, Incrocio Jolanda, 98 Appartamento 63"),
     ("pl", "jeden egzemplarz w dziekanacie, plac Mieszka I 69/49"),
+    # a street's stretch, words between its numbers; a box office's or a branch's address
+    ("fr", "de 8 h à 11 h : rue victor-hugo du 1 au 27, impasse des lilas"),
+    ("es", "de 8:00 a 11:00: calle de cervantes del 1 al 27, callejón de las flores"),
+    ("fr", "ouverture de la location le 01.08.1998, billetterie 25, boulevard daniel moulin"),
+    ("fr", "renseignements : direction des espaces verts, 84, avenue Augustin Guillon"),
+    ("it", "Sabato: Farmacia Centrale, Stretto Casagrande, 79 Appartamento 67\nDomenica: ..."),
+    ("it", "Il settore ospiti è raggiungibile solo dal cancello 14, piazzale Axum."),
 ])
 def test_no_personal_address(language, text):
     from types import SimpleNamespace

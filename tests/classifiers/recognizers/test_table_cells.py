@@ -85,6 +85,17 @@ CELLS = [
     ("Nr | Hund | Klasse\n213 | Cäsar aus dem Emmental | Offen\nHündinnen\n"
      "214 | Daisy vom Lindenhof | Jugend", "Daisy", True),
     ("Hund | Klasse | Jahr\nFreitag\nDaisy vom Lindenhof | Jugend", "Daisy", False),
+    # a horse, a boat, a room, a course, an observed object
+    ("N° | Cheval | Propriétaire\n1 | Roi Soleil | Écurie des Charmes", "Roi", True),
+    ("Pos. | Barca | Circolo\n3 | Capo Horn | CV Saliceto Panaro", "Saliceto", True),
+    ("Código | Asignatura | Aula\nFIS-301 | Mecánica cuántica | Schrödinger, Heisenberg",
+     "Schrödinger", True),
+    ("Kod | Przedmiot | Sala\nMAT-204 | Analiza Fouriera | A-1", "Analiza", True),
+    ("Hora;Objeto;Instrumento\n21:00;Cráteres Ptolomeo;refractor", "Cráteres", True),
+    # a ship register's name column; a name column elsewhere
+    ("Nom;Type;Jauge brute;Armateur\nMarion Dufresne;navire;10 380;Gimenez SARL", "Marion",
+     True),
+    ("Nom;Type;Ville\nMarion Dufresne;cliente;Brest", "Marion", False),
 ]
 
 
@@ -192,6 +203,11 @@ def test_on_a_phonetic_line(text, word, phonetic):
     ("N° labo | Réf. client | Matrice\n25-664746 | S1/2 | sol", "25-664746", True),
     ("Labnr. | Monstercode | Matrix\n25-482781 | B1/2 | grond", "25-482781", True),
     ("Az. | Bauherr | Vorhaben\n63-312622 | Segebahn GbR | Neubau", "63-312622", True),
+    ("Pos | Wagennummer | Serie\n01 | 31 84 4955 116-2 | Sgnss", "31 84", True),
+    ("Pos. | N.º vagón | Serie\n3 | 33 71 7838 044-1 | Zacens", "33 71", True),
+    ("eni;schiffsname;typ\n04031472126;Kaiser Wilhelm;Gütermotorschiff", "0403", True),
+    ("Pos. | N. carro | Serie\n2 | 31 83 4955 311-5 | Sgnss", "31 83", True),
+    ("Nome | N. telefono\nAnna Rossi | 02 1234 5678", "02 1", False),
     # a phone's column, whatever its number's word
     ("Name | Telefon-Nr.\nAnna Weber | 0171 2345678", "0171", False),
     ("Name | Tel.nr.\nJan Smit | 06 12345678", "06 1", False),
