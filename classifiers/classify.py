@@ -80,7 +80,7 @@ from classifiers.recognizers.local_name import (
     names_a_product,
     names_a_public_body,
     names_a_shop,
-    names_an_airline,
+    names_an_airline_or_a_drink,
     on_a_route_line,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
@@ -607,7 +607,7 @@ class RecordClassifier:
                     or opens_with_an_organisations_word(piece, start, end)
                     or names_a_product(piece, start)
                     or ends_in_a_trade(piece, start, end)
-                    or names_an_airline(piece, start, end)
+                    or names_an_airline_or_a_drink(piece, start, end)
                     or a_namesake_after_an_article(piece, start, end, language)))
 
     def _person(self, piece: str, result, language: str) -> bool:

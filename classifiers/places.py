@@ -25,7 +25,7 @@ isola isla île insel eiland wyspa
 golf golfe golfo baai baie bahía baia bucht zatoka cieśnina mierzeja puszcza ławica głębia
 pojezierze jezioro morze forêt foresta bosque woud
 mare lac canale kanaal kanał cap capo kaap przylądek
-montes mons rupes vallis lacus sinus oceanus palus
+montes mons rupes vallis lacus sinus oceanus palus bory beskid
 """)
 """First words of place names ("Saint Valentine", "Castel Giubileo", "Nowa Sól", "Ville de
 Chauveau", "Isola di Ortonovo", "Święta Lipka", "Matki Boskiej"), of saints' days named

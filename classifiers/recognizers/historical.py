@@ -55,14 +55,30 @@ HOUSE_INSIDE = re.compile(r"[ \t](?:von|van|of|de|di|d['’]|af|z)[ \t]*[A-ZÀ-�
 Falkenstein")."""
 
 
+EPITHET_WORDS = frozenset({
+    "barbarossa", "löwenherz", "chrobry", "krzywousty", "śmiały", "łokietek", "wielki",
+    "plantagenet", "lionheart", "conquistador", "conquérant"})
+"""Rulers' bynames that end their names ("Friedrich Barbarossa", "Bolesław Chrobry")."""
+EPITHET_AFTER = re.compile(
+    r"[ \t]+(?:der|die|le|la|el|il|lo)[ \t]+(?:Große|Grosse|Fromme|Kahle|Heilige|Weise|"
+    r"Grand|Grande|Bel|Hardi|Sage|Pieux|Católica|Católico|Magnífico|Magnifico|Sabio|Prudente|"
+    r"Casto|Santo|Bello|Conquistador|Conquérant|Saint)\b")
+"""A ruler's byname after the name ("Karl der Große", "Isabel la Católica", "Philippe le
+Bel")."""
+
+
 def a_ruler(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] a monarch's, a prince's or a pope's: a ruler's title
     before it, written in lower case as only a title is ("könig ernst august"), or with a
     regnal number or a house after the name ("König Ludwig II.", "Königin Luise von
     Preußen"), or the title after it ("Maria Theresia (1717–1780), Erzherzogin von
-    Österreich")? A capitalised title alone may be a surname ("König Anna" in a list), and a
-    title in lower case a first name ("regina roter")."""
+    Österreich"), or a ruler's byname ("Isabel la Católica", "Friedrich Barbarossa")? A
+    capitalised title alone may be a surname ("König Anna" in a list), and a title in lower
+    case a first name ("regina roter")."""
     first, _, rest = text[start:end].partition(" ")
+    if EPITHET_AFTER.match(text, end) or text[start:end].split()[-1].lower() in EPITHET_WORDS \
+            or EPITHET_AFTER.search(text[start:end]):
+        return True
     before = RULER_BEFORE.search(text, max(0, start - 24), start)
     title = before.group(1) if before else first if rest and re.fullmatch(
         RULERS, first, re.IGNORECASE) else None

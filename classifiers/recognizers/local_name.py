@@ -229,6 +229,8 @@ związek związku stowarzyszenia fundacji spółdzielni towarzystwo towarzystwa 
 okręg okręgu federacja federacji
 wydział wydziału instytut instytutu katedra katedry zakład zakładu ogród ogrodu
 gestüt rennstall haras écurie yeguada scuderia razza stoeterij renstal stadnina stajnia
+filharmonia philharmonie filarmonica filarmónica filharmonie orchester orchestre orquesta
+orchestra orkest orkiestra koło
 """) | words(EATERIES.replace("|", " "))
 """Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
 holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",
@@ -298,6 +300,8 @@ kamer
 vleugel budynek audytorium pawilon room hall building
 flughafen aéroport aeropuerto aeroporto luchthaven lotnisko airport
 krater kraters cratère cratères cráter cráteres cratere crateri kratery crater craters
+mirador belvedere passerelle pasarela passerella bassin vasca terrazza terrasse
+complex komplex complejo complesso kompleks
 bahnhof haltestelle gare station estación stazione fermata halte stacja przystanek
 parking parkhaus tiefgarage parkeergarage garage polígono industrial industriale
 gewerbegebiet industriegebiet bedrijventerrein
@@ -444,6 +448,10 @@ LATIN_EPITHET = re.compile(r"(?:ensis|iflora|iflorum|ifolia|ifolium|oides|iformi
 LATIN_ADJECTIVE = re.compile(r"(?:ica|icum|icus|iana|ianum|ianus)$")
 """The endings of species epithets ("sinensis", "grandiflora", "jasminoides"; "japonica",
 "davidiana" unless a listed name: "Monica", "Veronica")."""
+_LONG_NAMESAKE_WORDS = sorted((w for w in NAMESAKE_WORDS if len(w) >= 5), key=len, reverse=True)
+NAMESAKE_WORD_ENDING = re.compile(rf"[^\W\d_]{{3,}}(?:{'|'.join(_LONG_NAMESAKE_WORDS)})")
+"""A German or Dutch compound that ends in a word of NAMESAKE_WORDS ("Studentencomplex",
+"Hörsaalgebäude"): it names the namesake after it, as the word alone does."""
 ENGLISH_SURNAMES_AMONG_NAMESAKE_WORDS = words("hall church bar garage station room hotel")
 """Words of NAMESAKE_WORDS that English surnames use too ("Anna Hall", "Hall Church")."""
 
@@ -629,7 +637,9 @@ SHOP_WORD = re.compile(
     r"opticien|galerie|galería|galleria|galerij|galeria|weingut|domaine|bodega|cantina|"
     r"metzgerei|boucherie|carnicería|macelleria|slagerij|feinkost|épicerie|drogerie|"
     r"parfumerie|perfumería|profumeria|juwelier|bijouterie|joyería|gioielleria|jubiler|"
-    r"camping|campeggio|kemping|campingplatz)")
+    r"camping|campeggio|kemping|campingplatz|"
+    # a German trade's compound in "-erei" ("Imkerei", "Gärtnerei", "Druckerei")
+    r"[^\W\d_]{2,}erei)")
 """A shop's or a studio's kind, which opens its name before its owner's or a made-up name
 ("Atelier Joséphine", "Pâtisserie Marcel", "Brautmoden Anna Sophia")."""
 
@@ -682,14 +692,18 @@ PUBLIC_BODY_WORD = re.compile(
     # an administration's or an authority's compound ("Friedhofsverwaltung Neustadt")
     r"[^\W\d_]+verwaltung|[^\W\d_]+behörde|"
     r"département|région|commune|ville|departamento|región|diputación|ayuntamiento|"
-    r"municipio|regione|comune|città|gemeente|stad|powiat|gmina|województwo|miasto|rada")
+    r"municipio|regione|comune|città|gemeente|stad|powiat|gmina|województwo|miasto|rada|"
+    # a firm's branch in a place ("vestiging Valthermond", "Filiale Gera")
+    r"vestiging|filiale|niederlassung|succursale|sucursal|oddział")
 """A public body's or an administrative area's word, which opens its name before a place's
 ("Provincie Terhole", "gemeente Schimmert", "Landkreis Gotha")."""
 
 
 FOUNDING_BODY = re.compile(
     r"(?i)stiftung|stichting|fondation|fundación|fondazione|fundacja|genossenschaft|"
-    r"coöperatie|coopérative|cooperativa|spółdzielnia|stowarzyszenie|towarzystwo")
+    r"coöperatie|coopérative|cooperativa|spółdzielnia|stowarzyszenie|towarzystwo|"
+    # a carnival's or a marksmen's corps, a guild ("Reiterkorps Jan von Werth")
+    r"[^\W\d_]*(?:korps|corps|garde|zunft|gilde)")
 """A foundation's, a cooperative's or a society's word, which opens its name ("Spółdzielnia
 Gregorczuk Sprzęt", "Stichting Vrienden van ..."): a namesake's at most."""
 
@@ -728,14 +742,20 @@ def names_a_product(text: str, start: int) -> bool:
 
 AIRLINE_WORDS = frozenset({"Air", "Airlines", "Airways", "Aviation"})
 """Words that make a name an airline's ("Wizz Air", "Air Nostrum")."""
+DRINK_WORDS = frozenset(words("""
+genever jenever brandy armagnac cognac calvados whisky whiskey bourbon rum vodka wódka gin
+grappa crémant champagne cava prosecco"""))
+"""Spirits' and sparkling wines' words, which a drink's name holds ("Bols Genever
+Original", "Brandy Cardenal Mendoza", "Crémant de Loire")."""
 
 
-def names_an_airline(text: str, start: int, end: int) -> bool:
+def names_an_airline_or_a_drink(text: str, start: int, end: int) -> bool:
     """Does the name at text[start:end], of two words or more, open or end with an
-    airline's word?"""
+    airline's word, or hold a drink's?"""
     words_of_span = text[start:end].split()
     return len(words_of_span) >= 2 and (words_of_span[0] in AIRLINE_WORDS
-                                        or words_of_span[-1] in AIRLINE_WORDS)
+                                        or words_of_span[-1] in AIRLINE_WORDS
+                                        or any(w.lower() in DRINK_WORDS for w in words_of_span))
 
 
 TRADE_ENDING = re.compile(
@@ -1086,6 +1106,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 text[:words[index][0]].rstrip().endswith(OPENING_QUOTES)
             return any(at >= 0 and (
                 ELIDED.sub("", lows[at]) in STREET_TYPES_BEFORE_A_NAME | NAMESAKE_WORDS
+                or language in ("de", "nl") and NAMESAKE_WORD_ENDING.fullmatch(lows[at])
                 or dotted(at) in STREET_ABBREVIATIONS
                 or lows[at] == "via" and (language == "it" or words[at][2] == "Via"))
                 for at in (index, before, before - 1 if code or quoted else -1,

@@ -318,13 +318,15 @@ NO_ADDRESS = re.compile(
     + r")(?:[ \t]+de)?[ \t]+\d{4}"
     r"|1\d{3}[ \t]+[^\W\d_]{1,3}[ \t]+1\d{3}"
     r"|\d{1,4}[ \t]+(?:à|a|al|bis|do|tot|t/m)[ \t]+\d{1,4}"
+    r"|.*[ \t](?i:à|depuis|avant|après|dès|vers|jusqu'en)(?:[ \t]+l[ea])?[ \t]+\d+"
     r"|\d+[ \t]+(?:ex|exx|egz|ej|es|expl|stk|st|pcs|szt|pz|uds|unid)\.[ \t].*"
     r"|[^\W\d_]-.*"
     r"|.*(?<![^\W\d_])(?i:na|zob\.|patrz|por\.)[ \t]+str\.[ \t]*\d.*)",
     re.DOTALL)
 """Shapes of an address that are none: a date with its month written out ("22 DICEMBRE
 1858", "4 DE ENERO DE 1920"), a range of years ("VON 1844 BIS 1850") or of numbers ("n°
-401 à 412"), a count of copies ("28 Ex. à 3,20 €"), a part named after a letter ("O-Ring
+401 à 412"), a time or a year after a French preposition ("place Masséna à 14 h", "rue
+depuis 2020"), a count of copies ("28 Ex. à 3,20 €"), a part named after a letter ("O-Ring
 24"), a Polish page ("schemat na str. 3": see page 3)."""
 
 
@@ -338,7 +340,8 @@ del 1 al 27": a stretch of a street, as a notice of works or of a power cut name
 
 GATE_BEFORE = re.compile(
     r"(?i)(?<![^\W\d_])(?:tor|tür|eingang|porte|portail|puerta|portón|cancello|ingresso|"
-    r"poort|ingang|brama|wejście|gate|quai|binario|spoor|peron|platform)[ \t]+\Z")
+    r"poort|ingang|brama|wejście|gate|quai|binario|spoor|peron|platform|spur|lane|voie|"
+    r"carril|corsia|rijstrook)[ \t]+\Z")
 """A gate's, a door's or a platform's word before a number: the number is the gate's, not
 the house number of the street after it ("dal cancello 14, piazzale Axum")."""
 TYPE_AND_NUMBER_ONLY = re.compile(

@@ -50,6 +50,9 @@ weingut wein domaine cuvée vin bodega vino produttore domein wijn winnica wino
 produzent erzeuger producteur productor
 serie series baureihe série reeks seria
 hund chien perro cane hond pies zwinger affixe afijo affisso kennel przydomek hodowla
+erbauer geigenbauer constructeur facteur luthier constructor costruttore liutaio bouwer
+vioolbouwer wytwórca lutnik maker builder
+motiv motif sujet motivo soggetto afbeelding rysunek
 """)
 CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 CELL_SPLIT = re.compile(r"[ \t]*[|;][ \t]*|\t+|[ \t]{2,}")
@@ -256,8 +259,10 @@ PRICE_LIST_LINE = re.compile(
 
 PRICE_AT_LINE_END = re.compile(
     r"(?:€|EUR|zł|PLN|CHF)?[ \t]*\d{1,3}(?:[.  ]\d{3})*(?:[.,]\d{2})?[ \t]*"
-    r"(?:€|EUR|zł|PLN|CHF|euro)[ \t]*$", re.IGNORECASE | re.MULTILINE)
-"""A price closing a line ("Confiture Bonne Maman fraises, 370 g – 2,19 €")."""
+    r"(?:€|EUR|zł|PLN|CHF|euro)(?:[ \t]*/[ \t]*(?:\d+[ \t]*)?[^\W\d_]{1,5})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+"""A price closing a line, per unit or not ("Confiture Bonne Maman fraises, 370 g – 2,19
+€", "Emmentaler | 171,30 €/100 kg")."""
 
 
 PAYMENT_WORDS = re.compile(

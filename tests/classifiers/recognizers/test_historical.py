@@ -215,6 +215,12 @@ def test_a_well_known_name_with_the_word_before_it(text, name, known):
     ("Kunde Hans Müller, Fahrer", "Hans Müller", False),
     ("Re: Anna Weber", "Anna Weber", False),
     ("na wzgórzu widać króla Władysława Jagiełłę", "Władysława", True),  # inflected
+    # a ruler's byname
+    ("Karl der Große, Hildegard von Bingen und Friedrich Barbarossa", "Friedrich Barbarossa",
+     True),
+    ("Cada época tiene seis personajes. Isabel la Católica, el Gran Capitán", "Isabel", True),
+    ("Philippe le Bel", "Philippe", True),
+    ("Kundin Anna Große, Tel. 0171", "Anna Große", False),
 ])
 def test_a_rulers_name(text, name, ruler):
     start = text.index(name)

@@ -23,7 +23,7 @@ from classifiers.recognizers.local_name import (
     names_a_product,
     names_a_public_body,
     names_a_shop,
-    names_an_airline,
+    names_an_airline_or_a_drink,
     on_a_route_line,
     opens_with_a_common_word,
     opens_with_a_dutch_compound,
@@ -442,6 +442,11 @@ NOT_FOUND = [
     ("fr", "3 | fra 5120 | Cap Horn | yc de l'odet | 13"),
     ("pl", "20:30 obserwacja: Kratery Kopernik i Kepler"),
     ("it", "21:20 osservazione: Montes Apenninus e cratere Archimede"),
+    # a forest, a philharmonic, a students' circle, a zoo's viewpoint
+    ("pl", "Strefa: Bory Tucholskie; stopień III"),
+    ("pl", "Inwentarz instrumentów – Filharmonia Kutno"),
+    ("es", "11:00 Leones, sabana, mirador Félix Rodríguez de la Fuente"),
+    ("nl", "Studentencomplex Hugo de Groot – huisregels (uittreksel)"),
 ]
 
 
@@ -660,6 +665,7 @@ def test_a_french_towns_name(text, name, town):
     # a person, a shop's word that is a name's last word
     ("Kundin Anna Sophia Weber", "Anna Sophia Weber", False),
     ("Contact : Marcel Boutique", "Marcel Boutique", False),
+    ("Reihe C: Stand 16 Imkerei Lindenblüte", "Imkerei Lindenblüte", True),
 ])
 def test_a_name_opening_with_a_shops_kind(text, name, shop):
     start = text.index(name)
@@ -694,6 +700,7 @@ def test_a_name_after_a_forms_name_label(text, name, labelled):
     ("Brief an die Stadt: Anna Weber", "Anna Weber", False),
     ("Friedhofsverwaltung Neustadtner Waldnaab – Öffnungszeiten", "Neustadtner Waldnaab", True),
     ("Hausverwaltung: Anna Weber", "Anna Weber", False),
+    ("Wagenparklijst vestiging Valthermond Schiphol – stand", "Valthermond Schiphol", True),
     # a person after an office's word, a body's word as a surname's end
     ("Sachbearbeiterin Anna Weber, Stadtverwaltung", "Anna Weber", False),
     ("Kontakt: Marie Commune", "Marie Commune", False),
@@ -727,6 +734,7 @@ def test_a_name_ending_in_a_trade(text, name, trade):
 
 @pytest.mark.parametrize(("text", "name", "founded"), [
     ("Spółdzielnia Gregorczuk Sprzęt laboratoryjny – katalog 2026", "Gregorczuk", True),
+    ("1;Reiterkorps Jan von Werth;Reitergruppe", "Jan", True),
     ("Stiftung Warentest testet Akkuschrauber", "Warentest", True),
     ("Fondazione Enrico Mattei, bando 2026", "Enrico", True),
     # a person after a foundation's name and a comma, no such word before
@@ -773,10 +781,14 @@ def test_a_name_after_a_saints_title(text, name, saint):
     ("Air Nostrum: mostrador 4", "Air Nostrum", True),
     ("Kontakt: Anna Weber", "Anna Weber", False),
     ("Air", "Air", False),
+    # a spirit's or a sparkling wine's name
+    ("1) Bols Genever Original – mout", "Bols Genever Original", True),
+    ("2204 10 | Crémant de Loire, mousseux", "Crémant de Loire", True),
+    ("Kontakt: Anna Gin", "Anna", False),
 ])
 def test_a_name_with_an_airlines_word(text, name, airline):
     start = text.index(name)
-    assert names_an_airline(text, start, start + len(name)) is airline
+    assert names_an_airline_or_a_drink(text, start, start + len(name)) is airline
 
 
 @pytest.mark.parametrize(("text", "name", "organisation"), [

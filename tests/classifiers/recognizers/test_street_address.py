@@ -268,6 +268,9 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("fr", "renseignements : direction des espaces verts, 84, avenue Augustin Guillon"),
     ("it", "Sabato: Farmacia Centrale, Stretto Casagrande, 79 Appartamento 67\nDomenica: ..."),
     ("it", "Il settore ospiti è raggiungibile solo dal cancello 14, piazzale Axum."),
+    ("de", "Deck 3 (Hauptdeck): Spur 5 Gefahrgut IMDG Klasse 3"),
+    ("fr", "Géants et porteurs, départ place Masséna à 14 h 30"),
+    ("fr", "« dépôt » devient « louise-michel » (nom de la rue depuis 2020)"),
 ])
 def test_no_personal_address(language, text):
     from types import SimpleNamespace

@@ -96,6 +96,10 @@ CELLS = [
     ("Nom;Type;Jauge brute;Armateur\nMarion Dufresne;navire;10 380;Gimenez SARL", "Marion",
      True),
     ("Nom;Type;Ville\nMarion Dufresne;cliente;Brest", "Marion", False),
+    # an instrument's maker, a stamp's subject
+    ("Inv.;Instrument;Erbauer;Jahr\nVa-03;Viola;Werkstatt Otto Möckel;1921", "Otto", True),
+    ("Nr | Nominał | Rysunek\n432 | 2 zł | Wojciech Bogusławski", "Wojciech", True),
+    ("Inv.;Instrument;Besitzer\nVa-03;Viola;Otto Möckel", "Otto", False),
 ]
 
 
@@ -120,6 +124,9 @@ def test_in_a_thing_column(text, word, thing):
     ("Mitgliedsbeiträge 2024\nAnna Schmidt – 45,00 €\nJan Weber – 45,00 €\n"
      "Eva Roth – 30,00 €", "Jan", False),
     ("Remboursements\nMarie Roux 12,50 €\nPaul Petit 8,00 €\nLéa Blanc 3,20 €", "Paul", False),
+    # prices per unit closing three lines or more in a row (a customs tariff)
+    ("0406 90 13 | Emmentaler | 171,30 €/100 kg\n0406 90 15 | Greyerzer, Sbrinz | 171,30 €/100 kg"
+     "\n0406 90 23 | Edamer | 151,00 €/100 kg", "Greyerzer", True),
 ])
 def test_on_a_price_list_line(text, word, item):
     assert on_a_price_list_line(text, text.index(word)) is item
