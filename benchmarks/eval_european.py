@@ -45,6 +45,10 @@ from european_templates_fortyfifth import NOT_PERSONAL_FORTYFIFTH, PERSONAL_FORT
 from european_templates_fortyfirst import NOT_PERSONAL_FORTYFIRST, PERSONAL_FORTYFIRST
 from european_templates_fortyfourth import NOT_PERSONAL_FORTYFOURTH, PERSONAL_FORTYFOURTH
 from european_templates_fortysecond import NOT_PERSONAL_FORTYSECOND, PERSONAL_FORTYSECOND
+from european_templates_fortyseventh import (
+    NOT_PERSONAL_FORTYSEVENTH,
+    PERSONAL_FORTYSEVENTH,
+)
 from european_templates_fortysixth import NOT_PERSONAL_FORTYSIXTH, PERSONAL_FORTYSIXTH
 from european_templates_fortythird import NOT_PERSONAL_FORTYTHIRD, PERSONAL_FORTYTHIRD
 from european_templates_fourteenth import NOT_PERSONAL_FOURTEENTH, PERSONAL_FOURTEENTH
@@ -121,7 +125,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "fortysixth" (written by other hands
+    "new" (the second, never tuned on), or "third" to "fortyseventh" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -130,7 +134,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... fortysixth: those rounds'; all: rounds one and two;
+        first, new, third ... fortyseventh: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -283,10 +287,10 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     twenty-sixth's, twenty-seventh's, twenty-eighth's, twenty-ninth's, thirtieth's,
     thirty-first's, thirty-second's, thirty-third's, thirty-fourth's, thirty-fifth's,
     thirty-sixth's, thirty-seventh's, thirty-eighth's, thirty-ninth's, fortieth's,
-    forty-first's, forty-second's, forty-third's, forty-fourth's, forty-fifth's and
-    forty-sixth's (each drawn after the rounds before it, the twenty-third after the
-    twenty-fourth, measured first, so that a seed fills earlier templates as it did
-    before)."""
+    forty-first's, forty-second's, forty-third's, forty-fourth's, forty-fifth's,
+    forty-sixth's and forty-seventh's (each drawn after the rounds before it, the
+    twenty-third after the twenty-fourth, measured first, so that a seed fills earlier
+    templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -339,7 +343,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_FORTYTHIRD, NOT_PERSONAL_FORTYTHIRD, 4200, "fortythird"),
         (PERSONAL_FORTYFOURTH, NOT_PERSONAL_FORTYFOURTH, 4300, "fortyfourth"),
         (PERSONAL_FORTYFIFTH, NOT_PERSONAL_FORTYFIFTH, 4400, "fortyfifth"),
-        (PERSONAL_FORTYSIXTH, NOT_PERSONAL_FORTYSIXTH, 4500, "fortysixth"))
+        (PERSONAL_FORTYSIXTH, NOT_PERSONAL_FORTYSIXTH, 4500, "fortysixth"),
+        (PERSONAL_FORTYSEVENTH, NOT_PERSONAL_FORTYSEVENTH, 4600, "fortyseventh"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -395,7 +400,8 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "thirtyfourth", "thirtyfifth", "thirtysixth", "thirtyseventh",
                 "thirtyeighth", "thirtyninth", "fortieth",
                 "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
-                "fortyfifth", "fortysixth")
+                "fortyfifth", "fortysixth",
+                "fortyseventh")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

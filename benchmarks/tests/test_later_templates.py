@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to forty-sixth) are complete,
+"""The later rounds of held-out European templates (third to forty-seventh) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -51,6 +51,10 @@ from european_templates_fortyfourth import (  # noqa: E402
 from european_templates_fortysecond import (  # noqa: E402
     NOT_PERSONAL_FORTYSECOND,
     PERSONAL_FORTYSECOND,
+)
+from european_templates_fortyseventh import (  # noqa: E402
+    NOT_PERSONAL_FORTYSEVENTH,
+    PERSONAL_FORTYSEVENTH,
 )
 from european_templates_fortysixth import (  # noqa: E402
     NOT_PERSONAL_FORTYSIXTH,
@@ -216,6 +220,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fortyfourth", PERSONAL_FORTYFOURTH, NOT_PERSONAL_FORTYFOURTH),
     ("fortyfifth", PERSONAL_FORTYFIFTH, NOT_PERSONAL_FORTYFIFTH),
     ("fortysixth", PERSONAL_FORTYSIXTH, NOT_PERSONAL_FORTYSIXTH),
+    ("fortyseventh", PERSONAL_FORTYSEVENTH, NOT_PERSONAL_FORTYSEVENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
