@@ -1,5 +1,5 @@
-"""Month and weekday names of the tenant's languages: one list for every recognizer that
-must tell a date from a name or a house number."""
+"""Month and weekday names of the tenant's languages, and the words of an approximate year:
+one list for every recognizer that must tell a date from a name or a house number."""
 
 from __future__ import annotations
 
@@ -44,3 +44,8 @@ wigilia wielkanoc wniebowstąpienie wniebowzięcie
 """Feasts, whose names hold saints' and people's ("Christi Himmelfahrt", "Santiago Apóstol",
 "Mariä Himmelfahrt"): a calendar's words, no name. Not those that are names too ("Noël",
 "Toussaint", "Reyes", "Natale", "Asunción", "Silvester")."""
+
+
+CIRCA = r"ca\.|ca|circa|c\.|um|vers|hacia|verso|rond|omstreeks|około|ok\."
+"""Words of an approximate year, as a regular expression's alternatives ("um 1900", "ca.
+1780", "vers 1893", "hacia 1650", "około 1870")."""

@@ -144,6 +144,16 @@ COUNTRY_LANGUAGES = {"de": "de", "at": "de", "fr": "fr", "es": "es", "it": "it",
 """Country-code domains and the language their organisations name mailboxes in."""
 
 
+def _organisations_local_parts(address: str) -> list[str]:
+    """The local part's words of an address on an organisation's domain; none at a free
+    mail provider, where a mailbox is someone's own whatever it is named."""
+    local, _, domain = address.lower().rpartition("@")
+    labels = domain.split(".")
+    if len(labels) < 2 or any(label in FREE_MAIL for label in labels[:-1]):
+        return []
+    return _local_parts(local)
+
+
 def word_mailbox(address: str, language: str) -> bool:
     """Is every part of the local part a common word of the text's language, or of the
     language of the domain's country, and no listed name ("kasse@", "biglietteria@",
@@ -152,14 +162,11 @@ def word_mailbox(address: str, language: str) -> bool:
     nobody is named; "koch@", "rossi@" and "jan.kowalski@" stay a person's, and so does any
     mailbox at a free mail provider. English is left to ROLE_MAILBOXES: its common words are
     also people's handles ("someone@", "sunshine@")."""
-    local, _, domain = address.lower().rpartition("@")
-    labels = domain.split(".")
-    if len(labels) < 2 or any(label in FREE_MAIL for label in labels[:-1]):
-        return False
-    parts = _local_parts(local)
+    parts = _organisations_local_parts(address)
     if not parts or not all(p.isalpha() for p in parts):
         return False
-    languages = {language, COUNTRY_LANGUAGES.get(labels[-1], "en")} - {"en"}
+    suffix = address.lower().rpartition(".")[2]
+    languages = {language, COUNTRY_LANGUAGES.get(suffix, "en")} - {"en"}
     return any(_named_in_words(parts, each) for each in sorted(languages))
 
 
@@ -170,11 +177,7 @@ def mailbox_named_in_text(text: str, start: int, end: int, language: str) -> boo
     a person's mailbox named after their surname ("weber@") holds a listed name."""
     from classifiers.names import all_first_names, local_surnames
 
-    local, _, domain = text[start:end].lower().rpartition("@")
-    labels = domain.split(".")
-    if len(labels) < 2 or any(label in FREE_MAIL for label in labels[:-1]):
-        return False
-    parts = _local_parts(local)
+    parts = _organisations_local_parts(text[start:end])
     if len(parts) != 1 or not parts[0].isalpha() or len(parts[0]) < 5 \
             or parts[0] in all_first_names() or parts[0] in local_surnames(language):
         return False

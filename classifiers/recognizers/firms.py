@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from classifiers.recognizers.table_cells import column_header_cell
+
 LEGAL_FORM = re.compile(
     r"(?<![\w.-])(?:GmbH|AG|KG|OHG|UG|GbR|KGaA|e\.K\.|e\.V\.|SARL|S\.A\.R\.L\.?|SAS|SASU|EURL|SNC|S\.A\.S\.?|SA|"
     r"S\.A\.(?:U\.?|T\.?)?|S\.L\.(?:N\.E\.?|U\.?|L\.?)?|SLU?|S\.Coop\.?|S\.Com\.?|S\.C\.P\.?|SCP|S\.r\.l\.?|SRL|Srl|"
@@ -236,8 +238,7 @@ CELL_MARKS = re.compile(r"[;|\t]")
 MEETING_POINT_HEADER = re.compile(
     r"(?i)[ \t]*(?:treffpunkt|(?:point de )?rendez-vous|punto de encuentro|punto d['’]incontro|"
     r"punto di (?:ritrovo|incontro)|ritrovo|verzamelpunt|ontmoetingspunt|miejsce zbiórki|"
-    r"zbiórka|"
-    r"meeting point)\b")
+    r"zbiórka|meeting point)\b")
 """A column header that says where a tour or an event meets."""
 HERITAGE_HEADING = re.compile(
     r"(?i)denkmal(?:liste|buch|verzeichnis|topographie)|monuments? historiques?|"
@@ -256,8 +257,6 @@ def venue_address(text: str, start: int) -> bool:
     earlier cell names the venue ("0105;sporthalle am friedrich-ebert-gymnasium;...") or
     under a meeting point's header ("Treffpunkt"), or in a heritage register's entry (the
     listed building's)?"""
-    from classifiers.recognizers.table_cells import column_header_cell
-
     line = text.rfind("\n", 0, start) + 1
     cells = text[line:start]
     header = column_header_cell(text, start) if CELL_MARKS.search(cells) else None

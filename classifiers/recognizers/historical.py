@@ -12,6 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from classifiers.names import all_first_names, fold
+from classifiers.recognizers.calendar_words import CIRCA
 from classifiers.recognizers.local_name import WORD
 
 LIFETIME_AFTER = re.compile(
@@ -258,8 +259,8 @@ AUTHOR_AFTER_A_TITLE = re.compile(
 the genitive ("«Vocazione di san Matteo» di Michelangelo Merisi", "‘De Nachtwacht’ van
 Rembrandt", "„Bitwa pod Grunwaldem” Jana Matejki")."""
 OLD_YEAR_IN_TEXT = re.compile(
-    r"(?:\(|(?<![^\W\d_])(?i:in|im|um|anno|nel|il|del|en|em|w|vers|hacia|circa|ca\.|c\.|"
-    r"rond|omstreeks|około|ok\.)[ \t]+)(?:1[2-8]\d\d|19[01]\d)(?![\d]|[.,]\d)")
+    rf"(?:\(|(?<![^\W\d_])(?i:{CIRCA}|in|im|anno|nel|il|del|en|em|w)[ \t]+)"
+    r"(?:1[2-8]\d\d|19[01]\d)(?![\d]|[.,]\d)")
 """A year before 1920 as a text dates a work or an event ("voltooid in 1642", "w 1878
 roku", "tra il 1599", "(1784)"); not any number ("Tel. 1850")."""
 
@@ -322,8 +323,7 @@ def on_an_artworks_line(text: str, start: int) -> bool:
 
 
 HISTORICAL_YEAR = re.compile(
-    r"(?:\(|,[ \t]*|(?<![^\W\d_])(?i:um|ca\.|ca|circa|c\.|vers|hacia|verso|rond|około|ok\.|"
-    r"in|anno|nel|en|w|roku)[ \t]+)"
+    rf"(?:\(|,[ \t]*|(?<![^\W\d_])(?i:{CIRCA}|in|anno|nel|en|w|roku)[ \t]+)"
     r"(?:1[2-8]\d\d|19[01]\d)(?:[/–-]\d{2,4})?"
     r"(?=\)|[ \t]*(?:[,;·|]|\.(?!\d)|$))", re.MULTILINE)
 """A year before 1920, as a work's, a recipe's or a chronicle's line gives it: in brackets,

@@ -645,10 +645,14 @@ SHOP_WORD = re.compile(
 
 
 SAINTS_TITLE_BEFORE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:st|ste|sankt|saint|sainte|san|santa|santo|sant|são|sint|św|"
-    r"święt[aey]|święty)\.?[ \t]*\Z")
+    rf"(?i)(?<![^\W\d_])(?:{'|'.join(sorted(SAINTS | {'sant', 'św'}, key=len, reverse=True))})"
+    r"\.?[ \t]*\Z")
 """A saint's title just before a name ("St. Florian Dunkel", "San Luigi dei Francesi", "św.
 Jana"): a saint's, a church's, a place's or a product's name after a saint."""
+
+
+ELIDED_SAINT = re.compile(r"(?i)sant['’][^\W\d_]")
+"""An elided saint's title opening a name ("Sant'Antonio")."""
 
 
 def after_a_saints_title(text: str, start: int) -> bool:
@@ -656,9 +660,6 @@ def after_a_saints_title(text: str, start: int) -> bool:
     ("Sant'Antonio Magliano Alfieri", a town's name)?"""
     return bool(SAINTS_TITLE_BEFORE.search(text, max(0, start - 10), start)) \
         or bool(ELIDED_SAINT.match(text, start))
-
-
-ELIDED_SAINT = re.compile(r"(?i)sant['’][^\W\d_]")
 
 
 def opens_with_an_organisations_word(text: str, start: int, end: int) -> bool:

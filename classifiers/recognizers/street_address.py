@@ -312,12 +312,15 @@ def _in_address_blocks(text: str, results: list, entities) -> list:
     return results
 
 
+RANGE_WORDS = r"au|à|a|al|bis|do|tot|t/m"
+"""The words between two numbers of a range ("401 à 412", "du 1 au 27", "del 1 al 27", "1
+t/m 27")."""
 NO_ADDRESS = re.compile(
     r"(?i:\d{1,2}[ \t]+(?:de[ \t]+)?(?:"
     + "|".join(sorted(MONTHS_AFTER_A_DAY, key=len, reverse=True))
     + r")(?:[ \t]+de)?[ \t]+\d{4}"
     r"|1\d{3}[ \t]+[^\W\d_]{1,3}[ \t]+1\d{3}"
-    r"|\d{1,4}[ \t]+(?:à|a|al|bis|do|tot|t/m)[ \t]+\d{1,4}"
+    rf"|\d{{1,4}}[ \t]+(?:{RANGE_WORDS})[ \t]+\d{{1,4}}"
     r"|.*[ \t](?i:à|depuis|avant|après|dès|vers|jusqu'en)(?:[ \t]+l[ea])?[ \t]+\d+"
     r"|\d+[ \t]+(?:ex|exx|egz|ej|es|expl|stk|st|pcs|szt|pz|uds|unid)\.[ \t].*"
     r"|[^\W\d_]-.*"
@@ -330,8 +333,7 @@ depuis 2020"), a count of copies ("28 Ex. à 3,20 €"), a part named after a le
 24"), a Polish page ("schemat na str. 3": see page 3)."""
 
 
-NO_HOUSE_NUMBER_AFTER = re.compile(
-    r"[.,]\d|[ \t]?–[ \t]?\d|[ \t]+(?i:au|à|al|bis|t/m|tot|do)[ \t]+\d")
+NO_HOUSE_NUMBER_AFTER = re.compile(rf"[.,]\d|[ \t]?–[ \t]?\d|[ \t]+(?i:{RANGE_WORDS})[ \t]+\d")
 """What makes the number a match ends with no house number: its digits go on after a
 thousands' or a decimal separator ("TG-Stellplatz 24.500 €"), or a range of house numbers
 follows ("Goethestraße 1–27 und 2–30", "rue victor-hugo du 1 au 27", "calle de cervantes

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from classifiers.names import words
+from classifiers.recognizers.calendar_words import CIRCA
 
 THING_HEADERS = words("""
 item items product products article articles description ship vessel destination city town
@@ -122,7 +123,7 @@ def in_a_thing_column(text: str, start: int) -> bool:
 
 
 YEAR_HEADERS = words("jahr year année año anno jaar rok")
-OLD_YEAR = re.compile(r"(?i:ca\.?|um|vers|hacia|verso|około|ok\.)?[ \t]*(?:1[0-8]\d\d|19[01]\d)")
+OLD_YEAR = re.compile(rf"(?:(?i:{CIRCA})[ \t]*)?(?:1[0-8]\d\d|19[01]\d)")
 
 
 def in_an_old_row(text: str, start: int) -> bool:
