@@ -683,8 +683,13 @@ def _opens_with_or_follows(text: str, start: int, end: int, kind: re.Pattern,
     if len(words_of_span) >= 2 and words_of_span[0][:1].isupper() \
             and kind.fullmatch(words_of_span[0]):
         return True
+    return _follows(text, start, kind, capitalised_before)
+
+
+def _follows(text: str, start: int, kind: re.Pattern, capitalised: bool) -> bool:
+    """Does a word of `kind` stand right before `start` (capitalised, if so asked)?"""
     before = WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(before) and (before.group(1)[:1].isupper() or not capitalised_before) \
+    return bool(before) and (before.group(1)[:1].isupper() or not capitalised) \
         and bool(kind.fullmatch(before.group(1)))
 
 
@@ -711,8 +716,7 @@ Gregorczuk Sprzęt", "Stichting Vrienden van ..."): a namesake's at most."""
 
 def follows_a_founding_body(text: str, start: int) -> bool:
     """Does a foundation's, a cooperative's or a society's word stand right before `start`?"""
-    before = WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(before) and bool(FOUNDING_BODY.fullmatch(before.group(1)))
+    return _follows(text, start, FOUNDING_BODY, capitalised=False)
 
 
 PUBLIC_BODY_OF_BEFORE = re.compile(
