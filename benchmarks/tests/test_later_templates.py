@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to forty-seventh) are complete,
+"""The later rounds of held-out European templates (third to forty-eighth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -35,6 +35,10 @@ from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa:
 from european_templates_fortieth import (  # noqa: E402
     NOT_PERSONAL_FORTIETH,
     PERSONAL_FORTIETH,
+)
+from european_templates_fortyeighth import (  # noqa: E402
+    NOT_PERSONAL_FORTYEIGHTH,
+    PERSONAL_FORTYEIGHTH,
 )
 from european_templates_fortyfifth import (  # noqa: E402
     NOT_PERSONAL_FORTYFIFTH,
@@ -221,6 +225,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fortyfifth", PERSONAL_FORTYFIFTH, NOT_PERSONAL_FORTYFIFTH),
     ("fortysixth", PERSONAL_FORTYSIXTH, NOT_PERSONAL_FORTYSIXTH),
     ("fortyseventh", PERSONAL_FORTYSEVENTH, NOT_PERSONAL_FORTYSEVENTH),
+    ("fortyeighth", PERSONAL_FORTYEIGHTH, NOT_PERSONAL_FORTYEIGHTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
