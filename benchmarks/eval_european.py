@@ -44,6 +44,7 @@ from european_templates_fortieth import NOT_PERSONAL_FORTIETH, PERSONAL_FORTIETH
 from european_templates_fortyfifth import NOT_PERSONAL_FORTYFIFTH, PERSONAL_FORTYFIFTH
 from european_templates_fortyfirst import NOT_PERSONAL_FORTYFIRST, PERSONAL_FORTYFIRST
 from european_templates_fortyfourth import NOT_PERSONAL_FORTYFOURTH, PERSONAL_FORTYFOURTH
+from european_templates_fortyninth import NOT_PERSONAL_FORTYNINTH, PERSONAL_FORTYNINTH
 from european_templates_fortysecond import NOT_PERSONAL_FORTYSECOND, PERSONAL_FORTYSECOND
 from european_templates_fortyseventh import (
     NOT_PERSONAL_FORTYSEVENTH,
@@ -125,8 +126,9 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "fortyseventh" (written by other hands
-    without running the classifier; which were studied later, the README says)."""
+    "new" (the second, never tuned on), or "third" to "fortyseventh" and "fortyninth" (written
+    by other hands without running the classifier; which were studied later, the README
+    says)."""
 
     @property
     def new(self) -> bool:
@@ -134,8 +136,8 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... fortyseventh: those rounds'; all: rounds one and two;
-        every: all."""
+        first, new, third ... fortyseventh, fortyninth: those rounds'; all: rounds one and
+        two; every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
         if split == "held-out":
@@ -288,7 +290,7 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     thirty-first's, thirty-second's, thirty-third's, thirty-fourth's, thirty-fifth's,
     thirty-sixth's, thirty-seventh's, thirty-eighth's, thirty-ninth's, fortieth's,
     forty-first's, forty-second's, forty-third's, forty-fourth's, forty-fifth's,
-    forty-sixth's and forty-seventh's (each drawn after the rounds before it, the
+    forty-sixth's, forty-seventh's and forty-ninth's (each drawn after the rounds before it, the
     twenty-third after the twenty-fourth, measured first, so that a seed fills earlier
     templates as it did before)."""
     filler = Filler(language, seed)
@@ -344,7 +346,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_FORTYFOURTH, NOT_PERSONAL_FORTYFOURTH, 4300, "fortyfourth"),
         (PERSONAL_FORTYFIFTH, NOT_PERSONAL_FORTYFIFTH, 4400, "fortyfifth"),
         (PERSONAL_FORTYSIXTH, NOT_PERSONAL_FORTYSIXTH, 4500, "fortysixth"),
-        (PERSONAL_FORTYSEVENTH, NOT_PERSONAL_FORTYSEVENTH, 4600, "fortyseventh"))
+        (PERSONAL_FORTYSEVENTH, NOT_PERSONAL_FORTYSEVENTH, 4600, "fortyseventh"),
+        (PERSONAL_FORTYNINTH, NOT_PERSONAL_FORTYNINTH, 4800, "fortyninth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -401,7 +404,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "thirtyeighth", "thirtyninth", "fortieth",
                 "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
                 "fortyfifth", "fortysixth",
-                "fortyseventh")
+                "fortyseventh", "fortyninth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

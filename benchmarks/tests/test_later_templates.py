@@ -1,6 +1,6 @@
-"""The later rounds of held-out European templates (third to forty-seventh) are complete,
-fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
-the texts stay unseen by it)."""
+"""The later rounds of held-out European templates (third to forty-seventh, and forty-ninth)
+are complete, fill with the harness's placeholders and repeat no earlier round (no classifier
+is run here: the texts stay unseen by it)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,10 @@ from european_templates_fortyfirst import (  # noqa: E402
 from european_templates_fortyfourth import (  # noqa: E402
     NOT_PERSONAL_FORTYFOURTH,
     PERSONAL_FORTYFOURTH,
+)
+from european_templates_fortyninth import (  # noqa: E402
+    NOT_PERSONAL_FORTYNINTH,
+    PERSONAL_FORTYNINTH,
 )
 from european_templates_fortysecond import (  # noqa: E402
     NOT_PERSONAL_FORTYSECOND,
@@ -221,6 +225,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fortyfifth", PERSONAL_FORTYFIFTH, NOT_PERSONAL_FORTYFIFTH),
     ("fortysixth", PERSONAL_FORTYSIXTH, NOT_PERSONAL_FORTYSIXTH),
     ("fortyseventh", PERSONAL_FORTYSEVENTH, NOT_PERSONAL_FORTYSEVENTH),
+    ("fortyninth", PERSONAL_FORTYNINTH, NOT_PERSONAL_FORTYNINTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
