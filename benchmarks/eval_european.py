@@ -48,6 +48,7 @@ from european_templates_fortyeighth import (
 from european_templates_fortyfifth import NOT_PERSONAL_FORTYFIFTH, PERSONAL_FORTYFIFTH
 from european_templates_fortyfirst import NOT_PERSONAL_FORTYFIRST, PERSONAL_FORTYFIRST
 from european_templates_fortyfourth import NOT_PERSONAL_FORTYFOURTH, PERSONAL_FORTYFOURTH
+from european_templates_fortyninth import NOT_PERSONAL_FORTYNINTH, PERSONAL_FORTYNINTH
 from european_templates_fortysecond import NOT_PERSONAL_FORTYSECOND, PERSONAL_FORTYSECOND
 from european_templates_fortyseventh import (
     NOT_PERSONAL_FORTYSEVENTH,
@@ -129,7 +130,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "fortyeighth" (written by other hands
+    "new" (the second, never tuned on), or "third" to "fortyninth" (written by other hands
     without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -138,7 +139,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... fortyeighth: those rounds'; all: rounds one and two;
+        first, new, third ... fortyninth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -292,9 +293,9 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     thirty-first's, thirty-second's, thirty-third's, thirty-fourth's, thirty-fifth's,
     thirty-sixth's, thirty-seventh's, thirty-eighth's, thirty-ninth's, fortieth's,
     forty-first's, forty-second's, forty-third's, forty-fourth's, forty-fifth's,
-    forty-sixth's, forty-seventh's and forty-eighth's (each drawn after the rounds before
-    it, the twenty-third after the twenty-fourth, measured first, so that a seed fills
-    earlier templates as it did before)."""
+    forty-sixth's, forty-seventh's, forty-eighth's and forty-ninth's (each drawn after the
+    rounds before it, the twenty-third after the twenty-fourth, measured first, so that a
+    seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -349,7 +350,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_FORTYFIFTH, NOT_PERSONAL_FORTYFIFTH, 4400, "fortyfifth"),
         (PERSONAL_FORTYSIXTH, NOT_PERSONAL_FORTYSIXTH, 4500, "fortysixth"),
         (PERSONAL_FORTYSEVENTH, NOT_PERSONAL_FORTYSEVENTH, 4600, "fortyseventh"),
-        (PERSONAL_FORTYEIGHTH, NOT_PERSONAL_FORTYEIGHTH, 4700, "fortyeighth"))
+        (PERSONAL_FORTYEIGHTH, NOT_PERSONAL_FORTYEIGHTH, 4700, "fortyeighth"),
+        (PERSONAL_FORTYNINTH, NOT_PERSONAL_FORTYNINTH, 4800, "fortyninth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -406,7 +408,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "thirtyeighth", "thirtyninth", "fortieth",
                 "fortyfirst", "fortysecond", "fortythird", "fortyfourth",
                 "fortyfifth", "fortysixth",
-                "fortyseventh", "fortyeighth")
+                "fortyseventh", "fortyeighth", "fortyninth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

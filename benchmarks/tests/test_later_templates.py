@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to forty-eighth) are complete,
+"""The later rounds of held-out European templates (third to forty-ninth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -51,6 +51,10 @@ from european_templates_fortyfirst import (  # noqa: E402
 from european_templates_fortyfourth import (  # noqa: E402
     NOT_PERSONAL_FORTYFOURTH,
     PERSONAL_FORTYFOURTH,
+)
+from european_templates_fortyninth import (  # noqa: E402
+    NOT_PERSONAL_FORTYNINTH,
+    PERSONAL_FORTYNINTH,
 )
 from european_templates_fortysecond import (  # noqa: E402
     NOT_PERSONAL_FORTYSECOND,
@@ -226,6 +230,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fortysixth", PERSONAL_FORTYSIXTH, NOT_PERSONAL_FORTYSIXTH),
     ("fortyseventh", PERSONAL_FORTYSEVENTH, NOT_PERSONAL_FORTYSEVENTH),
     ("fortyeighth", PERSONAL_FORTYEIGHTH, NOT_PERSONAL_FORTYEIGHTH),
+    ("fortyninth", PERSONAL_FORTYNINTH, NOT_PERSONAL_FORTYNINTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
