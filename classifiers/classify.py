@@ -96,6 +96,7 @@ from classifiers.recognizers.person_name import (
     animal_after,
     animal_before,
     dose_after,
+    in_an_ingredient_list,
     little_words_only,
     other_languages_words,
     plausible_person,
@@ -581,7 +582,7 @@ class RecordClassifier:
         start, end = result.start, result.end
         return (names_a_firm(piece, start, end) or station_named(piece, end)
                 or in_a_thing_column(piece, start) or in_a_header_row(piece, start)
-                or dose_after(piece, end)
+                or dose_after(piece, end) or in_an_ingredient_list(piece, start)
                 or animal_after(piece, end, language)
                 or animal_before(piece, start, end, language)
                 or on_a_price_list_line(piece, start, end)

@@ -231,6 +231,8 @@ wydział wydziału instytut instytutu katedra katedry zakład zakładu ogród og
 gestüt rennstall haras écurie yeguada scuderia razza stoeterij renstal stadnina stajnia
 filharmonia philharmonie filarmonica filarmónica filharmonie orchester orchestre orquesta
 orchestra orkest orkiestra koło
+canottieri ruderclub ruderverein aviron roeivereniging omroep rundfunk
+miellerie rucher imkerij imkerei pasieka
 """) | words(EATERIES.replace("|", " "))
 """Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
 holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",
@@ -301,6 +303,7 @@ vleugel budynek audytorium pawilon room hall building
 flughafen aéroport aeropuerto aeroporto luchthaven lotnisko airport
 krater kraters cratère cratères cráter cráteres cratere crateri kratery crater craters
 mirador belvedere passerelle pasarela passerella bassin vasca terrazza terrasse
+planetarium planétarium planetario unidad unità
 complex komplex complejo complesso kompleks
 bahnhof haltestelle gare station estación stazione fermata halte stacja przystanek
 parking parkhaus tiefgarage parkeergarage garage polígono industrial industriale
@@ -445,6 +448,9 @@ def namesake_word(low: str) -> bool:
 
 
 LATIN_EPITHET = re.compile(r"(?:ensis|iflora|iflorum|ifolia|ifolium|oides|iformis)$")
+POLISH_ADJECTIVE = re.compile(r"(?:ym|ych|ymi|ich|imi|[^a]im)$")
+"""An adjective's ending in Polish, the case of a place before its noun ("Kasprowym
+Wierchem", "Kozich Czub"); a person's name opens with a first name, not an adjective."""
 LATIN_ADJECTIVE = re.compile(r"(?:ica|icum|icus|iana|ianum|ianus)$")
 """The endings of species epithets ("sinensis", "grandiflora", "jasminoides"; "japonica",
 "davidiana" unless a listed name: "Monica", "Veronica")."""
@@ -1234,6 +1240,11 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     is_place(text[words[index][0]:words[stop - 1][1]])
                     for stop in range(last, index + 1, -1))
 
+        def a_polish_adjective(low: str) -> bool:
+            """A Polish adjective's form, no listed first name: a place's name opens with
+            it, a person's does not."""
+            return language == "pl" and low not in firsts and bool(POLISH_ADJECTIVE.search(low))
+
         def a_binomial(start: int, end: int) -> bool:
             """A plant's or an animal's Latin name: a genus, then a species epithet
             ("camellia japonica", "wisteria sinensis", "gardenia jasminoides")."""
@@ -1412,6 +1423,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     # words of the language, capitalised mid-sentence, name an institution
                     # or a title ("la Plataforma de Contratación del Sector Público")
                     if mid_sentence and not place_before(index) \
+                            and not a_polish_adjective(names[0]) \
                             and not all(w in common or w in english and w not in firsts
                                         and w not in lasts for w in names):
                         add(index, end, 0.55)
@@ -1423,6 +1435,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                         uncommon(at) and _plain_capital(words[at][2])
                         and not is_place(words[at][2])
                         for at in range(index, end)) and not street_before(index) \
+                        and not a_polish_adjective(names[0]) \
                         and not (index > 0 and gap(index)
                                  and lows[index - 1] in STRONG_PLACE_PREPOSITIONS) \
                         and not counted(index):

@@ -324,6 +324,22 @@ def dose_after(text: str, end: int) -> bool:
     return bool(DOSE_AFTER.match(text, end))
 
 
+INGREDIENTS_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|składniki|"
+    r"ingredients)[ \t]*:")
+"""A food label's list of ingredients opens with its word and a colon."""
+LIST_END = re.compile(r"(?<!\d)\.(?:[ \t]|\r?\n|$)")
+"""A full stop that ends the list (a decimal's point does not)."""
+
+
+def in_an_ingredient_list(text: str, start: int) -> bool:
+    """Is `start` inside a food label's list of ingredients, before the full stop that
+    ends it ("Zutaten: ... (... Säuerungsmittel Citronensäure), ... Emulgator
+    Lecithine).")? It names additives and their classes, no person."""
+    labels = list(INGREDIENTS_LABEL.finditer(text, 0, start))
+    return bool(labels) and not LIST_END.search(text, labels[-1].end(), start)
+
+
 ANIMALS = {
     "de": words("""kater katze kätzchen hund hündin welpe rüde kaninchen hase meerschweinchen
         hamster wellensittich papagei pferd stute hengst wallach pony fohlen mischling

@@ -185,9 +185,10 @@ def _address_patterns(word: str, bare_number_score: float = 0.5,
     number_street_suffix = (
         rf"(?<![:./])\b\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:{word}[ \t]+){{1,4}}"
         rf"(?i:{STREET_SUFFIXES})\b\.?")
-    # "4719 Elm Park 12," or "... 98\n": number, street-name words, house number, line end.
+    # "4719 Elm Park 12," or "... 98\n": number, street-name words, house number, line end;
+    # not a decimal's or a date's last digits ("km 71,0 Bergwertung 2.", "2014-07-31 à 16")
     number_name_number = (
-        rf"(?<![:./])\b\d{{1,6}}[ \t]+(?:{word}[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?"
+        rf"(?<![:./,-])\b\d{{1,6}}[ \t]+(?:{word}[ \t]+){{1,4}}\d{{1,5}}[a-zA-Z]?"
         r"(?=[ \t]*(?:,|\n|\.|$))")
     name_suffix_number = (
         rf"\b(?:{word}[ \t]+){{1,3}}(?:{SEPARATE_SUFFIXES})[ \t]+\d{{1,4}}[a-zA-Z]?\b")
@@ -322,6 +323,7 @@ NO_ADDRESS = re.compile(
     r"|1\d{3}[ \t]+[^\W\d_]{1,3}[ \t]+1\d{3}"
     rf"|\d{{1,4}}[ \t]+(?:{RANGE_WORDS})[ \t]+\d{{1,4}}"
     r"|.*[ \t](?i:à|depuis|avant|après|dès|vers|jusqu'en)(?:[ \t]+l[ea])?[ \t]+\d+"
+    r"(?:[ \t]?h(?:\d\d)?)?"
     r"|\d+[ \t]+(?:ex|exx|egz|ej|es|expl|stk|st|pcs|szt|pz|uds|unid)\.[ \t].*"
     r"|[^\W\d_]-.*"
     r"|.*(?<![^\W\d_])(?i:na|zob\.|patrz|por\.)[ \t]+str\.[ \t]*\d.*)",
@@ -329,8 +331,8 @@ NO_ADDRESS = re.compile(
 """Shapes of an address that are none: a date with its month written out ("22 DICEMBRE
 1858", "4 DE ENERO DE 1920"), a range of years ("VON 1844 BIS 1850") or of numbers ("n°
 401 à 412"), a time or a year after a French preposition ("place Masséna à 14 h", "rue
-depuis 2020"), a count of copies ("28 Ex. à 3,20 €"), a part named after a letter ("O-Ring
-24"), a Polish page ("schemat na str. 3": see page 3)."""
+depuis 2020", "quai Claude-Bernard à 18h"), a count of copies ("28 Ex. à 3,20 €"), a part
+named after a letter ("O-Ring 24"), a Polish page ("schemat na str. 3": see page 3)."""
 
 
 NO_HOUSE_NUMBER_AFTER = re.compile(rf"[.,]\d|[ \t]?–[ \t]?\d|[ \t]+(?i:{RANGE_WORDS})[ \t]+\d")

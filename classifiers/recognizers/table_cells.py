@@ -54,6 +54,10 @@ hund chien perro cane hond pies zwinger affixe afijo affisso kennel przydomek ho
 erbauer geigenbauer constructeur facteur luthier constructor costruttore liutaio bouwer
 vioolbouwer wytwórca lutnik maker builder
 motiv motif sujet motivo soggetto afbeelding rysunek
+komponist compositeur compositor compositore componist kompozytor composer tonsetzer
+bier bière cerveza birra piwo beer zender fernsehsender
+imkerei miellerie rucher explotación apicoltura imkerij pasieka apiary
+honig miel miele honing miód honey obra brano utwór
 """)
 CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 CELL_SPLIT = re.compile(r"[ \t]*[|;][ \t]*|\t+|[ \t]{2,}")
@@ -124,16 +128,23 @@ def in_a_thing_column(text: str, start: int) -> bool:
 
 YEAR_HEADERS = words("jahr year année año anno jaar rok")
 OLD_YEAR = re.compile(rf"(?:(?i:{CIRCA})[ \t]*)?(?:1[0-8]\d\d|19[01]\d)")
+LIFE_SPAN = re.compile(r"(?:\*[ \t]*)?(1[0-8]\d\d|19[01]\d)[ \t]*[–—-][ \t]*(?:†[ \t]*)?(\d{4})")
+"""A cell of two years, the first before 1920 ("1770–1831", "1898–1956"): a life's span
+under any header ("Lebensdaten", "Dates", "levensjaren", "Lata życia")."""
 
 
 def in_an_old_row(text: str, start: int) -> bool:
     """Does `start` lie in a table's row that a year column dates before 1920 ("leg. Carl
-    Koldewey | 1868" under "Sammler | Jahr")? Its names are of people long dead: a
-    herbarium's collectors, a register's founders."""
+    Koldewey | 1868" under "Sammler | Jahr"), or that gives a life's span from before it
+    ("Heinrich Mann;1871–1950")? Its names are of people long dead: a herbarium's
+    collectors, a register's founders, a cemetery's graves of note."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     for cell_start, cell_end in _cells(line):
+        span = LIFE_SPAN.fullmatch(line, cell_start, cell_end)
+        if span and int(span[1]) < int(span[2]):
+            return True
         if OLD_YEAR.fullmatch(line, cell_start, cell_end):
             header = column_header_cell(text, line_start + cell_start)
             if header is not None and _first_word(header) in YEAR_HEADERS:

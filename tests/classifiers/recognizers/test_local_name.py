@@ -66,6 +66,9 @@ FOUND = [
      [("Hans Gruber", 38, 49, 0.7, 0.7)]),
     # in lower case too, where any word after it counts (more when listed)
     ("nl", "afspraak met meneer demmers bevestigd", [("demmers", 20, 27, 0.6, 0.7)]),
+    # a Polish first name, then an adjective's form of a surname
+    ("pl", "Rozmawiałem dziś z Joachimem Nowakiem o fakturze",
+     [("Joachimem Nowakiem", 19, 37, 0.55, 0.7)]),
     ("pl", "odbiorca pan kowalski nieobecny", [("kowalski", 13, 21, 0.6, 0.7)]),
     # a phrase that introduces a name
     ("de", "Ansprechpartner: Jolanda Quastenberg", [("Jolanda Quastenberg", 17, 36, 0.7, 0.7)]),
@@ -447,6 +450,13 @@ NOT_FOUND = [
     ("pl", "Inwentarz instrumentów – Filharmonia Kutno"),
     ("es", "11:00 Leones, sabana, mirador Félix Rodríguez de la Fuente"),
     ("nl", "Studentencomplex Hugo de Groot – huisregels (uittreksel)"),
+    # a planetarium and a hospital's unit named after someone; rowing clubs, a broadcaster
+    ("it", "Planetario Ulrico Hoepli, Milano – programma di ottobre"),
+    ("es", "Planta 4 Unidad Jaime Ferrán (enfermedades infecciosas)"),
+    ("it", "Acqua 1: Canottieri Aniene, barca «Tevere»"),
+    ("nl", "Regionieuws van Omroep Brabant om 18.00 uur"),
+    # a Polish place's adjective before its noun
+    ("pl", "m.in. w rejonie Zawratu, Kozich Czub i żlebu pod Kasprowym Wierchem"),
 ]
 
 

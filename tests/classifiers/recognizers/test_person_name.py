@@ -10,6 +10,7 @@ from classifiers.recognizers.person_name import (
     animal_after,
     animal_before,
     dose_after,
+    in_an_ingredient_list,
     little_words_only,
     other_languages_words,
     plausible_person,
@@ -199,6 +200,19 @@ def test_little_words_only(span, little):
 ])
 def test_a_dose_after_a_name_makes_it_a_medicine(text, name, medicine):
     assert dose_after(text, text.index(name) + len(name)) is medicine
+
+
+@pytest.mark.parametrize(("text", "name", "ingredient"), [
+    ("Zutaten: Mandeln 35 %, Zucker,\n(Orangenschale, Säuerungsmittel Citronensäure), Kakao "
+     "12,5 % (Emulgator Lecithine).", "Emulgator", True),
+    ("ingrediënten: room, suiker (emulgator sojalecithine).", "emulgator", True),
+    ("Składniki: mąka, cukier, Stabilizator Pektyny.", "Stabilizator", True),
+    # after the list's full stop, or with no list at all
+    ("Zutaten: Mandeln, Zucker. Hersteller: Anna Roth, Meiningen", "Anna", False),
+    ("Emulgator Lecithine von Anna Roth", "Anna", False),
+])
+def test_an_ingredient_lists_words(text, name, ingredient):
+    assert in_an_ingredient_list(text, text.index(name)) is ingredient
 
 
 @pytest.mark.parametrize(("language", "text", "name", "animal"), [

@@ -271,6 +271,10 @@ def test_a_day_after_a_street_is_no_house_number(language, text):
     ("de", "Deck 3 (Hauptdeck): Spur 5 Gefahrgut IMDG Klasse 3"),
     ("fr", "Géants et porteurs, départ place Masséna à 14 h 30"),
     ("fr", "« dépôt » devient « louise-michel » (nom de la rue depuis 2020)"),
+    # a time in hours after "à"; a decimal's or a date's last digits before words
+    ("fr", "J1 Lyon, embarquement quai Claude-Bernard à 18h\nJ2 Vienne"),
+    ("de", "km 71,0 Bergwertung 2. Kategorie, Thurner (1.036 m)"),
+    ("fr", "Prochain bulletin le 2014-07-31 à 16h"),
 ])
 def test_no_personal_address(language, text):
     from types import SimpleNamespace

@@ -100,6 +100,15 @@ CELLS = [
     ("Inv.;Instrument;Erbauer;Jahr\nVa-03;Viola;Werkstatt Otto Möckel;1921", "Otto", True),
     ("Nr | Nominał | Rysunek\n432 | 2 zł | Wojciech Bogusławski", "Wojciech", True),
     ("Inv.;Instrument;Besitzer\nVa-03;Viola;Otto Möckel", "Otto", False),
+    # a band's programme's composers, a brewery's beers, a cable net's channels, apiaries
+    ("nr.;titel;komponist;dauer\n1;alte kameraden;carl teike;3:10", "carl", True),
+    ("N.º;Obra;Compositor;Duración\n2;España cañí;Pascual Marquina;3:10", "Pascual", True),
+    ("Bier | Alc. | Krat\nAdelbert Blond | 6,5 % | € 32,50", "Adelbert", True),
+    ("Kanaal | Zender | Kwaliteit\n11 | Omroep Brabant | HD", "Omroep", True),
+    ("Nr | Pasieka | Miód\n11 | Sądecki Bartnik | spadziowy", "Sądecki", True),
+    ("nr.;titel;dirigent\n1;alte kameraden;carl teike", "carl", False),
+    ("nr. | imkerij | honing | punten\n10 | bijenhof | koolzaad, romig | 87", "koolzaad", True),
+    ("N.º;Obra;Compositor\n1;Amparito Roca;Jaime Texidor", "Amparito", True),
 ]
 
 
@@ -233,6 +242,14 @@ def test_a_code_column(text, code, in_code):
     ("Beleg | Sammler | Nummer\nB-42 | Anna Roth | 1783", "Anna", False),
     ("Name | Jahr\nAnna Roth | 2024", "Anna", False),
     ("Sammler 1783 Anna Roth", "Anna", False),  # no table
+    # a life's span, under any header, begun before 1920
+    ("Grab;Name;Lebensdaten\nCH-140;Bertolt Brecht;1898–1956;Dichter", "Bertolt", True),
+    ("graf;naam;levensjaren\n104;jacob van heemskerck;1567-1607", "jacob", True),
+    ("Poz.;Imię i nazwisko;Lata życia\n4;Adam Asnyk;* 1838 – † 1897", "Adam", True),
+    # a span begun later, a span running backwards, a period of service
+    ("Grab;Name;Lebensdaten\n7;Anna Roth;1931–2019", "Anna", False),
+    ("Name;Jahre\nAnna Roth;1901–1899", "Anna", False),
+    ("Name;Mitglied\nAnna Roth;1998–2005", "Anna", False),
 ])
 def test_in_an_old_row(text, name, old):
     assert in_an_old_row(text, text.index(name)) is old
