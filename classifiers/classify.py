@@ -48,9 +48,11 @@ from classifiers.recognizers.historical import (
     credited_or_record_holders,
     credited_with_a_work,
     historical_year_on_line,
+    in_a_bibliographic_record,
     in_a_chronicle,
     in_a_list_of_acquisitions,
     in_a_list_of_characters,
+    in_a_surtitle_cue_list,
     lifetime_after,
     made_long_ago_by,
     named_after_before,
@@ -561,6 +563,7 @@ class RecordClassifier:
                 or historical_year_on_line(piece, start)
                 or in_an_old_row(piece, start)
                 or in_a_list_of_characters(piece, start)
+                or in_a_surtitle_cue_list(piece) or in_a_bibliographic_record(piece)
                 or on_a_season_programme_line(piece, start)
                 or in_a_list_of_acquisitions(piece, start)
                 or credited_with_a_work(piece, start, end)

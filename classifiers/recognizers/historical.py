@@ -366,6 +366,28 @@ def in_a_list_of_characters(text: str, start: int) -> bool:
     return False
 
 
+SURTITLES_HEADING = re.compile(
+    r"(?i)[ \t]*(?:übertitel|surtitrage|surtitres|sobretitulado|sobretítulos|sopratitoli|"
+    r"boventiteling|boventitels|napisy|surtitles)\b")
+"""The first line of an opera's surtitle cue list ("Übertitel – „Le nozze di Figaro“")."""
+
+
+def in_a_surtitle_cue_list(text: str) -> bool:
+    """Is the text an opera's surtitle cue list? Its names are the roles' that sing the
+    lines ("Graf Almaviva", "Don Hilarión", "Donna Anna")."""
+    return bool(SURTITLES_HEADING.match(text))
+
+
+MARC_FIELD = re.compile(r"(?m)^[ \t]*\d{3}[ \t]+[\d_# ]{0,2}[ \t]*\$a")
+"""A MARC 21 record's field line: its tag, its indicators, its first subfield."""
+
+
+def in_a_bibliographic_record(text: str) -> bool:
+    """Is the text a library's MARC record (two field lines or more)? Its names are a
+    published work's authors and editors ("100 1_ $a Goethe, Johann Wolfgang von")."""
+    return len(MARC_FIELD.findall(text)) >= 2
+
+
 SEASON_WORDS = re.compile(
     r"(?i)\b(?:spielzeit|saison|temporada|stagione|seizoen|sezon|premieren|neuproduktionen|"
     r"nouvelles productions|nuevas producciones|nuove produzioni|nieuwe producties|"

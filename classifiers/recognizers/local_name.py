@@ -232,7 +232,9 @@ gestüt rennstall haras écurie yeguada scuderia razza stoeterij renstal stadnin
 filharmonia philharmonie filarmonica filarmónica filharmonie orchester orchestre orquesta
 orchestra orkest orkiestra koło
 canottieri ruderclub ruderverein aviron roeivereniging omroep rundfunk
-miellerie rucher imkerij imkerei pasieka
+miellerie rucher imkerij imkerei pasieka bocciofila aeroclub aéroclub amicale
+gärtnerei pépinière vivero vivaio kwekerij szkółka hortus miłośników
+kommission commission comisión commissione commissie komisja
 """) | words(EATERIES.replace("|", " "))
 """Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
 holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",
@@ -303,7 +305,9 @@ vleugel budynek audytorium pawilon room hall building
 flughafen aéroport aeropuerto aeroporto luchthaven lotnisko airport
 krater kraters cratère cratères cráter cráteres cratere crateri kratery crater craters
 mirador belvedere passerelle pasarela passerella bassin vasca terrazza terrasse
-planetarium planétarium planetario unidad unità
+planetarium planétarium planetario unidad unità foyer sali
+schwimmbad hallenbad freibad sportbad zwembad sportfondsenbad piscine piscina natatorio
+pływalnia
 complex komplex complejo complesso kompleks
 bahnhof haltestelle gare station estación stazione fermata halte stacja przystanek
 parking parkhaus tiefgarage parkeergarage garage polígono industrial industriale
@@ -575,9 +579,10 @@ def opens_with_a_dutch_compound(text: str, start: int, end: int, language: str) 
 CAR_MAKERS = words("""
 volkswagen vw opel škoda skoda seat cupra audi bmw mercedes mercedes-benz porsche ford toyota
 renault peugeot citroën citroen dacia fiat lancia alfa jeep kia hyundai nissan mazda honda
-suzuki volvo tesla mini smart mitsubishi subaru lexus""")
+suzuki volvo tesla mini smart mitsubishi subaru lexus bugatti maserati ferrari delahaye
+bentley jaguar""")
 """Car makers, whose names stand before a model's ("Škoda | Octavia Combi", "Kia Niro")."""
-MAKERS_THAT_ARE_SURNAMES = words("ford mini smart seat porsche opel honda tesla")
+MAKERS_THAT_ARE_SURNAMES = words("ford mini smart seat porsche opel honda tesla ferrari bentley")
 """Makers that are surnames too ("Ford Anna" in a list): only before the name, not in it."""
 PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)[ \t]*(?:\|[ \t]*|\t+|[ \t]{2,})?\Z")
 
@@ -715,9 +720,13 @@ FOUNDING_BODY = re.compile(
     r"(?i)stiftung|stichting|fondation|fundación|fondazione|fundacja|genossenschaft|"
     r"coöperatie|coopérative|cooperativa|spółdzielnia|stowarzyszenie|towarzystwo|"
     # a carnival's or a marksmen's corps, a guild ("Reiterkorps Jan von Werth")
-    r"[^\W\d_]*(?:korps|corps|garde|zunft|gilde)")
-"""A foundation's, a cooperative's or a society's word, which opens its name ("Spółdzielnia
-Gregorczuk Sprzęt", "Stichting Vrienden van ..."): a namesake's at most."""
+    r"[^\W\d_]*(?:korps|corps|garde|zunft|gilde)|"
+    # a friendly society, a commission, a botanical garden, a nursery
+    r"amicale|kommission|commission|comisión|commissione|commissie|komisja|hortus|"
+    r"gärtnerei|pépinière|vivero|vivaio|kwekerij|szkółka")
+"""A foundation's, a cooperative's, a society's, a commission's or a nursery's word, which
+opens its name ("Spółdzielnia Gregorczuk Sprzęt", "Stichting Vrienden van ...", "Amicale
+Jean-Baptiste Salis"): a namesake's at most."""
 
 
 def follows_a_founding_body(text: str, start: int) -> bool:

@@ -58,6 +58,10 @@ komponist compositeur compositor compositore componist kompozytor composer tonse
 bier bière cerveza birra piwo beer zender fernsehsender
 imkerei miellerie rucher explotación apicoltura imkerij pasieka apiary
 honig miel miele honing miód honey obra brano utwór
+pflanze plante planta pianta plant roślina vitola vitole witola
+objektiv objectif objetivo obiettivo objectief obiektyw lens
+voiture vettura wagen coche samochód car
+material matériau materiale materiaal materiał
 """)
 CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 CELL_SPLIT = re.compile(r"[ \t]*[|;][ \t]*|\t+|[ \t]{2,}")

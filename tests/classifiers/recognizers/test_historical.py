@@ -10,9 +10,11 @@ from classifiers.recognizers.historical import (
     credited_or_record_holders,
     credited_with_a_work,
     historical_year_on_line,
+    in_a_bibliographic_record,
     in_a_chronicle,
     in_a_list_of_acquisitions,
     in_a_list_of_characters,
+    in_a_surtitle_cue_list,
     lifetime_after,
     made_long_ago_by,
     named_after_before,
@@ -363,6 +365,32 @@ FREDRO = ("Aleksander Fredro: Zemsta (1834)\nOsoby:\nCześnik Maciej Raptusiewic
 ])
 def test_a_name_in_a_plays_list_of_characters(text, name, character):
     assert in_a_list_of_characters(text, text.index(name)) is character
+
+
+@pytest.mark.parametrize(("text", "surtitles"), [
+    ("Übertitel – „Le nozze di Figaro“, 2. Akt\nQ 204 | Graf Almaviva | Hab ich den Prozess",
+     True),
+    ("Sopratitoli – «La traviata», atto I\nS 103 | Violetta | «È strano!»", True),
+    ("napisy – „Straszny dwór”\nN 12 | Hanna | Spod igły kwiaty rosną", True),
+    # a heading further down, or none
+    ("Besetzung: Anna Weber (Gräfin)\nÜbertitel: Jan Roth", False),
+    ("Q 204 | Graf Almaviva | Hab ich den Prozess", False),
+])
+def test_an_operas_surtitle_cue_list(text, surtitles):
+    assert in_a_surtitle_cue_list(text) is surtitles
+
+
+@pytest.mark.parametrize(("text", "record"), [
+    ("100 1_ $a Goethe, Johann Wolfgang von $d 1749-1832 $4 aut\n"
+     "245 10 $a Faust $c Johann Wolfgang Goethe", True),
+    ("Titelbeschrijving (MARC 21)\n100 0_ $a Multatuli $d 1820-1887\n"
+     "500 __ $a Eduard Douwes Dekker", True),
+    # one field line alone; a price list's numbers
+    ("100 1_ $a Anna Roth", False),
+    ("100 Stück à 2 $ an Anna Roth\n245 Stück à 3 $", False),
+])
+def test_a_bibliographic_record(text, record):
+    assert in_a_bibliographic_record(text) is record
 
 
 OPERA = ("Teatro dell'Opera – la stagione 2026/27 in breve\nNuove produzioni\n"

@@ -455,6 +455,15 @@ NOT_FOUND = [
     ("es", "Planta 4 Unidad Jaime Ferrán (enfermedades infecciosas)"),
     ("it", "Acqua 1: Canottieri Aniene, barca «Tevere»"),
     ("nl", "Regionieuws van Omroep Brabant om 18.00 uur"),
+    # a hall's foyer, a Polish hall, pools named after someone; a bowls club, an aero club,
+    # a society of friends
+    ("it", "Ricevitori e cuffie al banco del foyer Puccini, dietro cauzione"),
+    ("pl", "kabina mobilna w sali Wisławy Szymborskiej"),
+    ("nl", "Sportfondsenbad Rie Mastenbroek – baanindeling vanaf 18/11/1999"),
+    ("it", "Centro natatorio Carlo Pedersoli – occupazione corsie"),
+    ("it", "1 | Bocciofila Pontevecchio | 6 | 16"),
+    ("es", "H2-01;EC-JPB;Piper PA-28-181;Aeroclub de Asturias"),
+    ("pl", "3 | Vanda | Koło Miłośników Storczyków | 86"),
     # a Polish place's adjective before its noun
     ("pl", "m.in. w rejonie Zawratu, Kozich Czub i żlebu pod Kasprowym Wierchem"),
 ]
@@ -633,6 +642,10 @@ def test_a_name_opening_with_a_dutch_compound(text, name, compound):
     ("Liste: Ford Anna, Opel Max", "Ford Anna", False),
     ("Fahrer: Dacian Popescu", "Dacian Popescu", False),
     ("Rückruf Audi-Händler Anna Weber", "Anna Weber", False),
+    # makers of classic cars; a maker that is an Italian surname too
+    ("3;Bugatti Type 35 B;1927;I;14;2", "Bugatti Type", True),
+    ("31;Maserati Ghibli 4.7;1968", "Maserati Ghibli", True),
+    ("Cliente: Ferrari Giulia, via Roma 3", "Ferrari Giulia", False),
 ])
 def test_a_car_makers_model(text, name, model):
     start = text.index(name)
@@ -747,6 +760,11 @@ def test_a_name_ending_in_a_trade(text, name, trade):
     ("1;Reiterkorps Jan von Werth;Reitergruppe", "Jan", True),
     ("Stiftung Warentest testet Akkuschrauber", "Warentest", True),
     ("Fondazione Enrico Mattei, bando 2026", "Enrico", True),
+    # a friendly society, a commission, a botanical garden, a nursery
+    ("H2-04;F-HPOR;Pilatus PC-6;Amicale Jean-Baptiste Salis", "Jean", True),
+    ("secondo la Commissione Ornitologica Italiana (COI)", "Ornitologica", True),
+    ("5 | Vanda | Hortus Botanicus Hilvarenbeek | 82", "Botanicus", True),
+    ("9 | Cattleya | Szkółka Storczykowy Zakątek | 91", "Storczykowy", True),
     # a person after a foundation's name and a comma, no such word before
     ("Stiftung Warentest, Leitung: Anna Weber", "Anna", False),
     ("Kontakt: Jan Gregorczuk", "Jan", False),

@@ -109,6 +109,13 @@ CELLS = [
     ("nr.;titel;dirigent\n1;alte kameraden;carl teike", "carl", False),
     ("nr. | imkerij | honing | punten\n10 | bijenhof | koolzaad, romig | 87", "koolzaad", True),
     ("N.º;Obra;Compositor\n1;Amparito Roca;Jaime Texidor", "Amparito", True),
+    # an orchid's grex, a cigar's vitola, a lens, a classic car, a dental material
+    ("Klasse | Pflanze | Punkte\n5 | Vanda Miss Joaquim | 82", "Vanda", True),
+    ("Marke;Vitola;Format\nDavidoff;Winston Churchill The Late Hour;Toro", "Winston", True),
+    ("Objectief | Vatting | Prijs\nLeitz Summicron 2/35 | Leica M | € 1.450", "Leitz", True),
+    ("N°;Voiture;Année\n7;Delahaye 135 M cabriolet Figoni;1937", "Delahaye", True),
+    ("pos.;leistung;material\n1022;vollkrone;zirkonoxid katana ht", "zirkonoxid", True),
+    ("Klasse | Aussteller | Punkte\n5 | Anna Roth | 82", "Anna", False),
 ]
 
 
