@@ -442,7 +442,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "fortieth", "fortyfirst", "fortysecond",
                                  "fortythird", "fortyfourth", "fortyfifth",
                                  "fortysixth", "fortyseventh", "fortyeighth",
-                                 "fortyninth", "every"],
+                                 "fortyninth", "fiftyfirst", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
@@ -456,7 +456,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "thirtysixth's, thirtyseventh's, thirtyeighth's, "
                              "thirtyninth's, fortieth's, fortyfirst's, fortysecond's, "
                              "fortythird's, fortyfourth's, fortyfifth's, "
-                             "fortysixth's, fortyseventh's, fortyeighth's or fortyninth's "
+                             "fortysixth's, fortyseventh's, fortyeighth's, fortyninth's or "
+                             "fiftyfirst's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -471,7 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "thirtyfifth, thirtysixth, thirtyseventh, thirtyeighth, "
                              "thirtyninth, fortieth, fortyfirst, fortysecond, fortythird, "
                              "fortyfourth, fortyfifth, fortysixth, fortyseventh, "
-                             "fortyeighth and fortyninth")
+                             "fortyeighth, fortyninth and fiftyfirst")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to forty-ninth) are complete,
+"""The later rounds of held-out European templates (third to fifty-first) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -32,6 +32,10 @@ from european_templates_fifteenth import (  # noqa: E402
     PERSONAL_FIFTEENTH,
 )
 from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa: E402
+from european_templates_fiftyfirst import (  # noqa: E402
+    NOT_PERSONAL_FIFTYFIRST,
+    PERSONAL_FIFTYFIRST,
+)
 from european_templates_fortieth import (  # noqa: E402
     NOT_PERSONAL_FORTIETH,
     PERSONAL_FORTIETH,
@@ -231,6 +235,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fortyseventh", PERSONAL_FORTYSEVENTH, NOT_PERSONAL_FORTYSEVENTH),
     ("fortyeighth", PERSONAL_FORTYEIGHTH, NOT_PERSONAL_FORTYEIGHTH),
     ("fortyninth", PERSONAL_FORTYNINTH, NOT_PERSONAL_FORTYNINTH),
+    ("fiftyfirst", PERSONAL_FIFTYFIRST, NOT_PERSONAL_FIFTYFIRST),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
