@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to fiftieth) are complete,
+"""The later rounds of held-out European templates (third to fifty-first) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -35,6 +35,10 @@ from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa:
 from european_templates_fiftieth import (  # noqa: E402
     NOT_PERSONAL_FIFTIETH,
     PERSONAL_FIFTIETH,
+)
+from european_templates_fiftyfirst import (  # noqa: E402
+    NOT_PERSONAL_FIFTYFIRST,
+    PERSONAL_FIFTYFIRST,
 )
 from european_templates_fortieth import (  # noqa: E402
     NOT_PERSONAL_FORTIETH,
@@ -236,6 +240,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fortyeighth", PERSONAL_FORTYEIGHTH, NOT_PERSONAL_FORTYEIGHTH),
     ("fortyninth", PERSONAL_FORTYNINTH, NOT_PERSONAL_FORTYNINTH),
     ("fiftieth", PERSONAL_FIFTIETH, NOT_PERSONAL_FIFTIETH),
+    ("fiftyfirst", PERSONAL_FIFTYFIRST, NOT_PERSONAL_FIFTYFIRST),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
