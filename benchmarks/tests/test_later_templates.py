@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to fifty-second) are complete,
+"""The later rounds of held-out European templates (third to fifty-third) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -43,6 +43,10 @@ from european_templates_fiftyfirst import (  # noqa: E402
 from european_templates_fiftysecond import (  # noqa: E402
     NOT_PERSONAL_FIFTYSECOND,
     PERSONAL_FIFTYSECOND,
+)
+from european_templates_fiftythird import (  # noqa: E402
+    NOT_PERSONAL_FIFTYTHIRD,
+    PERSONAL_FIFTYTHIRD,
 )
 from european_templates_fortieth import (  # noqa: E402
     NOT_PERSONAL_FORTIETH,
@@ -246,6 +250,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fiftieth", PERSONAL_FIFTIETH, NOT_PERSONAL_FIFTIETH),
     ("fiftyfirst", PERSONAL_FIFTYFIRST, NOT_PERSONAL_FIFTYFIRST),
     ("fiftysecond", PERSONAL_FIFTYSECOND, NOT_PERSONAL_FIFTYSECOND),
+    ("fiftythird", PERSONAL_FIFTYTHIRD, NOT_PERSONAL_FIFTYTHIRD),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
