@@ -208,6 +208,12 @@ CALENDAR_WORDS = MONTHS | WEEKDAYS | HOLIDAYS
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*(?:\.[^\W\d_]+)*")
 """A word; abbreviations with inner dots ("sig.ra", "dott.ssa") are one word."""
+SOCIETY_WORDS = words("""
+amicale kommission commission comisión commissione commissie komisja hortus miłośników
+gärtnerei pépinière vivero vivaio kwekerij szkółka rari""")
+"""A friendly society's, a commission's, a botanical garden's, a nursery's word, and Italy's
+swimming clubs' ("Rari Nantes Savelletri"): they open a name, before a namesake's at most
+("Amicale Jean-Baptiste Salis", "Koło Miłośników Storczyków")."""
 ORGANISATION_WORDS = words("""
 gmbh ag kg ohg ug mbh e.v sarl sas sa sl slu srl spa bv nv sp o.o coop s.coop s.a s.l
 s.r.l s.p.a b.v n.v asociados hermanos hijos figli fratelli frères fils zonen gebroeders
@@ -232,10 +238,8 @@ gestüt rennstall haras écurie yeguada scuderia razza stoeterij renstal stadnin
 filharmonia philharmonie filarmonica filarmónica filharmonie orchester orchestre orquesta
 orchestra orkest orkiestra koło
 canottieri ruderclub ruderverein aviron roeivereniging omroep rundfunk
-miellerie rucher imkerij imkerei pasieka bocciofila aeroclub aéroclub amicale
-gärtnerei pépinière vivero vivaio kwekerij szkółka hortus miłośników
-kommission commission comisión commissione commissie komisja
-""") | words(EATERIES.replace("|", " "))
+miellerie rucher imkerij imkerei pasieka bocciofila aeroclub aéroclub
+""") | words(EATERIES.replace("|", " ")) | SOCIETY_WORDS
 """Words of a firm's, a public body's, a club's, a parish's or an eatery's name: a run that
 holds one, or is followed by one, is no person ("Comune di Pietragavina", "Gmina Kęty",
 "Uczniowskiego Klubu Sportowego", "Okręg Polskiego Związku Wędkarskiego", "Café Marcel
@@ -307,7 +311,7 @@ krater kraters cratère cratères cráter cráteres cratere crateri kratery crat
 mirador belvedere passerelle pasarela passerella bassin vasca terrazza terrasse
 planetarium planétarium planetario unidad unità foyer sali
 schwimmbad hallenbad freibad sportbad zwembad sportfondsenbad piscine piscina natatorio
-pływalnia
+pływalnia markt schau beurs rallye rally palazzo palais
 complex komplex complejo complesso kompleks
 bahnhof haltestelle gare station estación stazione fermata halte stacja przystanek
 parking parkhaus tiefgarage parkeergarage garage polígono industrial industriale
@@ -721,12 +725,9 @@ FOUNDING_BODY = re.compile(
     r"coöperatie|coopérative|cooperativa|spółdzielnia|stowarzyszenie|towarzystwo|"
     # a carnival's or a marksmen's corps, a guild ("Reiterkorps Jan von Werth")
     r"[^\W\d_]*(?:korps|corps|garde|zunft|gilde)|"
-    # a friendly society, a commission, a botanical garden, a nursery
-    r"amicale|kommission|commission|comisión|commissione|commissie|komisja|hortus|"
-    r"gärtnerei|pépinière|vivero|vivaio|kwekerij|szkółka")
-"""A foundation's, a cooperative's, a society's, a commission's or a nursery's word, which
-opens its name ("Spółdzielnia Gregorczuk Sprzęt", "Stichting Vrienden van ...", "Amicale
-Jean-Baptiste Salis"): a namesake's at most."""
+    + "|".join(sorted(SOCIETY_WORDS)))
+"""A foundation's, a cooperative's or a society's word, which opens its name ("Spółdzielnia
+Gregorczuk Sprzęt", "Stichting Vrienden van ..."): a namesake's at most."""
 
 
 def follows_a_founding_body(text: str, start: int) -> bool:

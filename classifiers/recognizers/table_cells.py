@@ -62,6 +62,9 @@ pflanze plante planta pianta plant roślina vitola vitole witola
 objektiv objectif objetivo obiettivo objectief obiektyw lens
 voiture vettura wagen coche samochód car
 material matériau materiale materiaal materiał
+farbe farben couleur couleurs coloris color colores colore colori kleur kleuren kolor kolory
+colour colours
+schrift schriftart police fuente carattere lettertype krój czcionka font typeface
 """)
 CELL_BREAK = re.compile(r"[ \t]*\|[ \t]*|\t+|[ \t]{2,}")
 CELL_SPLIT = re.compile(r"[ \t]*[|;][ \t]*|\t+|[ \t]{2,}")

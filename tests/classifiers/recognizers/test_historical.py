@@ -91,6 +91,7 @@ def test_a_name_after_a_hundredth_anniversary(text, name, historical):
     ("harry potter", True), ("Douwe Egberts", True), ("Giorgio Armani", True),
     ("Yves Rocher", True), ("Massimo Dutti", True), ("jeff de bruges", True),
     ("Albert Heijn", True), ("Irena Eris", True), ("Jean Louis David", True),
+    ("Ferrero Rocher", True), ("Gustav Becker", True), ("Gill Sans", True),
     ("Jean Louis", False),  # a part of a brand's name is anyone's
     ("Álvaro Moreno", False), ("Paul Smith", False),  # someone bears these
     # WordNet's people, accents folded; not a common first name with a common surname, nor

@@ -464,6 +464,12 @@ NOT_FOUND = [
     ("it", "1 | Bocciofila Pontevecchio | 6 | 16"),
     ("es", "H2-01;EC-JPB;Piper PA-28-181;Aeroclub de Asturias"),
     ("pl", "3 | Vanda | Koło Miłośników Storczyków | 86"),
+    # a market's, a show's, a fair's, a rally's, a palace's name after its town
+    ("de", "Christkindlmarkt Neunburg vorm Wald – Standplan Rathausplatz"),
+    ("nl", "Kerstmarkt Tolbert – standplaatsen en tarieven"),
+    ("de", "Orchideenschau Cuxhaven – Bewertung der Schaupflanzen"),
+    ("fr", "12e Rallye des Vieilles Mécaniques de Samson – classement"),
+    ("it", "Interpretazione simultanea – canali, Palazzo dei Congressi di Vernetto"),
     # a Polish place's adjective before its noun
     ("pl", "m.in. w rejonie Zawratu, Kozich Czub i żlebu pod Kasprowym Wierchem"),
 ]
@@ -765,6 +771,7 @@ def test_a_name_ending_in_a_trade(text, name, trade):
     ("secondo la Commissione Ornitologica Italiana (COI)", "Ornitologica", True),
     ("5 | Vanda | Hortus Botanicus Hilvarenbeek | 82", "Botanicus", True),
     ("9 | Cattleya | Szkółka Storczykowy Zakątek | 91", "Storczykowy", True),
+    ("Lun. 17–19 | Rari Nantes Gasponi | corso bagnini", "Nantes", True),
     # a person after a foundation's name and a comma, no such word before
     ("Stiftung Warentest, Leitung: Anna Weber", "Anna", False),
     ("Kontakt: Jan Gregorczuk", "Jan", False),

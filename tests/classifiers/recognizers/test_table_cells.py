@@ -116,6 +116,8 @@ CELLS = [
     ("N°;Voiture;Année\n7;Delahaye 135 M cabriolet Figoni;1937", "Delahaye", True),
     ("pos.;leistung;material\n1022;vollkrone;zirkonoxid katana ht", "zirkonoxid", True),
     ("Klasse | Aussteller | Punkte\n5 | Anna Roth | 82", "Anna", False),
+    ("art.;modell;farben;preis €\nh-201;homburg;schwarz, anthrazit;229", "schwarz", True),
+    ("Satz;Schrift;Grad\nTitel;Gill Sans;14 pt", "Gill", True),
 ]
 
 
