@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to fifty-third) are complete,
+"""The later rounds of held-out European templates (third to fifty-fifth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -35,6 +35,10 @@ from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa:
 from european_templates_fiftieth import (  # noqa: E402
     NOT_PERSONAL_FIFTIETH,
     PERSONAL_FIFTIETH,
+)
+from european_templates_fiftyfifth import (  # noqa: E402
+    NOT_PERSONAL_FIFTYFIFTH,
+    PERSONAL_FIFTYFIFTH,
 )
 from european_templates_fiftyfirst import (  # noqa: E402
     NOT_PERSONAL_FIFTYFIRST,
@@ -251,6 +255,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fiftyfirst", PERSONAL_FIFTYFIRST, NOT_PERSONAL_FIFTYFIRST),
     ("fiftysecond", PERSONAL_FIFTYSECOND, NOT_PERSONAL_FIFTYSECOND),
     ("fiftythird", PERSONAL_FIFTYTHIRD, NOT_PERSONAL_FIFTYTHIRD),
+    ("fiftyfifth", PERSONAL_FIFTYFIFTH, NOT_PERSONAL_FIFTYFIFTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
