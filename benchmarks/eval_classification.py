@@ -444,7 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "fortysixth", "fortyseventh", "fortyeighth",
                                  "fortyninth", "fiftieth",
                                  "fiftyfirst", "fiftysecond",
-                                 "fiftythird", "every"],
+                                 "fiftythird", "fiftyfourth", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
@@ -459,7 +459,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "thirtyninth's, fortieth's, fortyfirst's, fortysecond's, "
                              "fortythird's, fortyfourth's, fortyfifth's, "
                              "fortysixth's, fortyseventh's, fortyeighth's, fortyninth's or "
-                             "fiftieth's, fiftyfirst's, fiftysecond's or fiftythird's "
+                             "fiftieth's, fiftyfirst's, fiftysecond's, fiftythird's or "
+                             "fiftyfourth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -475,7 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "thirtyninth, fortieth, fortyfirst, fortysecond, fortythird, "
                              "fortyfourth, fortyfifth, fortysixth, fortyseventh, "
                              "fortyeighth, fortyninth, fiftieth, fiftyfirst, "
-                             "fiftysecond and fiftythird")
+                             "fiftysecond, fiftythird and fiftyfourth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to fifty-third) are complete,
+"""The later rounds of held-out European templates (third to fifty-fourth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -39,6 +39,10 @@ from european_templates_fiftieth import (  # noqa: E402
 from european_templates_fiftyfirst import (  # noqa: E402
     NOT_PERSONAL_FIFTYFIRST,
     PERSONAL_FIFTYFIRST,
+)
+from european_templates_fiftyfourth import (  # noqa: E402
+    NOT_PERSONAL_FIFTYFOURTH,
+    PERSONAL_FIFTYFOURTH,
 )
 from european_templates_fiftysecond import (  # noqa: E402
     NOT_PERSONAL_FIFTYSECOND,
@@ -251,6 +255,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fiftyfirst", PERSONAL_FIFTYFIRST, NOT_PERSONAL_FIFTYFIRST),
     ("fiftysecond", PERSONAL_FIFTYSECOND, NOT_PERSONAL_FIFTYSECOND),
     ("fiftythird", PERSONAL_FIFTYTHIRD, NOT_PERSONAL_FIFTYTHIRD),
+    ("fiftyfourth", PERSONAL_FIFTYFOURTH, NOT_PERSONAL_FIFTYFOURTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
