@@ -43,6 +43,7 @@ from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH
 from european_templates_fiftieth import NOT_PERSONAL_FIFTIETH, PERSONAL_FIFTIETH
 from european_templates_fiftyfifth import NOT_PERSONAL_FIFTYFIFTH, PERSONAL_FIFTYFIFTH
 from european_templates_fiftyfirst import NOT_PERSONAL_FIFTYFIRST, PERSONAL_FIFTYFIRST
+from european_templates_fiftyfourth import NOT_PERSONAL_FIFTYFOURTH, PERSONAL_FIFTYFOURTH
 from european_templates_fiftysecond import NOT_PERSONAL_FIFTYSECOND, PERSONAL_FIFTYSECOND
 from european_templates_fiftythird import NOT_PERSONAL_FIFTYTHIRD, PERSONAL_FIFTYTHIRD
 from european_templates_fortieth import NOT_PERSONAL_FORTIETH, PERSONAL_FORTIETH
@@ -299,9 +300,9 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     thirty-sixth's, thirty-seventh's, thirty-eighth's, thirty-ninth's, fortieth's,
     forty-first's, forty-second's, forty-third's, forty-fourth's, forty-fifth's,
     forty-sixth's, forty-seventh's, forty-eighth's, forty-ninth's, fiftieth's, fifty-first's,
-    fifty-second's, fifty-third's and fifty-fifth's (each drawn after the rounds before
-    it, the twenty-third after the twenty-fourth, measured first, so that a seed fills
-    earlier templates as it did before)."""
+    fifty-second's, fifty-third's, fifty-fifth's and fifty-fourth's (each drawn after the
+    rounds before it, the twenty-third after the twenty-fourth and the fifty-fourth after the
+    fifty-fifth, measured first, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -362,7 +363,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_FIFTYFIRST, NOT_PERSONAL_FIFTYFIRST, 5000, "fiftyfirst"),
         (PERSONAL_FIFTYSECOND, NOT_PERSONAL_FIFTYSECOND, 5100, "fiftysecond"),
         (PERSONAL_FIFTYTHIRD, NOT_PERSONAL_FIFTYTHIRD, 5200, "fiftythird"),
-        (PERSONAL_FIFTYFIFTH, NOT_PERSONAL_FIFTYFIFTH, 5400, "fiftyfifth"))
+        (PERSONAL_FIFTYFIFTH, NOT_PERSONAL_FIFTYFIFTH, 5400, "fiftyfifth"),
+        (PERSONAL_FIFTYFOURTH, NOT_PERSONAL_FIFTYFOURTH, 5300, "fiftyfourth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -421,7 +423,8 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "fortyfifth", "fortysixth",
                 "fortyseventh", "fortyeighth", "fortyninth", "fiftieth",
                 "fiftyfirst", "fiftysecond",
-                "fiftythird", "fiftyfifth")
+                "fiftythird", "fiftyfourth",
+                "fiftyfifth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -44,6 +44,10 @@ from european_templates_fiftyfirst import (  # noqa: E402
     NOT_PERSONAL_FIFTYFIRST,
     PERSONAL_FIFTYFIRST,
 )
+from european_templates_fiftyfourth import (  # noqa: E402
+    NOT_PERSONAL_FIFTYFOURTH,
+    PERSONAL_FIFTYFOURTH,
+)
 from european_templates_fiftysecond import (  # noqa: E402
     NOT_PERSONAL_FIFTYSECOND,
     PERSONAL_FIFTYSECOND,
@@ -255,6 +259,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fiftyfirst", PERSONAL_FIFTYFIRST, NOT_PERSONAL_FIFTYFIRST),
     ("fiftysecond", PERSONAL_FIFTYSECOND, NOT_PERSONAL_FIFTYSECOND),
     ("fiftythird", PERSONAL_FIFTYTHIRD, NOT_PERSONAL_FIFTYTHIRD),
+    ("fiftyfourth", PERSONAL_FIFTYFOURTH, NOT_PERSONAL_FIFTYFOURTH),
     ("fiftyfifth", PERSONAL_FIFTYFIFTH, NOT_PERSONAL_FIFTYFIFTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
