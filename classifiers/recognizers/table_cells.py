@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from classifiers.names import words
 from classifiers.recognizers.calendar_words import CIRCA
+from classifiers.recognizers.named_field import person_key
 
 THING_HEADERS = words("""
 item items product products article articles description ship vessel destination city town
@@ -367,12 +368,17 @@ MODEL_NUMBER_AFTER = re.compile(r"[ \t]+[A-Z]{0,3}\d[\w.-]*")
 """A model's number or a version after a product's name ("Volta Home 11", "Serie 4")."""
 
 
+KEY_BEFORE = re.compile(r"([^\W\d][\w.-]{1,40})[ \t]*[=:][ \t]*\Z")
+"""A record's key and its "=" or ":" right before a quoted value."""
+
+
 def a_quoted_title(text: str, start: int, end: int) -> bool:
     """Is text[start:end] all that typographic or single quotes enclose („Franz Liszt“,
     «Atala Legend», 'Gloria Dei'), but a model's number after it («Volta Home 11»), or
     all but a title before it ('Madame Lemoine')? A
-    train's, a bicycle's, a rose's or a work's name is quoted so; a data subject's is not.
-    Straight double quotes are left out: JSON and CSV quote every value."""
+    train's, a bicycle's, a rose's or a work's name is quoted so; a data subject's is not,
+    but as a field's value whose key says person (`klient='olga włodyka'`). Straight double
+    quotes are left out: JSON and CSV quote every value."""
     if end - start > 1 and text[end - 1] in "'’":
         end -= 1  # a word's reading took the closing quote along ("Karl Foerster'")
     opened = max(text.rfind(quote, text.rfind("\n", 0, start) + 1, start)
@@ -386,6 +392,9 @@ def a_quoted_title(text: str, start: int, end: int) -> bool:
         return False
     if text[opened - 1:opened].isalnum() or text[end + 1:end + 2].isalnum():
         return False  # apostrophes: "here's Guy's address"
+    key = KEY_BEFORE.search(text, max(0, opened - 48), opened)
+    if key and person_key(key.group(1)):
+        return False  # a log line's field that says person: cliente='lucia boccherini'
     # the name alone, or after one word such as a title ("'Madame Lemoine'")
     between = text[opened + 1:start]
     if text[opened] == "«":

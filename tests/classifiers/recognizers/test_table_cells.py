@@ -188,6 +188,11 @@ def test_a_name_priced_in_a_row_of_prices(text, name, item):
     ("As promised, here's Guy's address", "Guy", False),  # apostrophes, no quotes
     ("Brooke:\"I'm Shannon's daughter\".", "Shannon", False),
     ("Kundin Anna Schmidt ruft an", "Anna Schmidt", False),
+    # a log line's field whose key says person; a key that names a thing keeps the quotes'
+    ("19:40 info booking tavolo=3 cliente='lucia boccherini' ore=2", "lucia boccherini", False),
+    ("18:31 info rezerwacja stół=6 klient: 'oktawiusz młodzik' karnet=86594", "oktawiusz",
+     False),
+    ("rose='Gloria Dei' bed=4", "Gloria Dei", True),
 ])
 def test_a_quoted_title(text, name, title):
     start = text.index(name)
