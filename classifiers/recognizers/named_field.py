@@ -38,8 +38,10 @@ projekt datei ville produit société ciudad producto empresa città prodotto az
 bedrijf miasto firma plik
 """)
 """Words of a key that say its value is a thing, whatever else the key says."""
+KEY = r"[^\W\d][\w.-]{1,40}"
+"""A record's key: a word, dots, dashes and underscores ("debtor_name", "kunde.name")."""
 FIELD = re.compile(
-    r"""(?P<key>["']?[^\W\d][\w.-]{1,40}["']?)[ \t]*[=:][ \t]*(?P<quote>["'])"""
+    rf"""(?P<key>["']?{KEY}["']?)[ \t]*[=:][ \t]*(?P<quote>["'])"""
     r"""(?P<value>[^"'\n]{2,80})(?P=quote)""")
 NAME_VALUE = re.compile(r"[^\W\d_][\w'’.-]*,?(?:[ \t]+[^\W\d_][\w'’.-]*){0,3}")
 _KEY_PARTS = re.compile(r"[A-Z]?[a-zà-ÿ]+|[A-Z]+(?![a-z])|[^\W\d_]+")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from classifiers.names import words
 from classifiers.recognizers.calendar_words import CIRCA
-from classifiers.recognizers.named_field import person_key
+from classifiers.recognizers.named_field import KEY, person_key
 
 THING_HEADERS = words("""
 item items product products article articles description ship vessel destination city town
@@ -368,7 +368,7 @@ MODEL_NUMBER_AFTER = re.compile(r"[ \t]+[A-Z]{0,3}\d[\w.-]*")
 """A model's number or a version after a product's name ("Volta Home 11", "Serie 4")."""
 
 
-KEY_BEFORE = re.compile(r"([^\W\d][\w.-]{1,40})[ \t]*[=:][ \t]*\Z")
+KEY_BEFORE = re.compile(rf"({KEY})[ \t]*[=:][ \t]*\Z")
 """A record's key and its "=" or ":" right before a quoted value."""
 
 
