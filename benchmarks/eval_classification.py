@@ -445,7 +445,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "fortyninth", "fiftieth",
                                  "fiftyfirst", "fiftysecond",
                                  "fiftythird", "fiftyfourth",
-                                 "fiftyfifth", "every"],
+                                 "fiftyfifth", "fiftyseventh", "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
@@ -461,7 +461,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fortythird's, fortyfourth's, fortyfifth's, "
                              "fortysixth's, fortyseventh's, fortyeighth's, fortyninth's or "
                              "fiftieth's, fiftyfirst's, fiftysecond's, fiftythird's or "
-                             "fiftyfourth's or fiftyfifth's "
+                             "fiftyfourth's or fiftyfifth's or fiftyseventh's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -477,8 +477,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "thirtyninth, fortieth, fortyfirst, fortysecond, fortythird, "
                              "fortyfourth, fortyfifth, fortysixth, fortyseventh, "
                              "fortyeighth, fortyninth, fiftieth, fiftyfirst, "
-                             "fiftysecond, fiftythird, fiftyfourth and "
-                             "fiftyfifth")
+                             "fiftysecond, fiftythird, fiftyfourth, fiftyfifth and "
+                             "fiftyseventh")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
