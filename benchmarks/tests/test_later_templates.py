@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to fifty-sixth) are complete,
+"""The later rounds of held-out European templates (third to fifty-seventh) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -51,6 +51,10 @@ from european_templates_fiftyfourth import (  # noqa: E402
 from european_templates_fiftysecond import (  # noqa: E402
     NOT_PERSONAL_FIFTYSECOND,
     PERSONAL_FIFTYSECOND,
+)
+from european_templates_fiftyseventh import (  # noqa: E402
+    NOT_PERSONAL_FIFTYSEVENTH,
+    PERSONAL_FIFTYSEVENTH,
 )
 from european_templates_fiftysixth import (  # noqa: E402
     NOT_PERSONAL_FIFTYSIXTH,
@@ -266,6 +270,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fiftyfourth", PERSONAL_FIFTYFOURTH, NOT_PERSONAL_FIFTYFOURTH),
     ("fiftyfifth", PERSONAL_FIFTYFIFTH, NOT_PERSONAL_FIFTYFIFTH),
     ("fiftysixth", PERSONAL_FIFTYSIXTH, NOT_PERSONAL_FIFTYSIXTH),
+    ("fiftyseventh", PERSONAL_FIFTYSEVENTH, NOT_PERSONAL_FIFTYSEVENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
