@@ -66,6 +66,7 @@ from classifiers.recognizers.historical import (
 from classifiers.recognizers.iban_code import IBAN_HINT, IbanCodeRecognizer, iban_shaped_spans
 from classifiers.recognizers.licence_card import LicenceCardRecognizer
 from classifiers.recognizers.local_name import (
+    SHAPE_ONLY,
     LocalNameRecognizer,
     a_namesake_after_an_article,
     after_a_name_label,
@@ -113,6 +114,7 @@ from classifiers.recognizers.street_address import (
 from classifiers.recognizers.table_cells import (
     CELL_BREAK,
     a_quoted_title,
+    in_a_column_of_no_one,
     in_a_header_row,
     in_a_markup_tag,
     in_a_name_index,
@@ -249,6 +251,13 @@ def inside_a_longer_number(text: str, result) -> bool:
     before = text[max(0, result.start - 2):result.start]
     after = text[result.end:result.end + 2]
     return bool(re.fullmatch(r"\d[-./]|.?\d", before) or re.match(r"[-./]\d|\d", after))
+
+
+def _found_by_shape_alone(result) -> bool:
+    """A local name find that no name list, form of address or phrase supports."""
+    metadata = result.recognition_metadata or {}
+    return metadata.get(result.RECOGNIZER_NAME_KEY) == LocalNameRecognizer.NAME \
+        and result.score <= SHAPE_ONLY
 
 
 def _checks_itself(result) -> bool:
@@ -585,6 +594,7 @@ class RecordClassifier:
         start, end = result.start, result.end
         return (names_a_firm(piece, start, end) or station_named(piece, end)
                 or in_a_thing_column(piece, start) or in_a_header_row(piece, start)
+                or _found_by_shape_alone(result) and in_a_column_of_no_one(piece, start)
                 or dose_after(piece, end) or in_an_ingredient_list(piece, start)
                 or animal_after(piece, end, language)
                 or animal_before(piece, start, end, language)

@@ -966,6 +966,11 @@ def _capitalised(word: str) -> bool:
         or (len(stripped) == 1 and stripped.isupper())
 
 
+SHAPE_ONLY = 0.55
+"""The score of a name found by its shape alone: words no text of the language uses, or
+capitalised mid-sentence, none of them a listed name."""
+
+
 class LocalNameRecognizer(PersonSpanRecognizer):
     """Person names in a text whose language is not English (see the module's doc)."""
 
@@ -1382,7 +1387,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                         and not (
                             index > 0 and lows[index - 1] in STRONG_PLACE_PREPOSITIONS) \
                         and not counted(index):
-                    add(index, index + 2, 0.55)
+                    add(index, index + 2, SHAPE_ONLY)
                     index += 2
                     continue
                 index += 1
@@ -1436,7 +1441,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                             and not a_polish_adjective(names[0]) \
                             and not all(w in common or w in english and w not in firsts
                                         and w not in lasts for w in names):
-                        add(index, end, 0.55)
+                        add(index, end, SHAPE_ONLY)
                         index = max(end, index + 1)
                         continue
                 # two or three words in a row that are no words of the language, where
@@ -1449,7 +1454,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                         and not (index > 0 and gap(index)
                                  and lows[index - 1] in STRONG_PLACE_PREPOSITIONS) \
                         and not counted(index):
-                    add(index, end, 0.55)
+                    add(index, end, SHAPE_ONLY)
                     index = max(end, index + 1)
                     continue
             index += 1

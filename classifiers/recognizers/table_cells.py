@@ -270,6 +270,31 @@ def _header_row(text: str, start: int) -> tuple[list[str], int] | None:
     return None if header is None else (header, column)
 
 
+AGENT_NOUN = re.compile(
+    r"(?:er|erin|innen|in|eur|euse|rice|ant|ante|ent|ente|or|ora|ore|ista|iste|ist|aar|"
+    r"ca|nik|arz|ier|ière|iere|ero|era|aio|aia)$")
+"""Endings of the nouns that name what a person does ("Züchter", "exposant", "espositore",
+"zawodnik", "inzender", "wystawca"): a column under one may hold people."""
+GENDERED = re.compile(r"[^\W\d_](?:/[^\W\d_]|\((?:e|in|a|ka)\)|\*in|:in)")
+"""A header written for both sexes names people: "Reiter/in", "déposant(e)",
+"Zawodnik/zawodniczka", "Lehrer*in"."""
+
+
+def in_a_column_of_no_one(text: str, start: int) -> bool:
+    """Does `start` lie in a table's cell whose column header names neither a person (a key
+    that says name, customer, tenant ...) nor a role a person plays? Under "Modell",
+    "Stoff", "Motiv" or "Bemerkung" a name shape is a thing's; under any header that may
+    name people it is left as found."""
+    found = _header_row(text, start)
+    if found is None:
+        return False
+    row, column = found
+    header = row[column].strip("\"' *#:")
+    if not header or person_key(header) or GENDERED.search(header):
+        return False
+    return not any(AGENT_NOUN.search(word) for word in re.findall(r"[^\W\d_]+", header.lower()))
+
+
 PRICE_LIST_LINE = re.compile(
     r"\.{4,}[ \t]*(?:€|EUR|zł|PLN|CHF|kr)?[ \t]*\d+(?:[.,]\d{2})?[ \t]*(?:€|EUR|zł|PLN|CHF|kr)?"
     r"[ \t]*$")

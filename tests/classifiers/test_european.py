@@ -90,6 +90,12 @@ TEXTS = [
     ("de", "Fahrtleiterin Elisabeth Manske: Reise EMB360 ins Gotlandbecken.\n"
      "Namensgeberin: Elisabeth Mann Borgese (1918–2002), Seerechtlerin.", "personal",
      "PERSON"),
+    # a name's shape in a column of models or materials is a thing's; under a role, a person's
+    ("de", "Segelmacherei – Auftragsbuch\nAuftr.;Boot;Arbeit;Tuch\nS-401;Kielzugvogel;"
+     "Großsegel neu;Quarzlinnen Vektrastrang\nS-404;Seeschwalbe;Fock;Dacron 220 g",
+     "customer", None),
+    ("de", "Pferdeschau – Meldeliste\nNr.;Pferd;Züchter\n1;Fly;Quendolin Harzwieser\n"
+     "2;Nordwind;Gestüt Lindenhof", "personal", "PERSON"),
     # an English line whose escaped breaks once joined words into another language's
     ("en", "Date: 2005-07-12 10:12:55\\nName: Tadzio L. Chmielewski\\nPhone: 94 20 56",
      "personal", "PERSON"),

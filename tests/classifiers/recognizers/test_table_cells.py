@@ -9,6 +9,7 @@ import pytest
 from classifiers.recognizers.table_cells import (
     a_quoted_title,
     in_a_code_column,
+    in_a_column_of_no_one,
     in_a_header_row,
     in_a_name_index,
     in_a_thing_column,
@@ -283,3 +284,29 @@ def test_in_an_old_row(text, name, old):
 ])
 def test_in_a_header_row(text, word, header):
     assert in_a_header_row(text, text.index(word)) is header
+
+
+@pytest.mark.parametrize(("text", "word", "no_one"), [
+    # headers that name things, places or qualities: a name's shape there is a thing's
+    ("Nr.;Boot;Tuch;Termin\nS-401;Gorch Fock;Dacron 220 g;KW 12", "Dacron", True),
+    ("nr.;motiv;vorlage;stiche\nks-201;sternennacht;vincent van gogh, 1889;48.600", "vincent",
+     True),
+    ("Pos. | Modell | Zustand\n1 | Karl Höfner H5 | gut", "Karl", True),
+    ("cupola;strumento;intervento\nnord;rifrattore zeiss 150;ingrassare", "rifrattore", True),
+    ("Kod\tGatunek\tStyl\nB-510\tklon palmowy\tmiotlasty", "klon", True),
+    # headers that may name people: a key that says person, a role, a header for both sexes
+    ("Nr.;Reiter/in;Pferd\n1;Quendolin Harzwieser;Fly", "Quendolin", False),
+    ("Nr.;Züchter;Pferd\n1;Quendolin Harzwieser;Fly", "Quendolin", False),
+    ("Nr | Teilnehmer | Zeit\n1 | Quendolin Harzwieser | 3:12", "Quendolin", False),
+    ("Nr | Exposant | Stand\n1 | Gaubertine Malvouzet | B4", "Gaubertine", False),
+    ("n.;espositore;stand\n1;ildebranda vezzosi;b4", "ildebranda", False),
+    ("nr;wystawca;stoisko\n1;bożysława kwiatoszek;b4", "bożysława", False),
+    ("Nr;Zawodnik/zawodniczka;Czas\n1;Bożysława Kwiatoszek;3:12", "Bożysława", False),
+    ("N°;déposant(e);date\n1;Gaubertine Malvouzet;12/03", "Gaubertine", False),
+    ("Nr.;Name auf Badge;Firma\n1;Quendolin Harzwieser;Acme", "Quendolin", False),
+    ("Kamer;Huurder;Sinds\n4;Wobbina Terpstraat;2019", "Wobbina", False),
+    # no table: left to the recognizers
+    ("Rückruf von Quendolin Harzwieser, Modell XT-4", "Quendolin", False),
+])
+def test_in_a_column_of_no_one(text, word, no_one):
+    assert in_a_column_of_no_one(text, text.index(word)) is no_one
