@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to fifty-seventh) are complete,
+"""The later rounds of held-out European templates (third to fifty-eighth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -35,6 +35,10 @@ from european_templates_fifth import NOT_PERSONAL_FIFTH, PERSONAL_FIFTH  # noqa:
 from european_templates_fiftieth import (  # noqa: E402
     NOT_PERSONAL_FIFTIETH,
     PERSONAL_FIFTIETH,
+)
+from european_templates_fiftyeighth import (  # noqa: E402
+    NOT_PERSONAL_FIFTYEIGHTH,
+    PERSONAL_FIFTYEIGHTH,
 )
 from european_templates_fiftyfifth import (  # noqa: E402
     NOT_PERSONAL_FIFTYFIFTH,
@@ -271,6 +275,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fiftyfifth", PERSONAL_FIFTYFIFTH, NOT_PERSONAL_FIFTYFIFTH),
     ("fiftysixth", PERSONAL_FIFTYSIXTH, NOT_PERSONAL_FIFTYSIXTH),
     ("fiftyseventh", PERSONAL_FIFTYSEVENTH, NOT_PERSONAL_FIFTYSEVENTH),
+    ("fiftyeighth", PERSONAL_FIFTYEIGHTH, NOT_PERSONAL_FIFTYEIGHTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
