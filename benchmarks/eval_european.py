@@ -45,6 +45,7 @@ from european_templates_fiftyeighth import NOT_PERSONAL_FIFTYEIGHTH, PERSONAL_FI
 from european_templates_fiftyfifth import NOT_PERSONAL_FIFTYFIFTH, PERSONAL_FIFTYFIFTH
 from european_templates_fiftyfirst import NOT_PERSONAL_FIFTYFIRST, PERSONAL_FIFTYFIRST
 from european_templates_fiftyfourth import NOT_PERSONAL_FIFTYFOURTH, PERSONAL_FIFTYFOURTH
+from european_templates_fiftyninth import NOT_PERSONAL_FIFTYNINTH, PERSONAL_FIFTYNINTH
 from european_templates_fiftysecond import NOT_PERSONAL_FIFTYSECOND, PERSONAL_FIFTYSECOND
 from european_templates_fiftyseventh import NOT_PERSONAL_FIFTYSEVENTH, PERSONAL_FIFTYSEVENTH
 from european_templates_fiftysixth import NOT_PERSONAL_FIFTYSIXTH, PERSONAL_FIFTYSIXTH
@@ -139,7 +140,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "fiftyeighth" (written by other
+    "new" (the second, never tuned on), or "third" to "fiftyninth" (written by other
     hands without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -148,7 +149,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... fiftyeighth: those rounds'; all: rounds one and two;
+        first, new, third ... fiftyninth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -304,8 +305,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     forty-first's, forty-second's, forty-third's, forty-fourth's, forty-fifth's,
     forty-sixth's, forty-seventh's, forty-eighth's, forty-ninth's, fiftieth's, fifty-first's,
     fifty-second's, fifty-third's, fifty-fifth's, fifty-fourth's, fifty-sixth's,
-    fifty-seventh's and fifty-eighth's (each drawn after the rounds before it, the
-    twenty-third after the twenty-fourth and the fifty-fourth after the fifty-fifth,
+    fifty-seventh's, fifty-eighth's and fifty-ninth's (each drawn after the rounds before
+    it, the twenty-third after the twenty-fourth and the fifty-fourth after the fifty-fifth,
     measured first, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
@@ -371,7 +372,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_FIFTYFOURTH, NOT_PERSONAL_FIFTYFOURTH, 5300, "fiftyfourth"),
         (PERSONAL_FIFTYSIXTH, NOT_PERSONAL_FIFTYSIXTH, 5500, "fiftysixth"),
         (PERSONAL_FIFTYSEVENTH, NOT_PERSONAL_FIFTYSEVENTH, 5600, "fiftyseventh"),
-        (PERSONAL_FIFTYEIGHTH, NOT_PERSONAL_FIFTYEIGHTH, 5700, "fiftyeighth"))
+        (PERSONAL_FIFTYEIGHTH, NOT_PERSONAL_FIFTYEIGHTH, 5700, "fiftyeighth"),
+        (PERSONAL_FIFTYNINTH, NOT_PERSONAL_FIFTYNINTH, 5800, "fiftyninth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -432,7 +434,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "fiftyfirst", "fiftysecond",
                 "fiftythird", "fiftyfourth",
                 "fiftyfifth", "fiftysixth",
-                "fiftyseventh", "fiftyeighth")
+                "fiftyseventh", "fiftyeighth", "fiftyninth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to fifty-eighth) are complete,
+"""The later rounds of held-out European templates (third to fifty-ninth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -51,6 +51,10 @@ from european_templates_fiftyfirst import (  # noqa: E402
 from european_templates_fiftyfourth import (  # noqa: E402
     NOT_PERSONAL_FIFTYFOURTH,
     PERSONAL_FIFTYFOURTH,
+)
+from european_templates_fiftyninth import (  # noqa: E402
+    NOT_PERSONAL_FIFTYNINTH,
+    PERSONAL_FIFTYNINTH,
 )
 from european_templates_fiftysecond import (  # noqa: E402
     NOT_PERSONAL_FIFTYSECOND,
@@ -276,6 +280,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("fiftysixth", PERSONAL_FIFTYSIXTH, NOT_PERSONAL_FIFTYSIXTH),
     ("fiftyseventh", PERSONAL_FIFTYSEVENTH, NOT_PERSONAL_FIFTYSEVENTH),
     ("fiftyeighth", PERSONAL_FIFTYEIGHTH, NOT_PERSONAL_FIFTYEIGHTH),
+    ("fiftyninth", PERSONAL_FIFTYNINTH, NOT_PERSONAL_FIFTYNINTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
