@@ -113,6 +113,7 @@ from classifiers.recognizers.street_address import (
 )
 from classifiers.recognizers.table_cells import (
     CELL_BREAK,
+    a_lone_name_in_its_column,
     a_quoted_title,
     in_a_column_of_no_one,
     in_a_header_row,
@@ -551,13 +552,17 @@ class RecordClassifier:
         """The PERSON results that are a person's name, as (start, end). A whole name its
         context shows to be a public or a historical figure's somewhere in the piece is none
         where it stands again: "Elisabeth Mann Borgese" in a ships' table is the namesake
-        the footnote's lifetime shows."""
+        the footnote's lifetime shows. So is a name alone among things in a table's column
+        (`a_lone_name_in_its_column`)."""
         named = [(r, fold(piece[r.start:r.end]), self._a_public_figure_here(piece, r))
                  for r in results if r.end > r.start]
         public = {name for _, name, here in named if here and " " in name}
-        return {(r.start, r.end) for r, name, here in named
-                if not here and name not in public and not self._a_thing_here(piece, r, language)
-                and self._person(piece, r, language)}
+        people = {(r.start, r.end) for r, name, here in named
+                  if not here and name not in public
+                  and not self._a_thing_here(piece, r, language)
+                  and self._person(piece, r, language)}
+        return {span for span in people
+                if not a_lone_name_in_its_column(piece, span[0], people)}
 
     @staticmethod
     def _a_public_figure_here(piece: str, result) -> bool:

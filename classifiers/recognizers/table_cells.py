@@ -7,6 +7,7 @@ spaces."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from classifiers.names import words
@@ -272,9 +273,9 @@ def _header_row(text: str, start: int) -> tuple[list[str], int] | None:
 
 AGENT_NOUN = re.compile(
     r"(?:er|erin|innen|in|eur|euse|rice|ant|ante|ent|ente|or|ora|ore|ista|iste|ist|aar|"
-    r"ca|nik|arz|ier|ière|iere|ero|era|aio|aia)$")
+    r"ca|nik|acz|arz|ier|ière|iere|ero|era|aio|aia)$")
 """Endings of the nouns that name what a person does ("Züchter", "exposant", "espositore",
-"zawodnik", "inzender", "wystawca"): a column under one may hold people."""
+"zawodnik", "inzender", "wystawca", "posiadacz"): a column under one may hold people."""
 GENDERED = re.compile(r"[^\W\d_](?:/[^\W\d_]|\((?:e|in|a|ka)\)|\*in|:in)")
 """A header written for both sexes names people: "Reiter/in", "déposant(e)",
 "Zawodnik/zawodniczka", "Lehrer*in"."""
@@ -293,6 +294,57 @@ def in_a_column_of_no_one(text: str, start: int) -> bool:
     if not header or person_key(header) or GENDERED.search(header):
         return False
     return not any(AGENT_NOUN.search(word) for word in re.findall(r"[^\W\d_]+", header.lower()))
+
+
+MIN_ROWS_TO_COUNT = 4
+"""Rows a column needs before the share of names in it says what it holds."""
+
+
+def column_cells(text: str, start: int) -> list[tuple[int, int]]:
+    """The (start, end) in `text` of the cells of the column that `start` lies in, one per
+    row of its table below the header; none outside a table with a header. Rule lines and
+    one-cell sub-headings between two rows belong to the table, as for `_header_row`."""
+    found = _header_row(text, start)
+    if found is None:
+        return []
+    offsets = [0] + [at + 1 for at, char in enumerate(text) if char == "\n"]
+    lines = text.split("\n")
+    cells = [_cells(line) for line in lines]
+    here = max(i for i, at in enumerate(offsets) if at <= start)
+    width = len(cells[here])
+
+    def a_rule(i: int) -> bool:
+        return bool(RULE_LINE.match(lines[i])) and bool(lines[i].strip())
+
+    def in_the_table(i: int) -> bool:
+        return 0 <= i < len(lines) and (
+            len(cells[i]) == width or a_rule(i)
+            or len(cells[i]) == 1 and 0 < i < len(lines) - 1
+            and len(cells[i - 1]) == width == len(cells[i + 1]))
+
+    top, bottom = here, here
+    while in_the_table(top - 1):
+        top -= 1
+    while in_the_table(bottom + 1):
+        bottom += 1
+    rows = [(offsets[i] + cells[i][found[1]][0], offsets[i] + cells[i][found[1]][1])
+            for i in range(top, bottom + 1) if len(cells[i]) == width and not a_rule(i)]
+    return rows[1:]  # the first row is the header
+
+
+def a_lone_name_in_its_column(text: str, start: int, names: Collection[tuple[int, int]]) -> bool:
+    """Does `start` lie in a column of no one's (`in_a_column_of_no_one`) where fewer than
+    half the rows hold one of `names`? When a column lists people, most of their names are
+    found; a name found among things that are not (a tea blend, a film, a fairground ride
+    called after someone) is a namesake."""
+    if not in_a_column_of_no_one(text, start):
+        return False
+    cells = column_cells(text, start)
+    if len(cells) < MIN_ROWS_TO_COUNT:
+        return False
+    named = sum(any(a < name_end and name_start < b for name_start, name_end in names)
+                for a, b in cells)
+    return 2 * named < len(cells)
 
 
 PRICE_LIST_LINE = re.compile(

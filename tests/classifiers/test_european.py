@@ -96,6 +96,20 @@ TEXTS = [
      "customer", None),
     ("de", "Pferdeschau – Meldeliste\nNr.;Pferd;Züchter\n1;Fly;Quendolin Harzwieser\n"
      "2;Nordwind;Gestüt Lindenhof", "personal", "PERSON"),
+    # one name among a column's things is a namesake's; a column of names lists people, and
+    # under a customer's header a lone name is still a person's
+    ("de", "Kaffeerösterei – Herbstmischungen\nMischung;Herkunft;Röstung\nHeinrich Borowski;"
+     "Äthiopien;hell\nNachtschwarz;Brasilien;dunkel\nGoldener Morgen;Kolumbien;mittel\n"
+     "Samtweich;Indien;mittel", "customer", None),
+    ("it", "Torrefazione – miscele d'autunno\nmiscela | origine | tostatura\nGiulia Ferranti | "
+     "Etiopia | chiara\nNotte Scura | Brasile | scura\nVelluto | India | media\nAroma Antico | "
+     "Colombia | media", "customer", None),
+    ("it", "Gara di ballo – ordine di partenza\nn. | coppia | classe\n11 | Giulio Ferranti e "
+     "Marta Ferranti | B\n12 | Sergio Lanza e Paola Lanza | A\n13 | Mirko Tosi e Ilaria Tosi | "
+     "A\n14 | Enzo Carli e Rita Carli | B", "personal", "PERSON"),
+    ("de", "Werkstatt – offene Aufträge\nAuftr.;Kunde;Gerät\n1;Bäckerei Lutz GmbH;Backofen\n"
+     "2;Heinrich Borowski;Waage\n3;Stadtwerke Kiel;Pumpe\n4;Autohaus Brandt KG;Hebebühne",
+     "personal", "PERSON"),
     # an English line whose escaped breaks once joined words into another language's
     ("en", "Date: 2005-07-12 10:12:55\\nName: Tadzio L. Chmielewski\\nPhone: 94 20 56",
      "personal", "PERSON"),

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from classifiers.recognizers.table_cells import (
+    a_lone_name_in_its_column,
     a_quoted_title,
+    column_cells,
     in_a_code_column,
     in_a_column_of_no_one,
     in_a_header_row,
@@ -310,3 +312,56 @@ def test_in_a_header_row(text, word, header):
 ])
 def test_in_a_column_of_no_one(text, word, no_one):
     assert in_a_column_of_no_one(text, text.index(word)) is no_one
+
+
+BLENDS = ("Herbstmischungen\nMischung;Herkunft;Röstung\nHeinrich Borowski;Äthiopien;hell\n"
+          "Nachtschwarz;Brasilien;dunkel\nGoldener Morgen;Kolumbien;mittel\n"
+          "Samtweich;Indien;mittel\nEnde der Liste")
+ROUTES = ("| Nr. | Strecke | km |\n|---|---|---|\n| 1 | Kiel – Eckernförde | 32 |\nKüste\n"
+          "| 2 | Husum – Tönning | 24 |\n| 3 | Sylt-Runde | 41 |")
+
+
+@pytest.mark.parametrize(("text", "word", "cells"), [
+    (BLENDS, "Nachtschwarz",
+     ["Heinrich Borowski", "Nachtschwarz", "Goldener Morgen", "Samtweich"]),
+    (BLENDS, "Indien", ["Äthiopien", "Brasilien", "Kolumbien", "Indien"]),
+    # a rule line and a sub-heading between two rows belong to the table
+    (ROUTES, "Husum", ["Kiel – Eckernförde", "Husum – Tönning", "Sylt-Runde"]),
+    # the header's own cell, a line of prose, no header above the first row
+    (BLENDS, "Mischung", []),
+    (BLENDS, "Ende", []),
+    ("Heinrich Borowski;Äthiopien\nNachtschwarz;Brasilien", "Heinrich", []),
+])
+def test_column_cells(text, word, cells):
+    assert [text[a:b] for a, b in column_cells(text, text.index(word))] == cells
+
+
+def _spans(text: str, *names: str) -> set[tuple[int, int]]:
+    return {(text.index(name), text.index(name) + len(name)) for name in names}
+
+
+PAIRS = ("Startnr.;Paar;Klasse\n11;Gerd Wohlfahrt;D\n12;Jens Ottersbach;C\n"
+         "13;Anke Ottersbach;C\n14;Goldene Schleife;B")
+ORDERS = ("Auftr.;Kunde;Artikel\n1;Bäckerei Lutz GmbH;Ofen\n2;Heinrich Borowski;Waage\n"
+          "3;Stadtwerke Kiel;Pumpe\n4;Autohaus Brandt KG;Hebebühne")
+
+
+@pytest.mark.parametrize(("text", "word", "names", "lone"), [
+    # one name among four blends: a namesake's
+    (BLENDS, "Heinrich", ("Heinrich Borowski",), True),
+    # two names of four rows are half: a column that may list people
+    (BLENDS, "Heinrich", ("Heinrich Borowski", "Goldener Morgen"), False),
+    (PAIRS, "Gerd", ("Gerd Wohlfahrt", "Jens Ottersbach", "Anke Ottersbach"), False),
+    # too few rows to count
+    ("Mischung;Röstung\nHeinrich Borowski;hell\nNachtschwarz;dunkel\nSamtweich;mittel",
+     "Heinrich", ("Heinrich Borowski",), False),
+    # a header that names a person or a role keeps a lone name
+    (ORDERS, "Heinrich", ("Heinrich Borowski",), False),
+    (ORDERS.replace("Kunde", "Besteller"), "Heinrich", ("Heinrich Borowski",), False),
+    ("Nr;Posiadacz karty;Typ\n1;Dorota Wilk;A\n2;Firma Rol;B\n3;Hurt Max;B\n4;Agro;C",
+     "Dorota", ("Dorota Wilk",), False),
+    # no table
+    ("Heinrich Borowski hat angerufen.", "Heinrich", ("Heinrich Borowski",), False),
+])
+def test_a_lone_name_in_its_column(text, word, names, lone):
+    assert a_lone_name_in_its_column(text, text.index(word), _spans(text, *names)) is lone
