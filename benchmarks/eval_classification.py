@@ -446,7 +446,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "fiftyfirst", "fiftysecond",
                                  "fiftythird", "fiftyfourth",
                                  "fiftyfifth", "fiftysixth", "fiftyseventh",
-                                 "fiftyeighth", "fiftyninth", "every"],
+                                 "fiftyeighth", "fiftyninth", "sixtyfirst",
+                                 "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
                              "two (all), the third's, fourth's, fifth's, sixth's, seventh's, "
@@ -463,7 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fortysixth's, fortyseventh's, fortyeighth's, fortyninth's or "
                              "fiftieth's, fiftyfirst's, fiftysecond's, fiftythird's, "
                              "fiftyfourth's, fiftyfifth's, fiftysixth's, fiftyseventh's, "
-                             "fiftyeighth's or fiftyninth's "
+                             "fiftyeighth's, fiftyninth's or sixtyfirst's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -480,7 +481,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fortyfourth, fortyfifth, fortysixth, fortyseventh, "
                              "fortyeighth, fortyninth, fiftieth, fiftyfirst, "
                              "fiftysecond, fiftythird, fiftyfourth, fiftyfifth and "
-                             "fiftysixth, fiftyseventh, fiftyeighth and fiftyninth")
+                             "fiftysixth, fiftyseventh, fiftyeighth, fiftyninth and "
+                             "sixtyfirst")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
