@@ -562,7 +562,7 @@ class RecordClassifier:
                   and not self._a_thing_here(piece, r, language)
                   and self._person(piece, r, language)}
         return {span for span in people
-                if not a_lone_name_in_its_column(piece, span[0], people)}
+                if not a_lone_name_in_its_column(piece, span[0], people, language)}
 
     @staticmethod
     def _a_public_figure_here(piece: str, result) -> bool:

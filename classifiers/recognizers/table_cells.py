@@ -10,7 +10,14 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from classifiers.names import words
+from classifiers.languages import DEFAULT_LANGUAGE
+from classifiers.names import (
+    all_first_names,
+    common_words,
+    local_first_names,
+    local_surnames,
+    words,
+)
 from classifiers.recognizers.calendar_words import CIRCA
 from classifiers.recognizers.named_field import KEY, person_key
 
@@ -332,19 +339,45 @@ def column_cells(text: str, start: int) -> list[tuple[int, int]]:
     return rows[1:]  # the first row is the header
 
 
-def a_lone_name_in_its_column(text: str, start: int, names: Collection[tuple[int, int]]) -> bool:
+def a_lone_name_in_its_column(text: str, start: int, names: Collection[tuple[int, int]],
+                              language: str) -> bool:
     """Does `start` lie in a column of no one's (`in_a_column_of_no_one`) where fewer than
-    half the rows hold one of `names`? When a column lists people, most of their names are
-    found; a name found among things that are not (a tea blend, a film, a fairground ride
-    called after someone) is a namesake."""
+    half the rows hold one of `names` or a name's shape (`shaped_like_a_name`)? When a
+    column lists people, most of their names are found or look like names; a name found
+    among things that do not (a tea blend, a film, a fairground ride called after someone)
+    is a namesake."""
     if not in_a_column_of_no_one(text, start):
         return False
     cells = column_cells(text, start)
     if len(cells) < MIN_ROWS_TO_COUNT:
         return False
     named = sum(any(a < name_end and name_start < b for name_start, name_end in names)
-                for a, b in cells)
+                or shaped_like_a_name(text[a:b], language) for a, b in cells)
     return 2 * named < len(cells)
+
+
+NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+PARTICLE = re.compile(r"[^\W\d_]{1,3}")  # "van", "de", "di", "y" in a capitalised name
+
+
+def shaped_like_a_name(cell: str, language: str) -> bool:
+    """Two to four words, all capitalised (or the whole cell in lower case) but for short
+    particles, each a listed name or no common word of the language or of English: the
+    shape of a name, found or not ("Venanzia Barsotti", "ekain cores"); a thing's label
+    seldom has it."""
+    parts = cell.split()
+    if not 2 <= len(parts) <= 4 or not all(NAME_WORD.fullmatch(part) for part in parts):
+        return False
+    lower = cell.islower()
+    named = [part for part in parts
+             if lower or not (part.islower() and PARTICLE.fullmatch(part))]
+    if len(named) < 2 or not lower and not all(part[0].isupper() for part in named):
+        return False
+    common, english = common_words(language), common_words(DEFAULT_LANGUAGE)
+    listed = (all_first_names(), local_first_names(language), local_surnames(language))
+    return all(any(part.lower() in names for names in listed)
+               or part.lower() not in common and part.lower() not in english
+               for part in named)
 
 
 PRICE_LIST_LINE = re.compile(

@@ -18,6 +18,7 @@ from classifiers.recognizers.table_cells import (
     in_an_old_row,
     on_a_phonetic_line,
     on_a_price_list_line,
+    shaped_like_a_name,
 )
 
 PICKING = ("Lagerplatz | Artikel | Menge\nA-03-12 | Dr. Oetker Ristorante Pizza Salame | 24\n"
@@ -352,6 +353,10 @@ ORDERS = ("Auftr.;Kunde;Artikel\n1;Bäckerei Lutz GmbH;Ofen\n2;Heinrich Borowski
     # two names of four rows are half: a column that may list people
     (BLENDS, "Heinrich", ("Heinrich Borowski", "Goldener Morgen"), False),
     (PAIRS, "Gerd", ("Gerd Wohlfahrt", "Jens Ottersbach", "Anke Ottersbach"), False),
+    # names not found but shaped like one count: a column of people whose names no list holds
+    ("Lot;Famille;Surface\n1;Gaubertine Malvouzet;12 m²\n2;Ombeline Brévadoux;9 m²\n"
+     "3;Atelier commun;20 m²\n4;Serres du parc;15 m²", "Gaubertine", ("Gaubertine Malvouzet",),
+     False),
     # too few rows to count
     ("Mischung;Röstung\nHeinrich Borowski;hell\nNachtschwarz;dunkel\nSamtweich;mittel",
      "Heinrich", ("Heinrich Borowski",), False),
@@ -364,4 +369,23 @@ ORDERS = ("Auftr.;Kunde;Artikel\n1;Bäckerei Lutz GmbH;Ofen\n2;Heinrich Borowski
     ("Heinrich Borowski hat angerufen.", "Heinrich", ("Heinrich Borowski",), False),
 ])
 def test_a_lone_name_in_its_column(text, word, names, lone):
-    assert a_lone_name_in_its_column(text, text.index(word), _spans(text, *names)) is lone
+    assert a_lone_name_in_its_column(text, text.index(word), _spans(text, *names), "de") is lone
+
+
+@pytest.mark.parametrize(("cell", "language", "shaped"), [
+    # unlisted words that no text uses, or listed names: a name's shape
+    ("Ombeline Brévadoux", "fr", True),
+    ("gaubertine malvouzet", "fr", True),
+    ("Heinrich Borowski", "de", True),
+    ("Jan van Wezemaal", "nl", True),  # a particle between
+    # common words of the language or of English, one word, a code or mixed case
+    ("Goldener Morgen", "de", False),
+    ("Notte Scura", "it", False),
+    ("Olympia Looping", "fr", False),
+    ("Nachtschwarz", "de", False),
+    ("Typ 4 Blau", "de", False),
+    ("Heinrich borowski", "de", False),
+    ("Serres du parc", "fr", False),
+])
+def test_shaped_like_a_name(cell, language, shaped):
+    assert shaped_like_a_name(cell, language) is shaped
