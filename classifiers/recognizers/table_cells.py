@@ -363,8 +363,8 @@ PARTICLE = re.compile(r"[^\W\d_]{1,3}")  # "van", "de", "di", "y" in a capitalis
 def shaped_like_a_name(cell: str, language: str) -> bool:
     """Two to four words, all capitalised (or the whole cell in lower case) but for short
     particles, each a listed name or no common word of the language or of English: the
-    shape of a name, found or not ("Venanzia Barsotti", "ekain cores"); a thing's label
-    seldom has it."""
+    shape of a name, found or not ("Gaubertine Brévadoux", "ombeline malvouzet"); a
+    thing's label seldom has it ("Goldener Morgen", "Serres du parc")."""
     parts = cell.split()
     if not 2 <= len(parts) <= 4 or not all(NAME_WORD.fullmatch(part) for part in parts):
         return False

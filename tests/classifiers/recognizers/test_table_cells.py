@@ -363,8 +363,10 @@ ORDERS = ("Auftr.;Kunde;Artikel\n1;Bäckerei Lutz GmbH;Ofen\n2;Heinrich Borowski
     # a header that names a person or a role keeps a lone name
     (ORDERS, "Heinrich", ("Heinrich Borowski",), False),
     (ORDERS.replace("Kunde", "Besteller"), "Heinrich", ("Heinrich Borowski",), False),
-    ("Nr;Posiadacz karty;Typ\n1;Dorota Wilk;A\n2;Firma Rol;B\n3;Hurt Max;B\n4;Agro;C",
+    ("Nr;Posiadacz karty;Typ\n1;Dorota Wilk;A\n2;Agro;B\n3;Rolmex;B\n4;Hurtownia;C",
      "Dorota", ("Dorota Wilk",), False),
+    # the same columns under a place's header: the name is alone among things
+    (ORDERS.replace("Kunde", "Standort"), "Heinrich", ("Heinrich Borowski",), True),
     # no table
     ("Heinrich Borowski hat angerufen.", "Heinrich", ("Heinrich Borowski",), False),
 ])
@@ -375,7 +377,9 @@ def test_a_lone_name_in_its_column(text, word, names, lone):
 @pytest.mark.parametrize(("cell", "language", "shaped"), [
     # unlisted words that no text uses, or listed names: a name's shape
     ("Ombeline Brévadoux", "fr", True),
+    ("Gaubertine Brévadoux", "fr", True),
     ("gaubertine malvouzet", "fr", True),
+    ("ombeline malvouzet", "fr", True),
     ("Heinrich Borowski", "de", True),
     ("Jan van Wezemaal", "nl", True),  # a particle between
     # common words of the language or of English, one word, a code or mixed case
