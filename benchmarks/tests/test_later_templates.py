@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to sixty-second) are complete,
+"""The later rounds of held-out European templates (third to sixty-third) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -143,6 +143,10 @@ from european_templates_sixtyfirst import (  # noqa: E402
 from european_templates_sixtysecond import (  # noqa: E402
     NOT_PERSONAL_SIXTYSECOND,
     PERSONAL_SIXTYSECOND,
+)
+from european_templates_sixtythird import (  # noqa: E402
+    NOT_PERSONAL_SIXTYTHIRD,
+    PERSONAL_SIXTYTHIRD,
 )
 from european_templates_tenth import NOT_PERSONAL_TENTH, PERSONAL_TENTH  # noqa: E402
 from european_templates_third import NOT_PERSONAL_THIRD, PERSONAL_THIRD  # noqa: E402
@@ -296,6 +300,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("sixtieth", PERSONAL_SIXTIETH, NOT_PERSONAL_SIXTIETH),
     ("sixtyfirst", PERSONAL_SIXTYFIRST, NOT_PERSONAL_SIXTYFIRST),
     ("sixtysecond", PERSONAL_SIXTYSECOND, NOT_PERSONAL_SIXTYSECOND),
+    ("sixtythird", PERSONAL_SIXTYTHIRD, NOT_PERSONAL_SIXTYTHIRD),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
