@@ -61,8 +61,10 @@ setup(
         "azure": ["apache-beam[azure]>=2.77,<2.78"],
         # accuracy harness: unseen sentences from the public set's own generator
         # gender-guesser: the European part's second source of first names (read, not bundled)
+        # scikit-learn: train_name_context.py fits the name-context model (reading its
+        # weights at run time needs nothing)
         "bench": ["faker>=25", "presidio-evaluator>=0.3,<0.4; python_version >= '3.11'",
-                  "gender-guesser>=0.4,<0.5"],
+                  "gender-guesser>=0.4,<0.5", "scikit-learn>=1.3,<2"],
     },
     entry_points={"console_scripts": ["flowaudit=pipelines.cli.main:main"]},
     classifiers=[

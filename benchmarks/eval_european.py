@@ -23,6 +23,7 @@ import random
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -146,6 +147,8 @@ class Note:
     """Which round of templates the note comes from: "first" (tuned on, or held out),
     "new" (the second, never tuned on), or "third" to "sixtythird" (written by other
     hands without running the classifier; which were studied later, the README says)."""
+    person_spans: tuple[tuple[int, int], ...] = ()
+    """Where the filled person values stand in the text (`Filler.fill_marked`)."""
 
     @property
     def new(self) -> bool:
@@ -193,6 +196,11 @@ def heldout_surnames(language: str) -> tuple[str, ...]:
 
 # --- filling templates ---------------------------------------------------------------------
 
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+FIRST_DAY, LAST_DAY = date(1970, 1, 1), date(2025, 12, 31)
+PERSON_PLACEHOLDERS = frozenset({"name", "name2", "name3", "first", "last", "addr"})
+
+
 class Filler:
     """Values for one language under one seed."""
 
@@ -224,6 +232,11 @@ class Filler:
             else fake.last_name()
         return first, last, sex
 
+    def date(self, pattern: str) -> str:
+        """A day drawn between fixed ends: Faker's `date()` draws up to today, so a seed's
+        dates moved as the clock did (and a note's text with them)."""
+        return self.fake.date_between(FIRST_DAY, LAST_DAY).strftime(pattern)
+
     def company(self) -> str:
         name = self.fake.company()
         legal = LEGAL_FORMS[self.language]
@@ -248,6 +261,13 @@ class Filler:
     def fill(self, template: str, lower_as_written: bool = False) -> str:
         """`template` filled; in lower case one time in ten, and always when
         `lower_as_written` and the template is written in lower case (second round)."""
+        return self.fill_marked(template, lower_as_written)[0]
+
+    def fill_marked(self, template: str, lower_as_written: bool = False
+                    ) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """`fill`'s text and where the person values (a name, a first or last name, a
+        form of address with a surname) stand in it: what a person-name find should
+        overlap (`train_name_context.py`)."""
         rng, fake = self.rng, self.fake
         first, last, sex = self.person()
         forms = FORMS[self.language][0 if sex == "M" else 1]
@@ -276,17 +296,29 @@ class Filler:
             "nid": self.national_id,
             "company": self.company,
             "product": lambda: rng.choice(PRODUCTS[self.language]),
-            "date": lambda: fake.date(pattern=rng.choice(["%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d"])),
+            "date": lambda: self.date(rng.choice(["%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%d"])),
             "amount": lambda: f"{rng.randint(2, 9000)}",
             "num": lambda: f"{rng.randint(10000, 999999)}",
             "host": lambda: f"{fake.word()}-{rng.randint(1, 40):02d}.corp.example.net",
             "ip": fake.ipv4_private,
         }
-        text = re.sub(r"\{(\w+)\}", lambda m: values[m.group(1)](), template)
+        parts, person_parts, end = [], [], 0
+        for match in PLACEHOLDER.finditer(template):
+            parts.append(template[end:match.start()])
+            if match.group(1) in PERSON_PLACEHOLDERS:
+                person_parts.append(len(parts))
+            parts.append(values[match.group(1)]())
+            end = match.end()
+        parts.append(template[end:])
         lowered = rng.random() < LOWER_CASE_SHARE  # drawn for every template, as before
         written_lower = lower_as_written and not any(
-            c.isupper() for c in re.sub(r"\{\w+\}", "", template))
-        return text.lower() if lowered or written_lower else text
+            c.isupper() for c in PLACEHOLDER.sub("", template))
+        if lowered or written_lower:
+            parts = [part.lower() for part in parts]
+        starts = [0]
+        for part in parts:
+            starts.append(starts[-1] + len(part))
+        return "".join(parts), tuple((starts[i], starts[i + 1]) for i in person_parts)
 
 
 def german_tax_id(rng: random.Random) -> str:
@@ -318,8 +350,10 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
         for index, template in enumerate(templates):
             held_out = index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1
-            notes.extend(Note(language, filler.fill(template), personal, index, held_out)
-                         for _ in range(fills))
+            for _ in range(fills):
+                text, spans = filler.fill_marked(template)
+                notes.append(Note(language, text, personal, index, held_out,
+                                  person_spans=spans))
     later_rounds = (  # (personal, not personal, first template number, round)
         (PERSONAL_NEW, NOT_PERSONAL_NEW, 100, "new"),
         (PERSONAL_THIRD, NOT_PERSONAL_THIRD, 200, "third"),
@@ -386,9 +420,10 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
-                notes.extend(Note(language, filler.fill(template, lower_as_written=True),
-                                  personal, first + index, held_out=True, round_name=which)
-                             for _ in range(fills))
+                for _ in range(fills):
+                    text, spans = filler.fill_marked(template, lower_as_written=True)
+                    notes.append(Note(language, text, personal, first + index, held_out=True,
+                                      round_name=which, person_spans=spans))
     return notes
 
 

@@ -31,6 +31,7 @@ from classifiers.models import (
     load_spacy_model,
     tagging_components,
 )
+from classifiers.name_context import NameContextModel, bundled_model
 from classifiers.names import fold
 from classifiers.offline import use_bundled_suffix_list
 from classifiers.recognizers.addressee import AddresseeRecognizer
@@ -330,9 +331,14 @@ def context_words(field_name: str) -> list[str]:
 class RecordClassifier:
     """Presidio + spaCy, applied to records (sequences of named text fields)."""
 
-    def __init__(self, settings: ClassifierSettings) -> None:
+    def __init__(self, settings: ClassifierSettings,
+                 name_context: NameContextModel | None = None) -> None:
+        """`name_context` replaces the bundled name-context model (a benchmark that trains
+        one passes a recorder); none is used when the settings turn it off."""
         use_bundled_suffix_list()
         self.settings = settings
+        self._name_context = name_context if name_context is not None else (
+            bundled_model() if settings.name_context_model else None)
         nlp, self.model_name = load_spacy_model(settings.model)
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS * 2)
         self.nlp_engine = _PreloadedSpacyEngine(nlp, settings.language)
@@ -553,7 +559,8 @@ class RecordClassifier:
         context shows to be a public or a historical figure's somewhere in the piece is none
         where it stands again: "Elisabeth Mann Borgese" in a ships' table is the namesake
         the footnote's lifetime shows. So is a name alone among things in a table's column
-        (`a_lone_name_in_its_column`)."""
+        (`a_lone_name_in_its_column`), and one whose context the name-context model scores
+        as a namesake's (`name_context.py`)."""
         named = [(r, fold(piece[r.start:r.end]), self._a_public_figure_here(piece, r))
                  for r in results if r.end > r.start]
         public = {name for _, name, here in named if here and " " in name}
@@ -561,8 +568,18 @@ class RecordClassifier:
                   if not here and name not in public
                   and not self._a_thing_here(piece, r, language)
                   and self._person(piece, r, language)}
-        return {span for span in people
-                if not a_lone_name_in_its_column(piece, span[0], people, language)}
+        people = {span for span in people
+                  if not a_lone_name_in_its_column(piece, span[0], people, language)}
+        if self._name_context is None:
+            return people
+        best = {}
+        for r in sorted(results, key=lambda r: r.score):
+            best[(r.start, r.end)] = r
+        return {(start, end) for start, end in people
+                if self._name_context.a_name_here(
+                    piece, start, end, language, best[start, end].score,
+                    (best[start, end].recognition_metadata or {}).get(
+                        best[start, end].RECOGNIZER_NAME_KEY, ""))}
 
     @staticmethod
     def _a_public_figure_here(piece: str, result) -> bool:

@@ -66,6 +66,9 @@ class ClassifierSettings:
     models: tuple[tuple[str, str], ...] = ()
     """(language, spaCy package or folder) for languages other than English, whose
     entity recognizer then reads text in that language."""
+    name_context_model: bool = True
+    """Whether the learned name-context model (`name_context.py`) may drop a name found
+    in a language it was trained on whose context reads as a namesake's."""
 
     @property
     def entities(self) -> tuple[str, ...]:

@@ -165,6 +165,7 @@ class ClassificationSection(_Model):
     model: str = DEFAULT_MODEL
     languages: list[str] = list(DEFAULT_LANGUAGES)
     models: dict[str, str] = {}
+    name_context_model: bool = True
     score_threshold: Annotated[float, Field(ge=0, le=1)] = 0.5
     personal_entities: list[str] = list(DEFAULT_PERSONAL)
     customer_entities: list[str] = list(DEFAULT_CUSTOMER)
@@ -726,6 +727,7 @@ def _classifier_settings(section: ClassificationSection,
         languages=tuple(dict.fromkeys(section.languages)),
         models=tuple(sorted((language, _model_path(name, base))
                             for language, name in section.models.items())),
+        name_context_model=section.name_context_model,
         score_threshold=section.score_threshold,
         personal_entities=tuple(section.personal_entities),
         customer_entities=tuple(section.customer_entities),

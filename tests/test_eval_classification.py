@@ -109,3 +109,28 @@ def test_european_splits_keep_the_second_round_out_of_tuning():
         assert [t.dataset for t in tables if t.new] == ["betrieb/standorte",
                                                         "projekte/verantwortliche"]
         assert not any(t.in_split("tune") for t in tables if t.new)
+
+
+@pytest.mark.parametrize(("template", "lower_as_written", "people"), [
+    ("Kunde {name} ({email}) hat am {date} bestellt.", False, 1),
+    ("{addr} ruft wegen {product} an, Rückruf an {first}.", False, 2),
+    ("kunde {name} und {name2} rufen an: {phone}", True, 2),
+    ("Lager {city}: {amount} Stück von {product}.", False, 0),
+])
+def test_filled_person_values_are_marked(template, lower_as_written, people):
+    if not (importlib.util.find_spec("faker") and importlib.util.find_spec("gender_guesser")):
+        pytest.skip("the European part needs the bench extra (faker, gender-guesser)")
+    import sys
+
+    sys.path.insert(0, str(PUBLIC_SET.parent.parent))
+    from eval_european import FORMS, Filler
+
+    text, spans = Filler("de", 5).fill_marked(template, lower_as_written)
+    assert text == Filler("de", 5).fill(template, lower_as_written)
+    assert len(spans) == people
+    values = [text[start:end] for start, end in spans]
+    assert all(value.strip() == value and value for value in values)
+    if "{addr}" in template:
+        assert values[0].split()[0] in FORMS["de"][0] + FORMS["de"][1]
+    if lower_as_written:
+        assert text == text.lower() and all(" " in value for value in values)
