@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to sixty-third) are complete,
+"""The later rounds of held-out European templates (third to sixty-fourth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -139,6 +139,10 @@ from european_templates_sixtieth import (  # noqa: E402
 from european_templates_sixtyfirst import (  # noqa: E402
     NOT_PERSONAL_SIXTYFIRST,
     PERSONAL_SIXTYFIRST,
+)
+from european_templates_sixtyfourth import (  # noqa: E402
+    NOT_PERSONAL_SIXTYFOURTH,
+    PERSONAL_SIXTYFOURTH,
 )
 from european_templates_sixtysecond import (  # noqa: E402
     NOT_PERSONAL_SIXTYSECOND,
@@ -301,6 +305,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("sixtyfirst", PERSONAL_SIXTYFIRST, NOT_PERSONAL_SIXTYFIRST),
     ("sixtysecond", PERSONAL_SIXTYSECOND, NOT_PERSONAL_SIXTYSECOND),
     ("sixtythird", PERSONAL_SIXTYTHIRD, NOT_PERSONAL_SIXTYTHIRD),
+    ("sixtyfourth", PERSONAL_SIXTYFOURTH, NOT_PERSONAL_SIXTYFOURTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
