@@ -75,6 +75,7 @@ from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH
 from european_templates_sixteenth import NOT_PERSONAL_SIXTEENTH, PERSONAL_SIXTEENTH
 from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH
 from european_templates_sixtieth import NOT_PERSONAL_SIXTIETH, PERSONAL_SIXTIETH
+from european_templates_sixtyfifth import NOT_PERSONAL_SIXTYFIFTH, PERSONAL_SIXTYFIFTH
 from european_templates_sixtyfirst import NOT_PERSONAL_SIXTYFIRST, PERSONAL_SIXTYFIRST
 from european_templates_sixtysecond import NOT_PERSONAL_SIXTYSECOND, PERSONAL_SIXTYSECOND
 from european_templates_sixtythird import NOT_PERSONAL_SIXTYTHIRD, PERSONAL_SIXTYTHIRD
@@ -144,7 +145,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "sixtythird" (written by other
+    "new" (the second, never tuned on), or "third" to "sixtyfifth" (written by other
     hands without running the classifier; which were studied later, the README says)."""
 
     @property
@@ -153,7 +154,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... sixtythird: those rounds'; all: rounds one and two;
+        first, new, third ... sixtyfifth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -310,8 +311,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     forty-sixth's, forty-seventh's, forty-eighth's, forty-ninth's, fiftieth's, fifty-first's,
     fifty-second's, fifty-third's, fifty-fifth's, fifty-fourth's, fifty-sixth's,
     fifty-seventh's, fifty-eighth's, fifty-ninth's, sixtieth's, sixty-first's,
-    sixty-second's and sixty-third's (each drawn after the rounds before it, the
-    twenty-third after the twenty-fourth and the fifty-fourth after the fifty-fifth,
+    sixty-second's, sixty-third's and sixty-fifth's (each drawn after the rounds before it,
+    the twenty-third after the twenty-fourth and the fifty-fourth after the fifty-fifth,
     measured first, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
@@ -382,7 +383,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_SIXTIETH, NOT_PERSONAL_SIXTIETH, 5900, "sixtieth"),
         (PERSONAL_SIXTYFIRST, NOT_PERSONAL_SIXTYFIRST, 6000, "sixtyfirst"),
         (PERSONAL_SIXTYSECOND, NOT_PERSONAL_SIXTYSECOND, 6100, "sixtysecond"),
-        (PERSONAL_SIXTYTHIRD, NOT_PERSONAL_SIXTYTHIRD, 6200, "sixtythird"))
+        (PERSONAL_SIXTYTHIRD, NOT_PERSONAL_SIXTYTHIRD, 6200, "sixtythird"),
+        (PERSONAL_SIXTYFIFTH, NOT_PERSONAL_SIXTYFIFTH, 6400, "sixtyfifth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -444,7 +446,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "fiftythird", "fiftyfourth",
                 "fiftyfifth", "fiftysixth",
                 "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst",
-                "sixtysecond", "sixtythird")
+                "sixtysecond", "sixtythird", "sixtyfifth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 
