@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to sixty-fourth) are complete,
+"""The later rounds of held-out European templates (third to sixty-fifth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -135,6 +135,10 @@ from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH  # noqa:
 from european_templates_sixtieth import (  # noqa: E402
     NOT_PERSONAL_SIXTIETH,
     PERSONAL_SIXTIETH,
+)
+from european_templates_sixtyfifth import (  # noqa: E402
+    NOT_PERSONAL_SIXTYFIFTH,
+    PERSONAL_SIXTYFIFTH,
 )
 from european_templates_sixtyfirst import (  # noqa: E402
     NOT_PERSONAL_SIXTYFIRST,
@@ -306,6 +310,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("sixtysecond", PERSONAL_SIXTYSECOND, NOT_PERSONAL_SIXTYSECOND),
     ("sixtythird", PERSONAL_SIXTYTHIRD, NOT_PERSONAL_SIXTYTHIRD),
     ("sixtyfourth", PERSONAL_SIXTYFOURTH, NOT_PERSONAL_SIXTYFOURTH),
+    ("sixtyfifth", PERSONAL_SIXTYFIFTH, NOT_PERSONAL_SIXTYFIFTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
