@@ -223,9 +223,13 @@ CELL_OR_LINE_BREAK = re.compile(rf"\n|{CELL_BREAK.pattern}")
 """Where a name ends at the latest: a line break, or a table's column gap."""
 
 
+def _recognizer_name(result) -> str:
+    """The name of the recognizer that found `result` ("" when Presidio did not say)."""
+    return (result.recognition_metadata or {}).get(result.RECOGNIZER_NAME_KEY, "")
+
+
 def _english_reader(result) -> bool:
-    return (result.recognition_metadata or {}).get(result.RECOGNIZER_NAME_KEY) in \
-        ENGLISH_READERS
+    return _recognizer_name(result) in ENGLISH_READERS
 
 
 def _one_line(text: str, result):
@@ -257,9 +261,7 @@ def inside_a_longer_number(text: str, result) -> bool:
 
 def _found_by_shape_alone(result) -> bool:
     """A local name find that no name list, form of address or phrase supports."""
-    metadata = result.recognition_metadata or {}
-    return metadata.get(result.RECOGNIZER_NAME_KEY) == LocalNameRecognizer.NAME \
-        and result.score <= SHAPE_ONLY
+    return _recognizer_name(result) == LocalNameRecognizer.NAME and result.score <= SHAPE_ONLY
 
 
 def _checks_itself(result) -> bool:
@@ -269,8 +271,7 @@ def _checks_itself(result) -> bool:
     fields, SignedNameRecognizer the letter's place and date; `plausible_person` reads English
     (and would drop a lower-case name after a local form of address, or one in quotes among
     a log line's keys)."""
-    metadata = result.recognition_metadata or {}
-    return metadata.get(result.RECOGNIZER_NAME_KEY) in (
+    return _recognizer_name(result) in (
         LocalNameRecognizer.NAME, NamedFieldRecognizer.NAME, NameColumnRecognizer.NAME,
         BornNameRecognizer.NAME, AddresseeRecognizer.NAME, LicenceCardRecognizer.NAME,
         SignedNameRecognizer.NAME)
@@ -572,14 +573,9 @@ class RecordClassifier:
                   if not a_lone_name_in_its_column(piece, span[0], people, language)}
         if self._name_context is None:
             return people
-        best = {}
-        for r in sorted(results, key=lambda r: r.score):
-            best[(r.start, r.end)] = r
-        return {(start, end) for start, end in people
-                if self._name_context.a_name_here(
-                    piece, start, end, language, best[start, end].score,
-                    (best[start, end].recognition_metadata or {}).get(
-                        best[start, end].RECOGNIZER_NAME_KEY, ""))}
+        strongest = {(r.start, r.end): r for r in sorted(results, key=lambda r: r.score)}
+        return {span for span in people if self._name_context.a_name_here(
+            piece, *span, language, strongest[span].score, _recognizer_name(strongest[span]))}
 
     @staticmethod
     def _a_public_figure_here(piece: str, result) -> bool:

@@ -1,8 +1,8 @@
 """A learned second look at a name found in a language without an entity model.
 
-Name lists, forms of address and a name's shape find a person's name in German, Spanish,
-Italian, Dutch or Polish text, but they also find the namesakes: a founder's name on a
-brand, a composer's on a hall, a first name that is a word. The hand-written rules in
+Name lists, forms of address and a name's shape find a person's name in German, French,
+Spanish, Italian, Dutch or Polish text, but they also find the namesakes: a founder's name
+on a brand, a composer's on a hall, a first name that is a word. The hand-written rules in
 `classify.py` catch namesakes whose context has a telling word; this model weighs all the
 words around a find at once. It is a logistic regression over sparse context features
 (the words before and after the find on its line, the words near it, what the lists say
