@@ -42,7 +42,7 @@ from classifiers.name_context import (  # noqa: E402
 )
 
 ROUNDS = ("first",) + LATER_ROUNDS
-THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5)
+THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 class Recorder:
@@ -138,7 +138,7 @@ def main() -> None:
                              "to this one, per threshold")
     parser.add_argument("--seeds", type=int, nargs="+", default=[7])
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
-    parser.add_argument("--threshold", type=float, default=0.3)
+    parser.add_argument("--threshold", type=float, default=0.1)
     parser.add_argument("--min-templates", type=int, default=1,
                         help="leave out features seen in fewer templates")
     parser.add_argument("--write", action="store_true",
@@ -158,8 +158,8 @@ def main() -> None:
             args.finds.write_text(json.dumps(notes), encoding="utf-8")
     notes = [n for n in notes if ROUNDS.index(n["round"]) <= ROUNDS.index(last)]
     for note in notes:  # None: a find the model does not weigh (`weighs`)
-        note["features"] = [(context_features(*find) if weighs(find[0], find[1]) else None,
-                             person) for find, person in note["finds"]]
+        note["features"] = [(context_features(*find) if weighs(find[0], find[1], find[4])
+                             else None, person) for find, person in note["finds"]]
     upto = ROUNDS.index(args.upto)
     trained = [n for n in notes if ROUNDS.index(n["round"]) <= upto]
     weights, bias, count, people = train(trained, args.c, args.min_templates)

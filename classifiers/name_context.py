@@ -42,18 +42,26 @@ MIN_PIECE_WORDS = 5
 """A piece with fewer words than this (a table cell, a form's value) has no context to
 weigh."""
 
+STRONG = 0.85
+"""The score of a find whose own evidence says person (LocalNameRecognizer's form of
+address or introducing phrase, BornNameRecognizer's birth date, NamedFieldRecognizer's
+key, NameColumnRecognizer's header)."""
+
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 _BULLET = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s")
 _NEAR = 60
 """How many characters on each side of a find count as near it."""
 
 
-def weighs(piece: str, start: int) -> bool:
-    """Is the find at `start` one for the model to weigh: in a piece with words enough
-    around it, and not in a table's column under a header? There the column rules judge
+def weighs(piece: str, start: int, score: float) -> bool:
+    """Is the find at `start` one for the model to weigh: found by a list or a shape alone
+    (a form of address, an introducing phrase, a birth date or a form's label score
+    `STRONG` or more: they say "person" themselves), in a piece with words enough around
+    it, and not in a table's column under a header? There the column rules judge
     (`table_cells.py`): a lone breeder under "Züchter" is a person whatever the words of
     the rows around."""
-    return len(piece.split()) >= MIN_PIECE_WORDS and column_header_cell(piece, start) is None
+    return score < STRONG and len(piece.split()) >= MIN_PIECE_WORDS \
+        and column_header_cell(piece, start) is None
 
 
 def _plain(token: str) -> str:
@@ -145,7 +153,7 @@ class NameContextModel:
                     recognizer: str) -> bool:
         """Does the find's context leave it a person's name? True where the model has
         nothing to say: another language, or a piece without context."""
-        if language not in self.languages or not weighs(piece, start):
+        if language not in self.languages or not weighs(piece, start, score):
             return True
         features = context_features(piece, start, end, language, score, recognizer)
         return self.probability(features) >= self.threshold

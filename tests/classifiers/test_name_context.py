@@ -8,6 +8,7 @@ import pytest
 from classifiers.classify import RecordClassifier
 from classifiers.name_context import (
     MIN_PIECE_WORDS,
+    STRONG,
     NameContextModel,
     bundled_model,
     context_features,
@@ -88,17 +89,21 @@ def test_a_name_here(weights, language, piece, a_name):
 TABLE = "Pferd;Züchter;Farbe\nFly;Anna Schmidt;Rappe\nNordwind;Gestüt Lindenhof;Schimmel"
 
 
-@pytest.mark.parametrize(("piece", "start", "weighed"), [
-    ("Anna Schmidt", 0, False),
-    ("Frau Anna Schmidt", 5, False),
-    (" ".join(["Anna"] * (MIN_PIECE_WORDS - 1)), 0, False),
-    (" ".join(["Anna"] * MIN_PIECE_WORDS), 0, True),
+@pytest.mark.parametrize(("piece", "start", "score", "weighed"), [
+    ("Anna Schmidt", 0, 0.7, False),
+    ("Frau Anna Schmidt", 5, 0.7, False),
+    (" ".join(["Anna"] * (MIN_PIECE_WORDS - 1)), 0, 0.7, False),
+    (" ".join(["Anna"] * MIN_PIECE_WORDS), 0, 0.7, True),
     # in a table's column under a header, the column rules judge
-    (TABLE, TABLE.index("Anna"), False),
-    ("Notiz zum Pferd Fly: Anna Schmidt hat es gezüchtet.", 21, True),
+    (TABLE, TABLE.index("Anna"), 0.7, False),
+    ("Notiz zum Pferd Fly: Anna Schmidt hat es gezüchtet.", 21, 0.7, True),
+    # a find whose own evidence says person (a form of address, a birth date)
+    ("Notiz zum Pferd Fly: Anna Schmidt hat es gezüchtet.", 21, STRONG, False),
+    ("Notiz zum Pferd Fly: Anna Schmidt hat es gezüchtet.", 21, 0.9, False),
 ])
-def test_weighs_a_find_with_words_around_outside_a_headed_column(piece, start, weighed):
-    assert weighs(piece, start) is weighed
+def test_weighs_a_weak_find_with_words_around_outside_a_headed_column(piece, start, score,
+                                                                       weighed):
+    assert weighs(piece, start, score) is weighed
 
 
 @pytest.mark.parametrize(("z_weight", "probability"), [(0.0, 0.5), (100.0, 1.0), (-100.0, 0.0)])
