@@ -450,7 +450,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "fiftyfifth", "fiftysixth", "fiftyseventh",
                                  "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst",
                                  "sixtysecond", "sixtythird", "sixtyfourth",
-                                 "sixtyfifth",
+                                 "sixtyfifth", "sixtyseventh",
                                  "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
@@ -469,8 +469,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fiftieth's, fiftyfirst's, fiftysecond's, fiftythird's, "
                              "fiftyfourth's, fiftyfifth's, fiftysixth's, fiftyseventh's, "
                              "fiftyeighth's, fiftyninth's, sixtieth's, sixtyfirst's, "
-                             "sixtysecond's, sixtythird's, sixtyfourth's or "
-                             "sixtyfifth's "
+                             "sixtysecond's, sixtythird's, sixtyfourth's, "
+                             "sixtyfifth's or sixtyseventh's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -489,7 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fiftysecond, fiftythird, fiftyfourth, fiftyfifth and "
                              "fiftysixth, fiftyseventh, fiftyeighth, fiftyninth and "
                              "sixtieth, sixtyfirst, sixtysecond, sixtythird, "
-                             "sixtyfourth and sixtyfifth")
+                             "sixtyfourth, sixtyfifth and sixtyseventh")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
