@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to sixty-sixth) are complete,
+"""The later rounds of held-out European templates (third to sixty-seventh) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -151,6 +151,10 @@ from european_templates_sixtyfourth import (  # noqa: E402
 from european_templates_sixtysecond import (  # noqa: E402
     NOT_PERSONAL_SIXTYSECOND,
     PERSONAL_SIXTYSECOND,
+)
+from european_templates_sixtyseventh import (  # noqa: E402
+    NOT_PERSONAL_SIXTYSEVENTH,
+    PERSONAL_SIXTYSEVENTH,
 )
 from european_templates_sixtysixth import (  # noqa: E402
     NOT_PERSONAL_SIXTYSIXTH,
@@ -316,6 +320,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("sixtyfourth", PERSONAL_SIXTYFOURTH, NOT_PERSONAL_SIXTYFOURTH),
     ("sixtyfifth", PERSONAL_SIXTYFIFTH, NOT_PERSONAL_SIXTYFIFTH),
     ("sixtysixth", PERSONAL_SIXTYSIXTH, NOT_PERSONAL_SIXTYSIXTH),
+    ("sixtyseventh", PERSONAL_SIXTYSEVENTH, NOT_PERSONAL_SIXTYSEVENTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
