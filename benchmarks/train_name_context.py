@@ -46,7 +46,8 @@ THRESHOLDS = (0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 class Recorder:
-    """Stands in for the model: keeps every find and notes what the model would weigh."""
+    """Stands in for the model: keeps every find, and records those of the six languages
+    in a piece long enough to weigh (`weighs` later picks the ones the model judges)."""
 
     def __init__(self) -> None:
         self.finds: list[tuple[str, int, int, str, float, str]] = []
@@ -59,8 +60,9 @@ class Recorder:
 
 
 def examples(job: tuple[str, int, str]) -> list[dict]:
-    """Per note of `language` under `seed` up to round `last` that the rules call personal
-    through a name alone: its round, label, and its finds' features and labels."""
+    """Per note of `language` under `seed` up to round `last` in which the rules keep a
+    name: its round, template, label, whether another sign of a person was found, and its
+    recorded finds, each with whether it overlaps a filled person value."""
     language, seed, last = job
     from classifiers.classify import RecordClassifier
     from classifiers.settings import ClassifierSettings
