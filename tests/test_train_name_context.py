@@ -4,16 +4,10 @@ person's context up and a namesake's down."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-if not (importlib.util.find_spec("faker") and importlib.util.find_spec("gender_guesser")):
-    pytest.skip("the trainer reads the European part (bench extra: faker, gender-guesser)",
-                allow_module_level=True)
-
-from benchmarks.train_name_context import Recorder, changed, train  # noqa: E402
-from classifiers.name_context import NameContextModel  # noqa: E402
+from benchmarks.train_name_context import Recorder, changed, train
+from classifiers.name_context import NameContextModel
 
 LONG = "Die neue Sorte Anna Schmidt ist ab Montag erhältlich."
 
