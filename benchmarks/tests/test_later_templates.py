@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to sixty-seventh) are complete,
+"""The later rounds of held-out European templates (third to sixty-eighth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -135,6 +135,10 @@ from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH  # noqa:
 from european_templates_sixtieth import (  # noqa: E402
     NOT_PERSONAL_SIXTIETH,
     PERSONAL_SIXTIETH,
+)
+from european_templates_sixtyeighth import (  # noqa: E402
+    NOT_PERSONAL_SIXTYEIGHTH,
+    PERSONAL_SIXTYEIGHTH,
 )
 from european_templates_sixtyfifth import (  # noqa: E402
     NOT_PERSONAL_SIXTYFIFTH,
@@ -321,6 +325,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("sixtyfifth", PERSONAL_SIXTYFIFTH, NOT_PERSONAL_SIXTYFIFTH),
     ("sixtysixth", PERSONAL_SIXTYSIXTH, NOT_PERSONAL_SIXTYSIXTH),
     ("sixtyseventh", PERSONAL_SIXTYSEVENTH, NOT_PERSONAL_SIXTYSEVENTH),
+    ("sixtyeighth", PERSONAL_SIXTYEIGHTH, NOT_PERSONAL_SIXTYEIGHTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
