@@ -451,6 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst",
                                  "sixtysecond", "sixtythird", "sixtyfourth",
                                  "sixtyfifth", "sixtysixth", "sixtyseventh",
+                                 "sixtyninth",
                                  "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
@@ -470,7 +471,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fiftyfourth's, fiftyfifth's, fiftysixth's, fiftyseventh's, "
                              "fiftyeighth's, fiftyninth's, sixtieth's, sixtyfirst's, "
                              "sixtysecond's, sixtythird's, sixtyfourth's, "
-                             "sixtyfifth's, sixtysixth's or sixtyseventh's "
+                             "sixtyfifth's, sixtysixth's, sixtyseventh's or "
+                             "sixtyninth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -489,7 +491,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fiftysecond, fiftythird, fiftyfourth, fiftyfifth and "
                              "fiftysixth, fiftyseventh, fiftyeighth, fiftyninth and "
                              "sixtieth, sixtyfirst, sixtysecond, sixtythird, "
-                             "sixtyfourth, sixtyfifth, sixtysixth and sixtyseventh")
+                             "sixtyfourth, sixtyfifth, sixtysixth, sixtyseventh and "
+                             "sixtyninth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
