@@ -80,6 +80,7 @@ from european_templates_sixtyeighth import NOT_PERSONAL_SIXTYEIGHTH, PERSONAL_SI
 from european_templates_sixtyfifth import NOT_PERSONAL_SIXTYFIFTH, PERSONAL_SIXTYFIFTH
 from european_templates_sixtyfirst import NOT_PERSONAL_SIXTYFIRST, PERSONAL_SIXTYFIRST
 from european_templates_sixtyfourth import NOT_PERSONAL_SIXTYFOURTH, PERSONAL_SIXTYFOURTH
+from european_templates_sixtyninth import NOT_PERSONAL_SIXTYNINTH, PERSONAL_SIXTYNINTH
 from european_templates_sixtysecond import NOT_PERSONAL_SIXTYSECOND, PERSONAL_SIXTYSECOND
 from european_templates_sixtyseventh import NOT_PERSONAL_SIXTYSEVENTH, PERSONAL_SIXTYSEVENTH
 from european_templates_sixtysixth import NOT_PERSONAL_SIXTYSIXTH, PERSONAL_SIXTYSIXTH
@@ -150,7 +151,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "sixtyeighth" (written by other
+    "new" (the second, never tuned on), or "third" to "sixtyninth" (written by other
     hands without running the classifier; which were studied later, the README says)."""
     person_spans: tuple[tuple[int, int], ...] = ()
     """Where the filled person values stand in the text (`Filler.fill_marked`)."""
@@ -161,7 +162,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... sixtyeighth: those rounds'; all: rounds one and two;
+        first, new, third ... sixtyninth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -348,7 +349,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     fifty-second's, fifty-third's, fifty-fifth's, fifty-fourth's, fifty-sixth's,
     fifty-seventh's, fifty-eighth's, fifty-ninth's, sixtieth's, sixty-first's,
     sixty-second's, sixty-third's, sixty-fourth's, sixty-fifth's, sixty-sixth's,
-    sixty-seventh's and sixty-eighth's (each drawn after the rounds before it, the
+    sixty-seventh's, sixty-eighth's and sixty-ninth's (each drawn after the rounds
+    before it, the
     twenty-third after the twenty-fourth and the fifty-fourth after the fifty-fifth,
     measured first, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
@@ -427,7 +429,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_SIXTYFIFTH, NOT_PERSONAL_SIXTYFIFTH, 6400, "sixtyfifth"),
         (PERSONAL_SIXTYSIXTH, NOT_PERSONAL_SIXTYSIXTH, 6500, "sixtysixth"),
         (PERSONAL_SIXTYSEVENTH, NOT_PERSONAL_SIXTYSEVENTH, 6600, "sixtyseventh"),
-        (PERSONAL_SIXTYEIGHTH, NOT_PERSONAL_SIXTYEIGHTH, 6700, "sixtyeighth"))
+        (PERSONAL_SIXTYEIGHTH, NOT_PERSONAL_SIXTYEIGHTH, 6700, "sixtyeighth"),
+        (PERSONAL_SIXTYNINTH, NOT_PERSONAL_SIXTYNINTH, 6800, "sixtyninth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -491,7 +494,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "fiftyfifth", "fiftysixth",
                 "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst",
                 "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth",
-                "sixtyseventh", "sixtyeighth")
+                "sixtyseventh", "sixtyeighth", "sixtyninth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to sixty-eighth) are complete,
+"""The later rounds of held-out European templates (third to sixty-ninth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -151,6 +151,10 @@ from european_templates_sixtyfirst import (  # noqa: E402
 from european_templates_sixtyfourth import (  # noqa: E402
     NOT_PERSONAL_SIXTYFOURTH,
     PERSONAL_SIXTYFOURTH,
+)
+from european_templates_sixtyninth import (  # noqa: E402
+    NOT_PERSONAL_SIXTYNINTH,
+    PERSONAL_SIXTYNINTH,
 )
 from european_templates_sixtysecond import (  # noqa: E402
     NOT_PERSONAL_SIXTYSECOND,
@@ -326,6 +330,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("sixtysixth", PERSONAL_SIXTYSIXTH, NOT_PERSONAL_SIXTYSIXTH),
     ("sixtyseventh", PERSONAL_SIXTYSEVENTH, NOT_PERSONAL_SIXTYSEVENTH),
     ("sixtyeighth", PERSONAL_SIXTYEIGHTH, NOT_PERSONAL_SIXTYEIGHTH),
+    ("sixtyninth", PERSONAL_SIXTYNINTH, NOT_PERSONAL_SIXTYNINTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
