@@ -451,7 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst",
                                  "sixtysecond", "sixtythird", "sixtyfourth",
                                  "sixtyfifth", "sixtysixth", "sixtyseventh",
-                                 "sixtyeighth", "sixtyninth",
+                                 "sixtyeighth", "sixtyninth", "seventyfirst",
                                  "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
@@ -471,8 +471,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fiftyfourth's, fiftyfifth's, fiftysixth's, fiftyseventh's, "
                              "fiftyeighth's, fiftyninth's, sixtieth's, sixtyfirst's, "
                              "sixtysecond's, sixtythird's, sixtyfourth's, "
-                             "sixtyfifth's, sixtysixth's, sixtyseventh's or "
-                             "sixtyeighth's or sixtyninth's "
+                             "sixtyfifth's, sixtysixth's, sixtyseventh's, "
+                             "sixtyeighth's, sixtyninth's or seventyfirst's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -491,8 +491,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fiftysecond, fiftythird, fiftyfourth, fiftyfifth and "
                              "fiftysixth, fiftyseventh, fiftyeighth, fiftyninth and "
                              "sixtieth, sixtyfirst, sixtysecond, sixtythird, "
-                             "sixtyfourth, sixtyfifth, sixtysixth, sixtyseventh and "
-                             "sixtyeighth and sixtyninth")
+                             "sixtyfourth, sixtyfifth, sixtysixth, sixtyseventh, "
+                             "sixtyeighth, sixtyninth and seventyfirst")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
