@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to seventieth) are complete,
+"""The later rounds of held-out European templates (third to seventy-first) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -130,6 +130,10 @@ from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH  #
 from european_templates_seventieth import (  # noqa: E402
     NOT_PERSONAL_SEVENTIETH,
     PERSONAL_SEVENTIETH,
+)
+from european_templates_seventyfirst import (  # noqa: E402
+    NOT_PERSONAL_SEVENTYFIRST,
+    PERSONAL_SEVENTYFIRST,
 )
 from european_templates_sixteenth import (  # noqa: E402
     NOT_PERSONAL_SIXTEENTH,
@@ -336,6 +340,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("sixtyeighth", PERSONAL_SIXTYEIGHTH, NOT_PERSONAL_SIXTYEIGHTH),
     ("sixtyninth", PERSONAL_SIXTYNINTH, NOT_PERSONAL_SIXTYNINTH),
     ("seventieth", PERSONAL_SEVENTIETH, NOT_PERSONAL_SEVENTIETH),
+    ("seventyfirst", PERSONAL_SEVENTYFIRST, NOT_PERSONAL_SEVENTYFIRST),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
