@@ -452,6 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "sixtysecond", "sixtythird", "sixtyfourth",
                                  "sixtyfifth", "sixtysixth", "sixtyseventh",
                                  "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst",
+                                 "seventythird",
                                  "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
@@ -472,8 +473,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fiftyeighth's, fiftyninth's, sixtieth's, sixtyfirst's, "
                              "sixtysecond's, sixtythird's, sixtyfourth's, "
                              "sixtyfifth's, sixtysixth's, sixtyseventh's, "
-                             "sixtyeighth's, sixtyninth's, seventieth's or "
-                             "seventyfirst's "
+                             "sixtyeighth's, sixtyninth's, seventieth's, "
+                             "seventyfirst's or seventythird's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -493,7 +494,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "fiftysixth, fiftyseventh, fiftyeighth, fiftyninth and "
                              "sixtieth, sixtyfirst, sixtysecond, sixtythird, "
                              "sixtyfourth, sixtyfifth, sixtysixth, sixtyseventh, "
-                             "sixtyeighth, sixtyninth, seventieth and seventyfirst")
+                             "sixtyeighth, sixtyninth, seventieth, seventyfirst and "
+                             "seventythird")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)
