@@ -76,6 +76,7 @@ from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH
 from european_templates_seventieth import NOT_PERSONAL_SEVENTIETH, PERSONAL_SEVENTIETH
 from european_templates_seventyfirst import NOT_PERSONAL_SEVENTYFIRST, PERSONAL_SEVENTYFIRST
 from european_templates_seventysecond import NOT_PERSONAL_SEVENTYSECOND, PERSONAL_SEVENTYSECOND
+from european_templates_seventythird import NOT_PERSONAL_SEVENTYTHIRD, PERSONAL_SEVENTYTHIRD
 from european_templates_sixteenth import NOT_PERSONAL_SIXTEENTH, PERSONAL_SIXTEENTH
 from european_templates_sixth import NOT_PERSONAL_SIXTH, PERSONAL_SIXTH
 from european_templates_sixtieth import NOT_PERSONAL_SIXTIETH, PERSONAL_SIXTIETH
@@ -154,7 +155,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "seventysecond" (written by other
+    "new" (the second, never tuned on), or "third" to "seventythird" (written by other
     hands without running the classifier; which were studied later, the README says)."""
     person_spans: tuple[tuple[int, int], ...] = ()
     """Where the filled person values stand in the text (`Filler.fill_marked`)."""
@@ -165,7 +166,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... seventysecond: those rounds'; all: rounds one and two;
+        first, new, third ... seventythird: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -352,10 +353,10 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     fifty-second's, fifty-third's, fifty-fifth's, fifty-fourth's, fifty-sixth's,
     fifty-seventh's, fifty-eighth's, fifty-ninth's, sixtieth's, sixty-first's,
     sixty-second's, sixty-third's, sixty-fourth's, sixty-fifth's, sixty-sixth's,
-    sixty-seventh's, sixty-eighth's, sixty-ninth's, seventieth's, seventy-first's and
-    seventy-second's (each drawn after the rounds before it, the twenty-third after the
-    twenty-fourth and the fifty-fourth after the fifty-fifth, measured first, so that a seed
-    fills earlier templates as it did before)."""
+    sixty-seventh's, sixty-eighth's, sixty-ninth's, seventieth's, seventy-first's,
+    seventy-second's and seventy-third's (each drawn after the rounds before it, the
+    twenty-third after the twenty-fourth and the fifty-fourth after the fifty-fifth,
+    measured first, so that a seed fills earlier templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -436,7 +437,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_SIXTYNINTH, NOT_PERSONAL_SIXTYNINTH, 6800, "sixtyninth"),
         (PERSONAL_SEVENTIETH, NOT_PERSONAL_SEVENTIETH, 6900, "seventieth"),
         (PERSONAL_SEVENTYFIRST, NOT_PERSONAL_SEVENTYFIRST, 7000, "seventyfirst"),
-        (PERSONAL_SEVENTYSECOND, NOT_PERSONAL_SEVENTYSECOND, 7100, "seventysecond"))
+        (PERSONAL_SEVENTYSECOND, NOT_PERSONAL_SEVENTYSECOND, 7100, "seventysecond"),
+        (PERSONAL_SEVENTYTHIRD, NOT_PERSONAL_SEVENTYTHIRD, 7200, "seventythird"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -501,7 +503,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "fiftyseventh", "fiftyeighth", "fiftyninth", "sixtieth", "sixtyfirst",
                 "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth",
                 "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth",
-                "seventyfirst", "seventysecond")
+                "seventyfirst", "seventysecond", "seventythird")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to seventy-second) are complete,
+"""The later rounds of held-out European templates (third to seventy-third) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -138,6 +138,10 @@ from european_templates_seventyfirst import (  # noqa: E402
 from european_templates_seventysecond import (  # noqa: E402
     NOT_PERSONAL_SEVENTYSECOND,
     PERSONAL_SEVENTYSECOND,
+)
+from european_templates_seventythird import (  # noqa: E402
+    NOT_PERSONAL_SEVENTYTHIRD,
+    PERSONAL_SEVENTYTHIRD,
 )
 from european_templates_sixteenth import (  # noqa: E402
     NOT_PERSONAL_SIXTEENTH,
@@ -346,6 +350,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("seventieth", PERSONAL_SEVENTIETH, NOT_PERSONAL_SEVENTIETH),
     ("seventyfirst", PERSONAL_SEVENTYFIRST, NOT_PERSONAL_SEVENTYFIRST),
     ("seventysecond", PERSONAL_SEVENTYSECOND, NOT_PERSONAL_SEVENTYSECOND),
+    ("seventythird", PERSONAL_SEVENTYTHIRD, NOT_PERSONAL_SEVENTYTHIRD),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
