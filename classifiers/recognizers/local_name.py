@@ -94,7 +94,8 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "demandeur", "demandeuse", "souscripteur", "souscriptrice", "assuré", "assurée",
            "participant", "participante", "décès de", "disparition de", "in memoriam",
            "conducteur", "conductrice", "je soussigné", "je soussignée", "remis à",
-           "salarié", "salariée", "débiteur", "débitrice", "cher", "chère"),
+           "salarié", "salariée", "débiteur", "débitrice", "cher", "chère", "coucou",
+           "salut"),
     "es": ("contacto", "cliente", "nombre", "apellido", "apellidos", "saludos",
            "atentamente", "un saludo", "de parte de", "solicitado por", "atendido por",
            "firmado", "asignado a", "titular", "destinatario", "destinataria", "paciente",
@@ -109,7 +110,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "paziente", "inquilino", "richiamare", "gentile", "buongiorno", "ciao",
            "richiedente", "assicurato", "assicurata", "partecipante", "scomparsa di",
            "in memoriam", "conducente", "io sottoscritto", "io sottoscritta", "consegnato a",
-           "consegnata a", "dipendente", "debitore", "debitrice", "caro", "cara"),
+           "consegnata a", "dipendente", "debitore", "debitrice", "caro", "cara", "salve"),
     "nl": ("contactpersoon", "klant", "naam", "voornaam", "achternaam",
            "met vriendelijke groet", "vriendelijke groet", "groeten", "groet", "namens",
            "aangevraagd door", "ondertekend", "toegewezen aan", "terugbellen",
@@ -117,7 +118,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "aanvrager", "aanvraagster", "verzekerde", "deelnemer", "deelneemster",
            "overlijden van", "in memoriam", "bestuurder", "houder", "kaarthouder",
            "werknemer", "werkneemster", "ondergetekende", "ik,", "overhandigd aan",
-           "uitgereikt aan", "schuldenaar", "lieve"),
+           "uitgereikt aan", "schuldenaar", "lieve", "hoi", "hallo"),
     "pl": ("osoba kontaktowa", "kontakt", "klient", "klientka", "imię", "nazwisko",
            "imię i nazwisko", "pozdrawiam", "z poważaniem", "pozdrowienia", "w imieniu",
            "zgłaszający", "zgłaszająca", "przypisano do", "oddzwonić do", "właściciel",
@@ -125,7 +126,8 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "szanowna", "dzień dobry", "wnioskodawca", "wnioskodawczyni", "ubezpieczony",
            "ubezpieczona", "uczestnik", "uczestniczka", "posiadacz", "posiadaczka",
            "niżej podpisany", "niżej podpisana", "ja,", "wydano", "pracownik", "pracownica",
-           "dłużnik", "dłużniczka", "drogi", "droga", "kochany", "kochana"),
+           "dłużnik", "dłużniczka", "drogi", "droga", "kochany", "kochana", "cześć", "hej",
+           "witaj"),
     "pt": ("contacto", "contato", "cliente", "nome", "apelido", "cumprimentos",
            "atenciosamente", "da parte de", "pedido por", "titular", "destinatário",
            "paciente", "olá", "caro", "cara"),
@@ -157,8 +159,25 @@ _SELF_INTRODUCTIONS = frozenset().union(*SELF_INTRODUCTIONS.values())
 
 
 GREETINGS = frozenset({"hallo", "moin", "servus", "hola", "bonjour", "ciao", "buongiorno",
-                       "hoi", "dag", "cześć", "dzień dobry", "witaj", "witajcie"})
+                       "hoi", "dag", "cześć", "dzień dobry", "witaj", "witajcie", "coucou",
+                       "salut", "salve", "hej"})
 """Greetings, which address a town as readily as a person ("Hallo Berlin!")."""
+SALUTATIONS = GREETINGS | frozenset({
+    "liebe", "lieber", "cher", "chère", "querido", "querida", "estimado", "estimada", "caro",
+    "cara", "gentile", "beste", "lieve", "geachte", "drogi", "droga", "kochany", "kochana"})
+"""What opens a letter or a message to someone: a single word it addresses, closed by a
+comma, an exclamation mark or the line's end, is a first name even in no list ("Liebe
+Heliane,", "hallo gunthild,") unless it is a word of the language ("Liebe Nachbarn,")."""
+_AGE_UNITS = {
+    "de": r"jahre?n?|j\.", "fr": r"ans?", "es": r"años?", "it": r"anni|anno",
+    "nl": r"jaar|jr\.?", "pl": r"lat|lata|rok|roku", "pt": r"anos?",
+}
+AGE_AFTER = {language: re.compile(rf"[ \t]*[(,][ \t]*\d{{1,2}}[ \t]*(?:{units})(?![\w])",
+                                  re.IGNORECASE)
+             for language, units in _AGE_UNITS.items()}
+"""A person's age right after a first name, bracketed or after a comma ("Jurre (2 jaar)",
+"Lena, 7 Jahre", "Zofia (5 lat)")."""
+ADDRESS_END = re.compile(r"[ \t]*(?:[,!\n]|\Z)")
 
 
 def _phrase(introduction: str) -> str:
@@ -327,6 +346,7 @@ gymnase centre résidence centrum zentrum center
 colegio escuela instituto ies ceip hospital clínica museo universidad estadio biblioteca
 fundación premio teatro iglesia polideportivo centro
 liceo scuola istituto comprensivo primaria secondaria ospedale policlinico università
+ic iis itis itc itt ipsia
 universitat
 stadio fondazione chiesa palazzetto scientifico classico
 basisschool lyceum college ziekenhuis kliniek universiteit hogeschool bibliotheek stichting
@@ -1006,6 +1026,11 @@ class LocalNameRecognizer(PersonSpanRecognizer):
             between = text[words[index - 1][1]:words[index][0]]
             return bool(re.fullmatch(r"[ \t]{1,3}", between))
 
+        def opens_its_line(at: int) -> bool:
+            """Only spaces or an opening mark ("¡", "-") before `at` on its line: where a
+            message's greeting stands."""
+            return not re.search(r"[^\W_]", text[text.rfind("\n", 0, at) + 1:at])
+
         def right_after(index: int) -> bool:
             """Word index follows word index-1 with no more than a dot and a space or a line
             break between them ("Herr Weber", "Sr. Gil", "Herrn\\nKarl Meier")."""
@@ -1327,6 +1352,11 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 end = run_from(index, listed_only=lower_text)
                 if end > index:
                     end = comma_then_name(end, listed_only=lower_text)
+                addressed = end <= index + 1 and _phrase(match.group()) in SALUTATIONS \
+                    and opens_its_line(match.start()) and uncommon(index) \
+                    and bool(ADDRESS_END.match(text, words[index][1]))
+                if addressed:
+                    end = index + 1  # "Liebe Heliane,": the one word a greeting addresses
                 if self_introduction(match.group()) \
                         and all(low in common for low in lows[index:end]):
                     continue  # "Ich bin Kunde seit 2010", "je suis Responsable du site"
@@ -1341,7 +1371,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     # may be one ("Name, Vorname: Tauscher, Hieronymus")
                     continue
                 if end > index and (end - index > 1 or lows[index] in firsts
-                                         or lows[index] in lasts
+                                         or lows[index] in lasts or addressed
                                          or not lower_text and ":" in match.group()
                                          and naming_label(match.group()) and uncommon(index)) \
                         and not street_before(index) \
@@ -1548,6 +1578,13 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     and not any(is_place(words[at][2]) and lows[at] not in anywhere
                                 for at in range(first, end)):
                 add(index, end, 0.6)
+        # 5. a listed first name, capitalised as a name is (not a script's capitals, not
+        #    lower case, where pets are listed so too), with a person's age after it
+        #    ("Jurre (2 jaar)", "Lena, 7 Jahre,")
+        for index, (_, end_at, word) in enumerate(words):
+            if lows[index] in firsts and word[:1].isupper() and word[1:].islower() \
+                    and AGE_AFTER.get(language) and AGE_AFTER[language].match(text, end_at):
+                add(index, index + 1, 0.85)
         return _best_of_overlapping(found)
 
 

@@ -239,6 +239,17 @@ FOUND = [
      [("Nickel de Bock", 11, 25, 0.7, 0.7)]),
     ("de", "Seit dem Update kein Login mehr – Ruben Koch II, 1989-08-09",
      [("Ruben Koch", 34, 44, 0.7, 0.7)]),
+    # the one word a greeting addresses, in no list, but no word of the language
+    ("de", "Liebe Heliane,\nheute habe ich deinen Zahn gefunden.", [("Heliane", 6, 13, 0.7, 0.7)]),
+    ("de", "hallo gunthild, hab dein paket angenommen", [("gunthild", 6, 14, 0.6, 0.6)]),
+    ("fr", "Coucou Capucine !\nCette nuit, j'ai trouvé ta dent.",
+     [("Capucine", 7, 15, 0.7, 0.7)]),
+    ("pl", "cześć błażej, odebrałam twoją paczkę", [("błażej", 6, 12, 0.6, 0.6)]),
+    # a first name with an age after it
+    ("nl", "herinnering aan de afspraak van Jurre (2 jaar) op 14.04.2002",
+     [("Jurre", 32, 37, 0.85, 0.85)]),
+    ("de", "Schwimmkurs am Samstag: Lena, 7 Jahre, Anfängergruppe", [("Lena", 24, 28, 0.85, 0.85)]),
+    ("fr", "Inscription de Capucine (6 ans) au centre aéré", [("Capucine", 15, 23, 0.85, 0.85)]),
 ]
 
 
@@ -472,6 +483,21 @@ NOT_FOUND = [
     ("it", "Interpretazione simultanea – canali, Palazzo dei Congressi di Vernetto"),
     # a Polish place's adjective before its noun
     ("pl", "m.in. w rejonie Zawratu, Kozich Czub i żlebu pod Kasprowym Wierchem"),
+    # a greeting to a group, a team or a town; counts of copies are no ages
+    ("de", "Liebe Nachbarn,\nam Samstag ist Hoffest."),
+    ("de", "Hallo zusammen, das Meeting fällt aus."),
+    ("de", "Hallo Support, der Drucker streikt."),
+    ("it", "Ciao ragazzi, stasera pizza."),
+    ("pl", "Cześć wszystkim, jutro zebranie."),
+    ("fr", "Salut Toulouse !"),
+    ("de", "Momo (28 Exemplare), Krabat (24)"),
+    # "drogi" inside a line is "road's", not "dear"; a script's capitals and lower-case
+    # lists of pets before an age
+    ("pl", "uszkodzenie drogi piramidowej\nPrzód: triada Virchowa"),
+    ("fr", "La porte s'ouvre. Son fils JULIEN (30 ans), trempé, reste sur le seuil."),
+    ("it", "gattile comunale – ospiti\nnonno gigi, 12 anni, diabetico"),
+    # an Italian school's abbreviation before its namesake
+    ("it", "Scuola | Zona\nIC Giovanni Pascoli | nord"),
 ]
 
 
