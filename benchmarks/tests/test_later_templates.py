@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to seventy-third) are complete,
+"""The later rounds of held-out European templates (third to seventy-fourth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -134,6 +134,10 @@ from european_templates_seventieth import (  # noqa: E402
 from european_templates_seventyfirst import (  # noqa: E402
     NOT_PERSONAL_SEVENTYFIRST,
     PERSONAL_SEVENTYFIRST,
+)
+from european_templates_seventyfourth import (  # noqa: E402
+    NOT_PERSONAL_SEVENTYFOURTH,
+    PERSONAL_SEVENTYFOURTH,
 )
 from european_templates_seventysecond import (  # noqa: E402
     NOT_PERSONAL_SEVENTYSECOND,
@@ -351,6 +355,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("seventyfirst", PERSONAL_SEVENTYFIRST, NOT_PERSONAL_SEVENTYFIRST),
     ("seventysecond", PERSONAL_SEVENTYSECOND, NOT_PERSONAL_SEVENTYSECOND),
     ("seventythird", PERSONAL_SEVENTYTHIRD, NOT_PERSONAL_SEVENTYTHIRD),
+    ("seventyfourth", PERSONAL_SEVENTYFOURTH, NOT_PERSONAL_SEVENTYFOURTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
