@@ -453,6 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                  "sixtyfifth", "sixtysixth", "sixtyseventh",
                                  "sixtyeighth", "sixtyninth", "seventieth", "seventyfirst",
                                  "seventysecond", "seventythird", "seventyfourth",
+                                 "seventyfifth",
                                  "every"],
                         help="which templates: the first round's tuned on (tune) or held out "
                              "(held-out) or both (first), the second round's (new), the first "
@@ -475,7 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "sixtyfifth's, sixtysixth's, sixtyseventh's, "
                              "sixtyeighth's, sixtyninth's, seventieth's, "
                              "seventyfirst's, seventysecond's, seventythird's or "
-                             "seventyfourth's "
+                             "seventyfourth's or seventyfifth's "
                              "(written by another "
                              "hand without running the classifier, each measured blind "
                              "before it was read; which were studied later, the README says), "
@@ -496,7 +497,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "sixtieth, sixtyfirst, sixtysecond, sixtythird, "
                              "sixtyfourth, sixtyfifth, sixtysixth, sixtyseventh, "
                              "sixtyeighth, sixtyninth, seventieth, seventyfirst and "
-                             "seventysecond and seventythird and seventyfourth")
+                             "seventysecond, seventythird, seventyfourth and "
+                             "seventyfifth")
     parser.add_argument("--european-only", action="store_true",
                         help="only the European part")
     parser.add_argument("--european-table-rows", type=int, default=100)

@@ -74,6 +74,7 @@ from european_templates_ninth import NOT_PERSONAL_NINTH, PERSONAL_NINTH
 from european_templates_seventeenth import NOT_PERSONAL_SEVENTEENTH, PERSONAL_SEVENTEENTH
 from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH
 from european_templates_seventieth import NOT_PERSONAL_SEVENTIETH, PERSONAL_SEVENTIETH
+from european_templates_seventyfifth import NOT_PERSONAL_SEVENTYFIFTH, PERSONAL_SEVENTYFIFTH
 from european_templates_seventyfirst import NOT_PERSONAL_SEVENTYFIRST, PERSONAL_SEVENTYFIRST
 from european_templates_seventyfourth import NOT_PERSONAL_SEVENTYFOURTH, PERSONAL_SEVENTYFOURTH
 from european_templates_seventysecond import NOT_PERSONAL_SEVENTYSECOND, PERSONAL_SEVENTYSECOND
@@ -156,7 +157,7 @@ class Note:
     held_out: bool
     round_name: str = "first"
     """Which round of templates the note comes from: "first" (tuned on, or held out),
-    "new" (the second, never tuned on), or "third" to "seventyfourth" (written by other
+    "new" (the second, never tuned on), or "third" to "seventyfifth" (written by other
     hands without running the classifier; which were studied later, the README says)."""
     person_spans: tuple[tuple[int, int], ...] = ()
     """Where the filled person values stand in the text (`Filler.fill_marked`)."""
@@ -167,7 +168,7 @@ class Note:
 
     def in_split(self, split: str) -> bool:
         """tune: first-round templates tuned on; held-out: first-round templates held out;
-        first, new, third ... seventyfourth: those rounds'; all: rounds one and two;
+        first, new, third ... seventyfifth: those rounds'; all: rounds one and two;
         every: all."""
         if split == "tune":
             return self.round_name == "first" and not self.held_out
@@ -355,9 +356,10 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
     fifty-seventh's, fifty-eighth's, fifty-ninth's, sixtieth's, sixty-first's,
     sixty-second's, sixty-third's, sixty-fourth's, sixty-fifth's, sixty-sixth's,
     sixty-seventh's, sixty-eighth's, sixty-ninth's, seventieth's, seventy-first's,
-    seventy-second's, seventy-third's and seventy-fourth's (each drawn after the rounds
-    before it, the twenty-third after the twenty-fourth and the fifty-fourth after the
-    fifty-fifth, measured first, so that a seed fills earlier templates as it did before)."""
+    seventy-second's, seventy-third's, seventy-fourth's and seventy-fifth's (each drawn
+    after the rounds before it, the twenty-third after the twenty-fourth and the
+    fifty-fourth after the fifty-fifth, measured first, so that a seed fills earlier
+    templates as it did before)."""
     filler = Filler(language, seed)
     notes = []
     for personal, templates in ((True, PERSONAL[language]), (False, NOT_PERSONAL[language])):
@@ -440,7 +442,8 @@ def generate_notes(language: str, seed: int, fills: int = FILLS_PER_TEMPLATE) ->
         (PERSONAL_SEVENTYFIRST, NOT_PERSONAL_SEVENTYFIRST, 7000, "seventyfirst"),
         (PERSONAL_SEVENTYSECOND, NOT_PERSONAL_SEVENTYSECOND, 7100, "seventysecond"),
         (PERSONAL_SEVENTYTHIRD, NOT_PERSONAL_SEVENTYTHIRD, 7200, "seventythird"),
-        (PERSONAL_SEVENTYFOURTH, NOT_PERSONAL_SEVENTYFOURTH, 7300, "seventyfourth"))
+        (PERSONAL_SEVENTYFOURTH, NOT_PERSONAL_SEVENTYFOURTH, 7300, "seventyfourth"),
+        (PERSONAL_SEVENTYFIFTH, NOT_PERSONAL_SEVENTYFIFTH, 7400, "seventyfifth"))
     for yes, no, first, which in later_rounds:
         for personal, templates in ((True, yes[language]), (False, no[language])):
             for index, template in enumerate(templates):
@@ -506,7 +509,7 @@ LATER_ROUNDS = ("new", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                 "sixtysecond", "sixtythird", "sixtyfourth", "sixtyfifth", "sixtysixth",
                 "sixtyseventh", "sixtyeighth", "sixtyninth", "seventieth",
                 "seventyfirst", "seventysecond", "seventythird",
-                "seventyfourth")
+                "seventyfourth", "seventyfifth")
 """The rounds after the first; tables have the first's and the second's only."""
 
 

@@ -1,4 +1,4 @@
-"""The later rounds of held-out European templates (third to seventy-fourth) are complete,
+"""The later rounds of held-out European templates (third to seventy-fifth) are complete,
 fill with the harness's placeholders and repeat no earlier round (no classifier is run here:
 the texts stay unseen by it)."""
 
@@ -130,6 +130,10 @@ from european_templates_seventh import NOT_PERSONAL_SEVENTH, PERSONAL_SEVENTH  #
 from european_templates_seventieth import (  # noqa: E402
     NOT_PERSONAL_SEVENTIETH,
     PERSONAL_SEVENTIETH,
+)
+from european_templates_seventyfifth import (  # noqa: E402
+    NOT_PERSONAL_SEVENTYFIFTH,
+    PERSONAL_SEVENTYFIFTH,
 )
 from european_templates_seventyfirst import (  # noqa: E402
     NOT_PERSONAL_SEVENTYFIRST,
@@ -356,6 +360,7 @@ ROUNDS = [  # (round, personal, not personal): in the order the harness draws th
     ("seventysecond", PERSONAL_SEVENTYSECOND, NOT_PERSONAL_SEVENTYSECOND),
     ("seventythird", PERSONAL_SEVENTYTHIRD, NOT_PERSONAL_SEVENTYTHIRD),
     ("seventyfourth", PERSONAL_SEVENTYFOURTH, NOT_PERSONAL_SEVENTYFOURTH),
+    ("seventyfifth", PERSONAL_SEVENTYFIFTH, NOT_PERSONAL_SEVENTYFIFTH),
 ]
 BY_LANGUAGE = [(name, yes, no, language) for name, yes, no in ROUNDS for language in LANGUAGES]
 
