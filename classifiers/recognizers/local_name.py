@@ -85,7 +85,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "teilnehmer", "teilnehmerin", "trauern um", "nachruf", "in memoriam",
            "gedenken an", "fahrer", "fahrerin", "karteninhaber", "karteninhaberin",
            "schuldner", "schuldnerin", "arbeitnehmer", "arbeitnehmerin", "ich,", "liebe",
-           "lieber", "hallo", "moin", "servus",
+           "lieber", "hallo", "moin", "servus", "lg", "liebe grüße",
            "übergeben an", "ausgehändigt an", "ausgegeben an"),
     "fr": ("contact", "interlocuteur", "interlocutrice", "client", "cliente", "nom",
            "prénom", "cordialement", "bien à vous", "salutations", "de la part de",
@@ -95,12 +95,12 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "participant", "participante", "décès de", "disparition de", "in memoriam",
            "conducteur", "conductrice", "je soussigné", "je soussignée", "remis à",
            "salarié", "salariée", "débiteur", "débitrice", "cher", "chère", "coucou",
-           "salut"),
+           "salut", "bises", "bisous"),
     "es": ("contacto", "cliente", "nombre", "apellido", "apellidos", "saludos",
            "atentamente", "un saludo", "de parte de", "solicitado por", "atendido por",
            "firmado", "asignado a", "titular", "destinatario", "destinataria", "paciente",
            "inquilino", "inquilina", "llamar a", "hola", "estimado", "estimada", "querido",
-           "querida",
+           "querida", "besos", "un abrazo", "abrazos",
            "solicitante", "asegurado", "asegurada", "participante", "fallecimiento de",
            "in memoriam", "conductor", "conductora", "yo,", "entregado a", "entregada a",
            "empleado", "empleada", "deudor", "deudora", "para:"),
@@ -110,7 +110,8 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "paziente", "inquilino", "richiamare", "gentile", "buongiorno", "ciao",
            "richiedente", "assicurato", "assicurata", "partecipante", "scomparsa di",
            "in memoriam", "conducente", "io sottoscritto", "io sottoscritta", "consegnato a",
-           "consegnata a", "dipendente", "debitore", "debitrice", "caro", "cara", "salve"),
+           "consegnata a", "dipendente", "debitore", "debitrice", "caro", "cara", "salve",
+           "baci", "un abbraccio"),
     "nl": ("contactpersoon", "klant", "naam", "voornaam", "achternaam",
            "met vriendelijke groet", "vriendelijke groet", "groeten", "groet", "namens",
            "aangevraagd door", "ondertekend", "toegewezen aan", "terugbellen",
@@ -118,7 +119,8 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "aanvrager", "aanvraagster", "verzekerde", "deelnemer", "deelneemster",
            "overlijden van", "in memoriam", "bestuurder", "houder", "kaarthouder",
            "werknemer", "werkneemster", "ondergetekende", "ik,", "overhandigd aan",
-           "uitgereikt aan", "schuldenaar", "lieve", "hoi", "hallo"),
+           "uitgereikt aan", "schuldenaar", "lieve", "hoi", "hallo", "groetjes",
+           "liefs"),
     "pl": ("osoba kontaktowa", "kontakt", "klient", "klientka", "imię", "nazwisko",
            "imię i nazwisko", "pozdrawiam", "z poważaniem", "pozdrowienia", "w imieniu",
            "zgłaszający", "zgłaszająca", "przypisano do", "oddzwonić do", "właściciel",
@@ -127,7 +129,7 @@ NAME_INTRODUCERS: dict[str, tuple[str, ...]] = {
            "ubezpieczona", "uczestnik", "uczestniczka", "posiadacz", "posiadaczka",
            "niżej podpisany", "niżej podpisana", "ja,", "wydano", "pracownik", "pracownica",
            "dłużnik", "dłużniczka", "drogi", "droga", "kochany", "kochana", "cześć", "hej",
-           "witaj"),
+           "witaj", "buziaki", "ściskam"),
     "pt": ("contacto", "contato", "cliente", "nome", "apelido", "cumprimentos",
            "atenciosamente", "da parte de", "pedido por", "titular", "destinatário",
            "paciente", "olá", "caro", "cara"),
@@ -168,6 +170,14 @@ SALUTATIONS = GREETINGS | frozenset({
 """What opens a letter or a message to someone: a single word it addresses, closed by a
 comma, an exclamation mark or the line's end, is a first name even in no list ("Liebe
 Heliane,", "hallo gunthild,") unless it is a word of the language ("Liebe Nachbarn,")."""
+SIGN_OFFS = frozenset({
+    "grüße", "gruß", "liebe grüße", "lg", "viele grüße", "beste grüße", "cordialement",
+    "bises", "bisous", "saludos", "un saludo", "besos", "un abrazo", "abrazos", "saluti",
+    "cordiali saluti", "baci", "un abbraccio", "groeten", "groet", "groetjes", "liefs",
+    "met vriendelijke groet", "vriendelijke groet", "pozdrawiam", "pozdrowienia", "buziaki",
+    "ściskam"})
+"""What closes a message, then its writer's name: the one word after it and its comma or
+line break is a first name even in no list ("Groetjes, Jinthe van nr. 14")."""
 _AGE_UNITS = {
     "de": r"jahre?n?|j\.", "fr": r"ans?", "es": r"años?", "it": r"anni|anno",
     "nl": r"jaar|jr\.?", "pl": r"lat|lata|rok|roku", "pt": r"anos?",
@@ -1352,9 +1362,11 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 end = run_from(index, listed_only=lower_text)
                 if end > index:
                     end = comma_then_name(end, listed_only=lower_text)
-                addressed = end <= index + 1 and _phrase(match.group()) in SALUTATIONS \
-                    and opens_its_line(match.start()) and uncommon(index) \
+                phrase = _phrase(match.group())
+                addressed = end <= index + 1 and uncommon(index) and (
+                    phrase in SALUTATIONS and opens_its_line(match.start())
                     and bool(ADDRESS_END.match(text, words[index][1]))
+                    or phrase in SIGN_OFFS and bool(re.search(r"[,\n]", match.group())))
                 if addressed:
                     end = index + 1  # "Liebe Heliane,": the one word a greeting addresses
                 if self_introduction(match.group()) \

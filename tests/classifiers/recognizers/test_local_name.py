@@ -245,6 +245,10 @@ FOUND = [
     ("fr", "Coucou Capucine !\nCette nuit, j'ai trouvé ta dent.",
      [("Capucine", 7, 15, 0.7, 0.7)]),
     ("pl", "cześć błażej, odebrałam twoją paczkę", [("błażej", 6, 12, 0.6, 0.6)]),
+    # the one word after a message's sign-off
+    ("nl", "Wie heeft er een ladder te leen? Groetjes, Jinthe van nr. 14",
+     [("Jinthe", 43, 49, 0.7, 0.7)]),
+    ("es", "Nos vemos el sábado. Un abrazo, Vianor", [("Vianor", 32, 38, 0.7, 0.7)]),
     # a first name with an age after it
     ("nl", "herinnering aan de afspraak van Jurre (2 jaar) op 14.04.2002",
      [("Jurre", 32, 37, 0.85, 0.85)]),
@@ -491,6 +495,10 @@ NOT_FOUND = [
     ("pl", "Cześć wszystkim, jutro zebranie."),
     ("fr", "Salut Toulouse !"),
     ("de", "Momo (28 Exemplare), Krabat (24)"),
+    ("de", "Willkommen im Team!"),
+    ("it", "benvenuto nel wi-fi ospiti dell'hotel\ninserisca il cognome"),
+    ("nl", "Groetjes, de buren"),
+    ("es", "Expedidor: Inmobiliaria Rojas, Paseo Bienvenida Gil 36, 20329 La Coruña"),
     # "drogi" inside a line is "road's", not "dear"; a script's capitals and lower-case
     # lists of pets before an age
     ("pl", "uszkodzenie drogi piramidowej\nPrzód: triada Virchowa"),
