@@ -1363,7 +1363,8 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                 if end > index:
                     end = comma_then_name(end, listed_only=lower_text)
                 phrase = _phrase(match.group())
-                addressed = end <= index + 1 and uncommon(index) and (
+                addressed = end <= index + 1 and uncommon(index) \
+                    and (lower_text or words[index][2][:1].isupper()) and (
                     phrase in SALUTATIONS and opens_its_line(match.start())
                     and bool(ADDRESS_END.match(text, words[index][1]))
                     or phrase in SIGN_OFFS and bool(re.search(r"[,\n]", match.group())))

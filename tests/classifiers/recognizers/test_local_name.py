@@ -496,6 +496,7 @@ NOT_FOUND = [
     ("fr", "Salut Toulouse !"),
     ("de", "Momo (28 Exemplare), Krabat (24)"),
     ("de", "Willkommen im Team!"),
+    ("nl", "Beste carnavalsvierders,\nvanaf nu te huur bij ons: kostuums"),
     ("it", "benvenuto nel wi-fi ospiti dell'hotel\ninserisca il cognome"),
     ("nl", "Groetjes, de buren"),
     ("es", "Expedidor: Inmobiliaria Rojas, Paseo Bienvenida Gil 36, 20329 La Coruña"),
