@@ -1591,7 +1591,7 @@ class LocalNameRecognizer(PersonSpanRecognizer):
                     and not any(is_place(words[at][2]) and lows[at] not in anywhere
                                 for at in range(first, end)):
                 add(index, end, 0.6)
-        # 5. a listed first name, capitalised as a name is (not a script's capitals, not
+        # 9. a listed first name, capitalised as a name is (not a script's capitals, not
         #    lower case, where pets are listed so too), with a person's age after it
         #    ("Jurre (2 jaar)", "Lena, 7 Jahre,")
         for index, (_, end_at, word) in enumerate(words):
